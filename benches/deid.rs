@@ -1,0 +1,75 @@
+//! Speed of the patient-identifier guard. Run with `cargo bench --bench deid`.
+//!
+//! Prints throughput in MB/s over the evaluation set (tests/deid/eval_*.jsonl,
+//! repeated), and p50/p99 time for one 10 KB post (target: >= 20 MB/s, p99 < 1 ms).
+
+use std::time::{Duration, Instant};
+
+fn texts() -> Vec<String> {
+    let mut out = Vec::new();
+    for lang in ["sv", "en"] {
+        let path = format!(
+            "{}/tests/deid/eval_{lang}.jsonl",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+            out.push(v["text"].as_str().unwrap_or_default().to_string());
+        }
+    }
+    out
+}
+
+fn main() {
+    let texts = texts();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    // Warm up (name lists and patterns load lazily on first use).
+    for t in &texts {
+        std::hint::black_box(kollega::deid::check(t, &[]));
+    }
+    let rounds = 50;
+    let start = Instant::now();
+    for _ in 0..rounds {
+        for t in &texts {
+            std::hint::black_box(kollega::deid::check(t, &[]));
+        }
+    }
+    let elapsed = start.elapsed();
+    let mb_s = (bytes * rounds) as f64 / elapsed.as_secs_f64() / 1e6;
+    println!(
+        "kollega deid bench: {} texts, {} bytes, {rounds} rounds",
+        texts.len(),
+        bytes
+    );
+    println!(
+        "throughput over the evaluation set: {mb_s:.1} MB/s (target >= 20 MB/s): {}",
+        if mb_s >= 20.0 { "MET" } else { "NOT MET" }
+    );
+
+    // A 10 KB post made of case texts back to back.
+    let mut post = String::new();
+    for t in texts.iter().cycle() {
+        if post.len() >= 10 * 1024 {
+            break;
+        }
+        post.push_str(t);
+        post.push_str("\n\n");
+    }
+    let mut times: Vec<Duration> = (0..2000)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(kollega::deid::check(&post, &[]));
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    let p = |q: f64| times[((times.len() - 1) as f64 * q) as usize].as_secs_f64() * 1000.0;
+    println!(
+        "one {} byte post: p50 {:.3} ms, p99 {:.3} ms (target p99 < 1 ms): {}",
+        post.len(),
+        p(0.5),
+        p(0.99),
+        if p(0.99) < 1.0 { "MET" } else { "NOT MET" }
+    );
+}

@@ -1,0 +1,88 @@
+//! JSON API: bearer tokens.
+
+use actix_web::{HttpResponse, web};
+use chrono::{Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::SessionKind;
+use crate::auth::{Claims, Purpose};
+use crate::error::AppResult;
+use crate::http::ApiUser;
+use crate::state::{AppState, run};
+
+#[derive(Deserialize)]
+pub struct LoginRequest {
+    email: String,
+    password: String,
+}
+
+#[derive(Serialize)]
+struct TokenResponse {
+    token: String,
+    token_type: &'static str,
+    expires_at: chrono::DateTime<Utc>,
+    user: Me,
+}
+
+#[derive(Serialize)]
+pub struct Me {
+    id: String,
+    email: String,
+    name: String,
+    role: String,
+    locale: Option<String>,
+}
+
+impl From<&super::User> for Me {
+    fn from(u: &super::User) -> Me {
+        Me {
+            id: u.id.clone(),
+            email: u.email.clone(),
+            name: u.name.clone(),
+            role: u.role.clone(),
+            locale: u.locale.clone(),
+        }
+    }
+}
+
+pub async fn login(
+    state: web::Data<AppState>,
+    body: web::Json<LoginRequest>,
+) -> AppResult<HttpResponse> {
+    let ttl = Duration::hours(state.settings.security.api_token_hours);
+    let body = body.into_inner();
+    let (user, sid) = run(&state, move |conn, st| {
+        super::sign_in(
+            conn,
+            &st.keys,
+            &st.throttle,
+            &body.email,
+            &body.password,
+            SessionKind::Api,
+            ttl,
+        )
+    })
+    .await?;
+    let now = Utc::now();
+    let claims = Claims::new(Purpose::Api, &user.id, Some(sid), now, ttl);
+    let token = state.keys.sign(&claims)?;
+    Ok(HttpResponse::Ok().json(TokenResponse {
+        token,
+        token_type: "Bearer",
+        expires_at: now + ttl,
+        user: Me::from(&user),
+    }))
+}
+
+/// Revokes the token used for this call.
+pub async fn logout(state: web::Data<AppState>, user: ApiUser) -> AppResult<HttpResponse> {
+    run(&state, move |conn, _| {
+        super::revoke_session(conn, &user.session_id)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+pub async fn me(user: ApiUser) -> HttpResponse {
+    HttpResponse::Ok().json(Me::from(&user.user))
+}

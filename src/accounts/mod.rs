@@ -1,0 +1,348 @@
+//! Accounts and sessions: creating users, signing in and out, passwords,
+//! language preference. Plain functions over a connection; callers own the
+//! transaction where one is needed.
+
+pub mod api;
+pub mod web;
+
+use chrono::{Duration, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::auth::Keys;
+use crate::db::AnyConnection;
+use crate::db::schema::{sessions, users};
+use crate::error::{AppError, AppResult};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Admin,
+    Moderator,
+    Member,
+}
+
+impl Role {
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "admin" => Some(Role::Admin),
+            "moderator" => Some(Role::Moderator),
+            "member" => Some(Role::Member),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Moderator => "moderator",
+            Role::Member => "member",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = users)]
+pub struct User {
+    pub id: String,
+    pub email: String,
+    pub name: String,
+    pub password_hash: Option<String>,
+    pub role: String,
+    pub locale: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+impl User {
+    pub fn role(&self) -> Role {
+        Role::parse(&self.role).unwrap_or(Role::Member)
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.role() == Role::Admin
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = users)]
+struct NewUserRow<'a> {
+    id: &'a str,
+    email: &'a str,
+    name: &'a str,
+    password_hash: Option<&'a str>,
+    role: &'a str,
+    locale: Option<&'a str>,
+    created_at: NaiveDateTime,
+}
+
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub role: Role,
+    /// Already hashed; `None` for an invited member who sets it later.
+    pub password_hash: Option<&'a str>,
+}
+
+pub const MIN_PASSWORD_CHARS: usize = 10;
+
+pub fn normalize_email(email: &str) -> AppResult<String> {
+    let email = email.trim().to_lowercase();
+    let valid = email.len() <= 254
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        })
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control());
+    if valid {
+        Ok(email)
+    } else {
+        Err(AppError::invalid("email", "is not a valid email address"))
+    }
+}
+
+pub fn validate_name(name: &str) -> AppResult<&str> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(AppError::invalid("name", "must be 1 to 100 characters"));
+    }
+    Ok(name)
+}
+
+pub fn validate_password(password: &str) -> AppResult<()> {
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(AppError::invalid(
+            "password",
+            format!("must be at least {MIN_PASSWORD_CHARS} characters"),
+        ));
+    }
+    if password.len() > 1024 {
+        return Err(AppError::invalid("password", "is too long"));
+    }
+    Ok(())
+}
+
+pub fn create_user(conn: &mut AnyConnection, new: NewUser<'_>) -> AppResult<User> {
+    let email = normalize_email(new.email)?;
+    let name = validate_name(new.name)?;
+    let id = Uuid::new_v4().to_string();
+    let inserted = diesel::insert_into(users::table)
+        .values(NewUserRow {
+            id: &id,
+            email: &email,
+            name,
+            password_hash: new.password_hash,
+            role: new.role.as_str(),
+            locale: None,
+            created_at: Utc::now().naive_utc(),
+        })
+        .execute(conn);
+    match inserted {
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => {
+            return Err(AppError::Conflict("email_taken".into()));
+        }
+        other => other?,
+    };
+    find_user(conn, &id)
+}
+
+pub fn find_user(conn: &mut AnyConnection, id: &str) -> AppResult<User> {
+    Ok(users::table
+        .find(id)
+        .select(User::as_select())
+        .first(conn)?)
+}
+
+pub fn find_user_by_email(conn: &mut AnyConnection, email: &str) -> AppResult<Option<User>> {
+    let email = email.trim().to_lowercase();
+    Ok(users::table
+        .filter(users::email.eq(email))
+        .select(User::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Checks email and password. The same error for an unknown email and a wrong
+/// password, so sign-in does not reveal who has an account.
+pub fn authenticate(
+    conn: &mut AnyConnection,
+    keys: &Keys,
+    email: &str,
+    password: &str,
+) -> AppResult<User> {
+    match find_user_by_email(conn, email)? {
+        Some(user) => match &user.password_hash {
+            Some(hash) if keys.verify_password(password, hash) => Ok(user),
+            _ => Err(AppError::InvalidLogin),
+        },
+        None => {
+            keys.dummy_verify();
+            Err(AppError::InvalidLogin)
+        }
+    }
+}
+
+pub fn set_password(
+    conn: &mut AnyConnection,
+    keys: &Keys,
+    user_id: &str,
+    password: &str,
+) -> AppResult<()> {
+    validate_password(password)?;
+    let hash = keys.hash_password(password)?;
+    diesel::update(users::table.find(user_id))
+        .set(users::password_hash.eq(Some(hash)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Changes the password after checking the current one, and ends every other
+/// session of this member (a stolen cookie or token stops working).
+pub fn change_password(
+    conn: &mut AnyConnection,
+    keys: &Keys,
+    user: &User,
+    current: &str,
+    new: &str,
+    keep_session: &str,
+) -> AppResult<()> {
+    let ok = user
+        .password_hash
+        .as_deref()
+        .is_some_and(|h| keys.verify_password(current, h));
+    if !ok {
+        return Err(AppError::invalid("current_password", "is wrong"));
+    }
+    conn.transaction(|conn| {
+        set_password(conn, keys, &user.id, new)?;
+        diesel::update(
+            sessions::table
+                .filter(sessions::user_id.eq(&user.id))
+                .filter(sessions::id.ne(keep_session))
+                .filter(sessions::revoked_at.is_null()),
+        )
+        .set(sessions::revoked_at.eq(Some(Utc::now().naive_utc())))
+        .execute(conn)?;
+        Ok(())
+    })
+}
+
+pub fn set_locale(conn: &mut AnyConnection, user_id: &str, locale: Option<&str>) -> AppResult<()> {
+    if let Some(l) = locale
+        && !crate::i18n::SUPPORTED.contains(&l)
+    {
+        return Err(AppError::invalid("locale", "must be sv or en"));
+    }
+    diesel::update(users::table.find(user_id))
+        .set(users::locale.eq(locale))
+        .execute(conn)?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionKind {
+    Web,
+    Api,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = sessions)]
+struct NewSession<'a> {
+    id: &'a str,
+    user_id: &'a str,
+    kind: &'a str,
+    created_at: NaiveDateTime,
+    expires_at: NaiveDateTime,
+}
+
+/// Starts a session and returns its id (the cookie value, or the JWT's `sid`).
+pub fn create_session(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    kind: SessionKind,
+    ttl: Duration,
+) -> AppResult<String> {
+    let id = Uuid::new_v4().to_string();
+    let now = Utc::now().naive_utc();
+    diesel::insert_into(sessions::table)
+        .values(NewSession {
+            id: &id,
+            user_id,
+            kind: match kind {
+                SessionKind::Web => "web",
+                SessionKind::Api => "api",
+            },
+            created_at: now,
+            expires_at: now + ttl,
+        })
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// The member behind a live (unexpired, unrevoked) session, if any.
+pub fn find_session_user(conn: &mut AnyConnection, session_id: &str) -> AppResult<Option<User>> {
+    let now = Utc::now().naive_utc();
+    Ok(sessions::table
+        .inner_join(users::table)
+        .filter(sessions::id.eq(session_id))
+        .filter(sessions::expires_at.gt(now))
+        .filter(sessions::revoked_at.is_null())
+        .select(User::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn revoke_session(conn: &mut AnyConnection, session_id: &str) -> AppResult<()> {
+    diesel::update(sessions::table.find(session_id))
+        .set(sessions::revoked_at.eq(Some(Utc::now().naive_utc())))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Accepts an invitation: sets the first password of an account that has
+/// none. Once a password is set, the link no longer works.
+pub fn accept_invitation(
+    conn: &mut AnyConnection,
+    keys: &Keys,
+    user_id: &str,
+    password: &str,
+) -> AppResult<User> {
+    let user = find_user(conn, user_id).map_err(|_| AppError::Unauthorized)?;
+    if user.password_hash.is_some() {
+        return Err(AppError::Conflict("invitation_used".into()));
+    }
+    set_password(conn, keys, user_id, password)?;
+    find_user(conn, user_id)
+}
+
+/// Signs in with email and password and starts a session of `kind`. Failed
+/// attempts are counted; too many in a row are refused for a while.
+pub fn sign_in(
+    conn: &mut AnyConnection,
+    keys: &Keys,
+    throttle: &crate::auth::LoginThrottle,
+    email: &str,
+    password: &str,
+    kind: SessionKind,
+    ttl: Duration,
+) -> AppResult<(User, String)> {
+    let now = Utc::now();
+    throttle.check(email, now)?;
+    match authenticate(conn, keys, email, password) {
+        Ok(user) => {
+            throttle.record_success(email);
+            let session_id = create_session(conn, &user.id, kind, ttl)?;
+            Ok((user, session_id))
+        }
+        Err(AppError::InvalidLogin) => {
+            throttle.record_failure(email, now);
+            Err(AppError::InvalidLogin)
+        }
+        Err(other) => Err(other),
+    }
+}

@@ -1,0 +1,241 @@
+//! Sign-in, sign-out, account settings and invitation pages.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::Duration;
+use serde::Deserialize;
+
+use super::SessionKind;
+use crate::auth::Purpose;
+use crate::error::{AppError, AppResult};
+use crate::http::{
+    CsrfForm, SignedIn, expired_session_cookie, redirect, safe_next, session_cookie,
+};
+use crate::state::{AppState, run};
+use crate::views;
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+pub async fn home(user: Option<SignedIn>) -> HttpResponse {
+    redirect(if user.is_some() { "/groups" } else { "/login" })
+}
+
+pub async fn login_page(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: Option<SignedIn>,
+    q: web::Query<NextQuery>,
+) -> AppResult<HttpResponse> {
+    if user.is_some() {
+        return Ok(redirect(&safe_next(q.next.as_deref())));
+    }
+    views::render(&state, &req, None, StatusCode::OK, "login.html", |ctx| {
+        ctx.insert("next", &safe_next(q.next.as_deref()));
+    })
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    email: String,
+    password: String,
+    next: Option<String>,
+}
+
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    CsrfForm(form, _): CsrfForm<LoginForm>,
+) -> AppResult<HttpResponse> {
+    let ttl = Duration::days(state.settings.security.session_days);
+    let (email, password) = (form.email.clone(), form.password);
+    let result = run(&state, move |conn, st| {
+        super::sign_in(
+            conn,
+            &st.keys,
+            &st.throttle,
+            &email,
+            &password,
+            SessionKind::Web,
+            ttl,
+        )
+    })
+    .await;
+    let next = safe_next(form.next.as_deref());
+    match result {
+        Ok((_, session_id)) => {
+            let mut resp = redirect(&next);
+            resp.add_cookie(&session_cookie(&state, &session_id))
+                .map_err(|e| AppError::Internal(e.into()))?;
+            Ok(resp)
+        }
+        Err(err) => views::form_error(&state, &req, None, "login.html", err, |ctx| {
+            ctx.insert("email", &form.email);
+            ctx.insert("next", &next);
+        }),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn logout(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    _form: CsrfForm<Empty>,
+) -> AppResult<HttpResponse> {
+    let sid = user.session_id.clone();
+    run(&state, move |conn, _| super::revoke_session(conn, &sid)).await?;
+    let mut resp = redirect("/login");
+    resp.add_cookie(&expired_session_cookie())
+        .map_err(|e| AppError::Internal(e.into()))?;
+    Ok(resp)
+}
+
+pub async fn account_page(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+) -> AppResult<HttpResponse> {
+    views::page(&state, &req, &user.user, "account.html", |ctx| {
+        ctx.insert("locale", &user.user.locale.clone().unwrap_or_default());
+    })
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    current_password: String,
+    new_password: String,
+    confirm_password: String,
+}
+
+pub async fn change_password(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    CsrfForm(form, _): CsrfForm<PasswordForm>,
+) -> AppResult<HttpResponse> {
+    let u = user.user.clone();
+    let sid = user.session_id.clone();
+    let result = if form.new_password != form.confirm_password {
+        Err(AppError::invalid(
+            "confirm_password",
+            "does not match the new password",
+        ))
+    } else {
+        run(&state, move |conn, st| {
+            super::change_password(
+                conn,
+                &st.keys,
+                &u,
+                &form.current_password,
+                &form.new_password,
+                &sid,
+            )
+        })
+        .await
+    };
+    match result {
+        Ok(()) => views::page(&state, &req, &user.user, "account.html", |ctx| {
+            ctx.insert(
+                "notice",
+                &state.i18n.text(
+                    views::lang_for(&state, &req, Some(&user.user)),
+                    "account.password_changed",
+                ),
+            );
+            ctx.insert("locale", &user.user.locale.clone().unwrap_or_default());
+        }),
+        Err(err) => views::form_error(&state, &req, Some(&user.user), "account.html", err, |ctx| {
+            ctx.insert("locale", &user.user.locale.clone().unwrap_or_default());
+        }),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    locale: String,
+}
+
+pub async fn set_language(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    CsrfForm(form, _): CsrfForm<LanguageForm>,
+) -> AppResult<HttpResponse> {
+    let id = user.user.id.clone();
+    let locale = Some(form.locale).filter(|l| !l.is_empty());
+    run(&state, move |conn, _| {
+        super::set_locale(conn, &id, locale.as_deref())
+    })
+    .await?;
+    Ok(redirect("/account"))
+}
+
+pub async fn welcome_page(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let claims = state
+        .keys
+        .verify(&token, Purpose::Invite)
+        .map_err(|_| AppError::NotFound)?;
+    let user = run(&state, move |conn, _| super::find_user(conn, &claims.sub)).await?;
+    if user.password_hash.is_some() {
+        return Ok(redirect("/login"));
+    }
+    views::render(&state, &req, None, StatusCode::OK, "welcome.html", |ctx| {
+        ctx.insert("name", &user.name);
+        ctx.insert("email", &user.email);
+    })
+}
+
+#[derive(Deserialize)]
+pub struct WelcomeForm {
+    password: String,
+    confirm_password: String,
+}
+
+pub async fn accept_invitation(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    CsrfForm(form, _): CsrfForm<WelcomeForm>,
+) -> AppResult<HttpResponse> {
+    let claims = state
+        .keys
+        .verify(&token, Purpose::Invite)
+        .map_err(|_| AppError::NotFound)?;
+    let ttl = Duration::days(state.settings.security.session_days);
+    let user_id = claims.sub.clone();
+    let result = if form.password != form.confirm_password {
+        Err(AppError::invalid(
+            "confirm_password",
+            "does not match the password",
+        ))
+    } else {
+        run(&state, move |conn, st| {
+            let user = super::accept_invitation(conn, &st.keys, &user_id, &form.password)?;
+            let sid = super::create_session(conn, &user.id, SessionKind::Web, ttl)?;
+            Ok(sid)
+        })
+        .await
+    };
+    match result {
+        Ok(sid) => {
+            let mut resp = redirect("/groups");
+            resp.add_cookie(&session_cookie(&state, &sid))
+                .map_err(|e| AppError::Internal(e.into()))?;
+            Ok(resp)
+        }
+        Err(err) => {
+            let user = run(&state, move |conn, _| super::find_user(conn, &claims.sub)).await?;
+            views::form_error(&state, &req, None, "welcome.html", err, |ctx| {
+                ctx.insert("name", &user.name);
+                ctx.insert("email", &user.email);
+            })
+        }
+    }
+}

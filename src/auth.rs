@@ -1,0 +1,226 @@
+//! Credentials and tokens: argon2 password hashes, keys derived from the one
+//! configured secret, JWTs for the API and invitations, CSRF tokens, and the
+//! failed-login throttle.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{DateTime, Duration, Utc};
+use hmac::{Hmac, Mac};
+use jsonwebtoken::{DecodingKey, EncodingKey, Header, Validation};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+
+use crate::error::AppError;
+use crate::settings::SecuritySettings;
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// Keys for each purpose, derived from the configured secret so that a token
+/// made for one purpose can never be replayed as another.
+pub struct Keys {
+    pub cookie: actix_web::cookie::Key,
+    csrf: Vec<u8>,
+    jwt_encoding: EncodingKey,
+    jwt_decoding: DecodingKey,
+    argon2_params: Params,
+}
+
+fn derive(secret: &str, purpose: &str) -> Vec<u8> {
+    let mut mac =
+        HmacSha256::new_from_slice(secret.as_bytes()).expect("HMAC accepts any key length");
+    mac.update(purpose.as_bytes());
+    mac.finalize().into_bytes().to_vec()
+}
+
+impl Keys {
+    pub fn new(security: &SecuritySettings) -> anyhow::Result<Keys> {
+        let secret = security.secret_key.expose();
+        let mut cookie_material = derive(secret, "kollega cookie 1");
+        cookie_material.extend(derive(secret, "kollega cookie 2"));
+        let jwt = derive(secret, "kollega jwt");
+        let argon2_params = Params::new(
+            security.argon2_memory_kib,
+            security.argon2_iterations,
+            1,
+            None,
+        )
+        .map_err(|e| anyhow::anyhow!("argon2 parameters: {e}"))?;
+        Ok(Keys {
+            cookie: actix_web::cookie::Key::from(&cookie_material),
+            csrf: derive(secret, "kollega csrf"),
+            jwt_encoding: EncodingKey::from_secret(&jwt),
+            jwt_decoding: DecodingKey::from_secret(&jwt),
+            argon2_params,
+        })
+    }
+
+    fn argon2(&self) -> Argon2<'static> {
+        Argon2::new(
+            Algorithm::Argon2id,
+            Version::V0x13,
+            self.argon2_params.clone(),
+        )
+    }
+
+    pub fn hash_password(&self, password: &str) -> Result<String, AppError> {
+        let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>())
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("salt: {e}")))?;
+        self.argon2()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("argon2: {e}")))
+    }
+
+    pub fn verify_password(&self, password: &str, hash: &str) -> bool {
+        PasswordHash::new(hash)
+            .map(|parsed| {
+                self.argon2()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
+            .unwrap_or(false)
+    }
+
+    /// Burns the same time as a real check, so a wrong email is not faster
+    /// to reject than a wrong password.
+    pub fn dummy_verify(&self) {
+        let _ = self.hash_password("not a real password");
+    }
+
+    /// The token a form must carry: an HMAC of the browser's CSRF cookie.
+    pub fn csrf_token(&self, cookie_value: &str) -> String {
+        let mut mac = HmacSha256::new_from_slice(&self.csrf).expect("HMAC accepts any key length");
+        mac.update(cookie_value.as_bytes());
+        URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+    }
+
+    pub fn csrf_matches(&self, cookie_value: &str, token: &str) -> bool {
+        let Ok(given) = URL_SAFE_NO_PAD.decode(token) else {
+            return false;
+        };
+        let mut mac = HmacSha256::new_from_slice(&self.csrf).expect("HMAC accepts any key length");
+        mac.update(cookie_value.as_bytes());
+        mac.verify_slice(&given).is_ok()
+    }
+
+    pub fn sign(&self, claims: &Claims) -> Result<String, AppError> {
+        jsonwebtoken::encode(&Header::default(), claims, &self.jwt_encoding)
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("jwt: {e}")))
+    }
+
+    /// Checks signature, expiry and purpose. Revocation is checked by the caller
+    /// against the sessions table.
+    pub fn verify(&self, token: &str, purpose: Purpose) -> Result<Claims, AppError> {
+        let mut validation = Validation::default();
+        validation.leeway = 0;
+        validation.set_required_spec_claims(&["exp", "sub"]);
+        let data = jsonwebtoken::decode::<Claims>(token, &self.jwt_decoding, &validation)
+            .map_err(|_| AppError::Unauthorized)?;
+        if data.claims.purpose != purpose {
+            return Err(AppError::Unauthorized);
+        }
+        Ok(data.claims)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    Api,
+    Invite,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Claims {
+    /// The user id.
+    pub sub: String,
+    /// The session row for API tokens (revocable); absent for invitations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<String>,
+    pub purpose: Purpose,
+    pub iat: i64,
+    pub exp: i64,
+}
+
+impl Claims {
+    pub fn new(
+        purpose: Purpose,
+        user_id: &str,
+        sid: Option<String>,
+        now: DateTime<Utc>,
+        ttl: Duration,
+    ) -> Claims {
+        Claims {
+            sub: user_id.to_string(),
+            sid,
+            purpose,
+            iat: now.timestamp(),
+            exp: (now + ttl).timestamp(),
+        }
+    }
+}
+
+/// A random, URL-safe token of 256 bits.
+pub fn random_token() -> String {
+    URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>())
+}
+
+/// Counts failed sign-ins per email. After `max_failures` within the window,
+/// attempts are refused until the window has passed. Kept in memory: each
+/// instance throttles on its own, which still slows a guesser down.
+pub struct LoginThrottle {
+    max_failures: u32,
+    window: Duration,
+    failures: Mutex<HashMap<String, (u32, DateTime<Utc>)>>,
+}
+
+impl LoginThrottle {
+    pub fn new(max_failures: u32, window_minutes: i64) -> Self {
+        LoginThrottle {
+            max_failures,
+            window: Duration::minutes(window_minutes),
+            failures: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn key(email: &str) -> String {
+        email.trim().to_lowercase()
+    }
+
+    pub fn check(&self, email: &str, now: DateTime<Utc>) -> Result<(), AppError> {
+        let map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((count, since)) = map.get(&Self::key(email)) {
+            let until = *since + self.window;
+            if *count >= self.max_failures && now < until {
+                return Err(AppError::TooManyRequests {
+                    retry_after_secs: (until - now).num_seconds().max(1) as u64,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    pub fn record_failure(&self, email: &str, now: DateTime<Utc>) {
+        let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
+        // Forget stale entries so the map cannot grow without bound.
+        if map.len() > 10_000 {
+            let window = self.window;
+            map.retain(|_, (_, since)| *since + window > now);
+        }
+        let entry = map.entry(Self::key(email)).or_insert((0, now));
+        if entry.1 + self.window <= now {
+            *entry = (0, now);
+        }
+        entry.0 += 1;
+    }
+
+    pub fn record_success(&self, email: &str) {
+        let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
+        map.remove(&Self::key(email));
+    }
+}

@@ -1,0 +1,97 @@
+//! Diesel table definitions, shared by SQLite and PostgreSQL (see migrations/).
+
+diesel::table! {
+    users (id) {
+        id -> Text,
+        email -> Text,
+        name -> Text,
+        password_hash -> Nullable<Text>,
+        role -> Text,
+        locale -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Text,
+        user_id -> Text,
+        kind -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    groups (id) {
+        id -> Text,
+        name -> Text,
+        description -> Text,
+        created_at -> Timestamp,
+        last_activity_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    memberships (group_id, user_id) {
+        group_id -> Text,
+        user_id -> Text,
+        role -> Text,
+        joined_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    threads (id) {
+        id -> Text,
+        group_id -> Text,
+        kind -> Text,
+        title -> Text,
+        author_id -> Text,
+        created_at -> Timestamp,
+        last_post_at -> Timestamp,
+        post_count -> Integer,
+    }
+}
+
+diesel::table! {
+    posts (id) {
+        id -> Text,
+        thread_id -> Text,
+        parent_id -> Nullable<Text>,
+        author_id -> Text,
+        seq -> Integer,
+        body -> Text,
+        body_html -> Text,
+        created_at -> Timestamp,
+        edited_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    thread_reads (user_id, thread_id) {
+        user_id -> Text,
+        thread_id -> Text,
+        last_read_seq -> Integer,
+    }
+}
+
+diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(memberships -> groups (group_id));
+diesel::joinable!(memberships -> users (user_id));
+diesel::joinable!(threads -> groups (group_id));
+diesel::joinable!(threads -> users (author_id));
+diesel::joinable!(posts -> threads (thread_id));
+diesel::joinable!(posts -> users (author_id));
+diesel::joinable!(thread_reads -> threads (thread_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    sessions,
+    groups,
+    memberships,
+    threads,
+    posts,
+    thread_reads,
+);

@@ -1,0 +1,254 @@
+//! The patient-identifier guard. Every post, however it arrives, is checked
+//! here before anything is stored; a post with findings is refused and its
+//! author is shown what was found and why.
+//!
+//! The check runs on the visible text (see `text`), and each finding maps back
+//! to byte offsets in the author's source. Strong categories (`personal_id`,
+//! `phone`, `email`) can never be waved through; weak ones (`name`, `date`)
+//! can be marked "not an identifier" by the author, one by one.
+
+mod detect;
+mod names;
+pub mod text;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    PersonalId,
+    Name,
+    Phone,
+    Email,
+    Address,
+    Date,
+    #[serde(rename = "age_over_89")]
+    AgeOver89,
+    RecordNumber,
+}
+
+impl Category {
+    pub const ALL: [Category; 8] = [
+        Category::PersonalId,
+        Category::Name,
+        Category::Phone,
+        Category::Email,
+        Category::Address,
+        Category::Date,
+        Category::AgeOver89,
+        Category::RecordNumber,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::PersonalId => "personal_id",
+            Category::Name => "name",
+            Category::Phone => "phone",
+            Category::Email => "email",
+            Category::Address => "address",
+            Category::Date => "date",
+            Category::AgeOver89 => "age_over_89",
+            Category::RecordNumber => "record_number",
+        }
+    }
+
+    /// Weak categories may be dismissed by the author ("not an identifier").
+    pub fn is_weak(self) -> bool {
+        matches!(self, Category::Name | Category::Date)
+    }
+
+    pub fn placeholder(self, lang: &str) -> &'static str {
+        let sv = lang == "sv";
+        match self {
+            Category::PersonalId => {
+                if sv {
+                    "[personnummer]"
+                } else {
+                    "[ID number]"
+                }
+            }
+            Category::Name => {
+                if sv {
+                    "[namn]"
+                } else {
+                    "[name]"
+                }
+            }
+            Category::Phone => {
+                if sv {
+                    "[telefon]"
+                } else {
+                    "[phone]"
+                }
+            }
+            Category::Email => {
+                if sv {
+                    "[e-post]"
+                } else {
+                    "[email]"
+                }
+            }
+            Category::Address => {
+                if sv {
+                    "[adress]"
+                } else {
+                    "[address]"
+                }
+            }
+            Category::Date => {
+                if sv {
+                    "[datum]"
+                } else {
+                    "[date]"
+                }
+            }
+            Category::AgeOver89 => {
+                if sv {
+                    "[över 89]"
+                } else {
+                    "[over 89]"
+                }
+            }
+            Category::RecordNumber => {
+                if sv {
+                    "[journalnummer]"
+                } else {
+                    "[record number]"
+                }
+            }
+        }
+    }
+}
+
+/// One identifier found in a text: byte offsets into the author's source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+    pub text: String,
+}
+
+/// A detector's hit in the visible text, before mapping back to the source.
+pub(crate) struct Hit {
+    pub range: Range<usize>,
+    pub category: Category,
+}
+
+/// Finds patient identifiers in `source` (Markdown or plain text). `allowed`
+/// holds texts the author marked "not an identifier"; they silence weak
+/// findings with exactly that text, never strong ones.
+pub fn check(source: &str, allowed: &[String]) -> Vec<Finding> {
+    let visible = text::visible(source);
+    let mut hits = detect::all(&visible.text);
+    hits.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
+    let mut findings: Vec<Finding> = Vec::new();
+    for hit in hits {
+        let r = visible.source_range(hit.range.clone());
+        let Some(text) = source.get(r.clone()) else {
+            continue;
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        if hit.category.is_weak() && allowed.iter().any(|a| a.trim() == text.trim()) {
+            continue;
+        }
+        // One finding per stretch of source: the first (longest) wins.
+        if findings.last().is_some_and(|f| r.start < f.end) {
+            let last = findings.last_mut().expect("checked above");
+            if r.end > last.end && hit.category == last.category {
+                last.end = r.end;
+                last.text = source[last.start..last.end].to_string();
+            }
+            continue;
+        }
+        findings.push(Finding {
+            start: r.start,
+            end: r.end,
+            category: hit.category,
+            text: text.to_string(),
+        });
+    }
+    findings
+}
+
+/// The source with every finding replaced by its placeholder.
+pub fn redact(source: &str, findings: &[Finding], lang: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut at = 0;
+    for f in findings {
+        if f.start < at || f.end > source.len() {
+            continue;
+        }
+        out.push_str(&source[at..f.start]);
+        out.push_str(f.category.placeholder(lang));
+        at = f.end;
+    }
+    out.push_str(&source[at..]);
+    out
+}
+
+/// The guard as the posting path uses it: fails closed. Should a detector
+/// panic on some odd input, the post is refused, never stored unchecked.
+pub fn guard(source: &str, allowed: &[String]) -> Result<Vec<Finding>, GuardFailed> {
+    std::panic::catch_unwind(|| check(source, allowed)).map_err(|_| GuardFailed)
+}
+
+#[derive(Debug)]
+pub struct GuardFailed;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cats(text: &str) -> Vec<&'static str> {
+        check(text, &[])
+            .iter()
+            .map(|f| f.category.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn finds_a_personnummer_and_maps_it_to_the_source() {
+        let src = "Pat med pnr 19121212-1212 kom in.";
+        let f = check(src, &[]);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].category, Category::PersonalId);
+        assert_eq!(&src[f[0].start..f[0].end], "19121212-1212");
+    }
+
+    #[test]
+    fn clinical_numbers_are_not_identifiers() {
+        for text in [
+            "BT 142/88, puls 72. Hb 112 g/L, CRP 45. Waran 2 x 500 mg. Vecka 32, graviditetsvecka 28+3.",
+            "Ring 1177 eller 112. ICD E11.9, ATC C09AA05. Parkinson och Crohn. Kvinna 54 år. I mars.",
+            "Follow-up 1/52. Call 111 or 999. She is 87. HbA1c 58 mmol/mol.",
+        ] {
+            assert!(cats(text).is_empty(), "{text}: {:?}", check(text, &[]));
+        }
+    }
+
+    #[test]
+    fn redaction_replaces_findings_with_placeholders() {
+        let src = "Ring 070-123 45 67 eller mejla karin@example.se.";
+        let f = check(src, &[]);
+        assert_eq!(
+            redact(src, &f, "sv"),
+            "Ring [telefon] eller mejla [e-post]."
+        );
+    }
+
+    #[test]
+    fn weak_findings_can_be_dismissed_strong_cannot() {
+        let src = "Hennes make Göran ringde från 070-123 45 67.";
+        let allowed = vec!["Göran".to_string(), "070-123 45 67".to_string()];
+        let f = check(src, &allowed);
+        assert_eq!(
+            f.iter().map(|f| f.category).collect::<Vec<_>>(),
+            vec![Category::Phone]
+        );
+    }
+}

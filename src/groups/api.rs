@@ -1,0 +1,125 @@
+//! JSON API for groups and their members.
+
+use actix_web::{HttpResponse, web};
+use chrono::{Duration, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use super::{Group, Member, MemberRole};
+use crate::error::AppResult;
+use crate::http::{ApiUser, parse_id};
+use crate::state::{AppState, run};
+
+#[derive(Serialize)]
+struct GroupJson {
+    id: String,
+    name: String,
+    description: String,
+    created_at: NaiveDateTime,
+    last_activity_at: NaiveDateTime,
+    is_member: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    members: Option<Vec<Member>>,
+}
+
+impl GroupJson {
+    fn new(g: Group, is_member: bool, members: Option<Vec<Member>>) -> Self {
+        GroupJson {
+            id: g.id,
+            name: g.name,
+            description: g.description,
+            created_at: g.created_at,
+            last_activity_at: g.last_activity_at,
+            is_member,
+            members,
+        }
+    }
+}
+
+pub async fn list(state: web::Data<AppState>, user: ApiUser) -> AppResult<HttpResponse> {
+    let groups = run(&state, move |conn, _| {
+        super::list_groups_for(conn, &user.user)
+    })
+    .await?;
+    let out: Vec<GroupJson> = groups
+        .into_iter()
+        .map(|(g, m)| GroupJson::new(g, m, None))
+        .collect();
+    Ok(HttpResponse::Ok().json(out))
+}
+
+#[derive(Deserialize)]
+pub struct NewGroup {
+    name: String,
+    #[serde(default)]
+    description: String,
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    body: web::Json<NewGroup>,
+) -> AppResult<HttpResponse> {
+    let group = run(&state, move |conn, _| {
+        super::create_group(conn, &user.user, &body.name, &body.description)
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(GroupJson::new(group, false, Some(vec![]))))
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let (group, access, members) = run(&state, move |conn, _| {
+        let (group, access) = super::find_group_for(conn, &user.user, &group_id)?;
+        Ok((group, access, super::list_members(conn, &group_id)?))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(GroupJson::new(group, access.is_member, Some(members))))
+}
+
+#[derive(Deserialize)]
+pub struct NewMember {
+    email: String,
+    name: Option<String>,
+    role: Option<String>,
+}
+
+#[derive(Serialize)]
+struct AddedJson {
+    #[serde(flatten)]
+    member: Member,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    invite_url: Option<String>,
+}
+
+pub async fn add_member(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+    body: web::Json<NewMember>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let added = run(&state, move |conn, st| {
+        let role = MemberRole::parse(body.role.as_deref().unwrap_or("member"))?;
+        let ttl = Duration::days(st.settings.security.invite_days);
+        super::add_member(
+            conn,
+            &st.keys,
+            &st.settings.server.public_url,
+            ttl,
+            &user.user,
+            &group_id,
+            &body.email,
+            body.name.as_deref(),
+            role,
+        )
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(AddedJson {
+        member: added.member,
+        invite_url: added.invite_url,
+    }))
+}

@@ -1,0 +1,324 @@
+//! Closed groups and their members. Content is visible to members only: every
+//! lookup for a non-member answers NotFound, so outsiders cannot even learn
+//! that a group exists. Admins manage groups and membership, but only members
+//! read the threads.
+
+pub mod api;
+pub mod web;
+
+use chrono::{NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::accounts::{self, NewUser, Role, User};
+use crate::auth::{Claims, Keys, Purpose};
+use crate::db::AnyConnection;
+use crate::db::schema::{groups, memberships, users};
+use crate::error::{AppError, AppResult};
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = groups)]
+pub struct Group {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub created_at: NaiveDateTime,
+    pub last_activity_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberRole {
+    Member,
+    Facilitator,
+}
+
+impl MemberRole {
+    pub fn parse(s: &str) -> AppResult<MemberRole> {
+        match s {
+            "member" => Ok(MemberRole::Member),
+            "facilitator" => Ok(MemberRole::Facilitator),
+            _ => Err(AppError::invalid("role", "must be member or facilitator")),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MemberRole::Member => "member",
+            MemberRole::Facilitator => "facilitator",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Member {
+    pub user_id: String,
+    pub name: String,
+    pub role: String,
+    pub joined_at: NaiveDateTime,
+}
+
+/// What one viewer may do in one group.
+#[derive(Debug, Clone, Copy)]
+pub struct Access {
+    pub is_member: bool,
+    pub can_manage: bool,
+}
+
+pub fn validate_group_name(name: &str) -> AppResult<&str> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 120 {
+        return Err(AppError::invalid("name", "must be 1 to 120 characters"));
+    }
+    Ok(name)
+}
+
+pub fn create_group(
+    conn: &mut AnyConnection,
+    actor: &User,
+    name: &str,
+    description: &str,
+) -> AppResult<Group> {
+    if !actor.is_admin() {
+        return Err(AppError::Forbidden("admin_only"));
+    }
+    let name = validate_group_name(name)?;
+    if description.chars().count() > 2000 {
+        return Err(AppError::invalid(
+            "description",
+            "must be at most 2000 characters",
+        ));
+    }
+    let id = Uuid::new_v4().to_string();
+    let now = Utc::now().naive_utc();
+    diesel::insert_into(groups::table)
+        .values((
+            groups::id.eq(&id),
+            groups::name.eq(name),
+            groups::description.eq(description.trim()),
+            groups::created_at.eq(now),
+            groups::last_activity_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(groups::table
+        .find(&id)
+        .select(Group::as_select())
+        .first(conn)?)
+}
+
+pub fn find_group(conn: &mut AnyConnection, group_id: &str) -> AppResult<Group> {
+    Ok(groups::table
+        .find(group_id)
+        .select(Group::as_select())
+        .first(conn)?)
+}
+
+pub fn membership_role(
+    conn: &mut AnyConnection,
+    group_id: &str,
+    user_id: &str,
+) -> AppResult<Option<MemberRole>> {
+    let role: Option<String> = memberships::table
+        .find((group_id, user_id))
+        .select(memberships::role)
+        .first(conn)
+        .optional()?;
+    role.map(|r| MemberRole::parse(&r)).transpose()
+}
+
+/// The group if this viewer may see it at all (member or admin), else NotFound.
+pub fn find_group_for(
+    conn: &mut AnyConnection,
+    viewer: &User,
+    group_id: &str,
+) -> AppResult<(Group, Access)> {
+    let group = groups::table
+        .find(group_id)
+        .select(Group::as_select())
+        .first(conn)
+        .optional()?;
+    let role = membership_role(conn, group_id, &viewer.id)?;
+    match (group, role) {
+        (Some(group), role) if role.is_some() || viewer.is_admin() => Ok((
+            group,
+            Access {
+                is_member: role.is_some(),
+                can_manage: viewer.is_admin() || role == Some(MemberRole::Facilitator),
+            },
+        )),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// The group's content is for members only; admins who are not members get NotFound too.
+pub fn require_member(
+    conn: &mut AnyConnection,
+    viewer: &User,
+    group_id: &str,
+) -> AppResult<MemberRole> {
+    membership_role(conn, group_id, &viewer.id)?.ok_or(AppError::NotFound)
+}
+
+/// The groups a member belongs to, most recently active first. Admins also
+/// see the groups they manage but do not belong to.
+pub fn list_groups_for(conn: &mut AnyConnection, viewer: &User) -> AppResult<Vec<(Group, bool)>> {
+    let mine: Vec<Group> = groups::table
+        .inner_join(memberships::table)
+        .filter(memberships::user_id.eq(&viewer.id))
+        .order(groups::last_activity_at.desc())
+        .select(Group::as_select())
+        .load(conn)?;
+    let mut out: Vec<(Group, bool)> = mine.into_iter().map(|g| (g, true)).collect();
+    if viewer.is_admin() {
+        let all: Vec<Group> = groups::table
+            .order(groups::name.asc())
+            .select(Group::as_select())
+            .load(conn)?;
+        for g in all {
+            if !out.iter().any(|(m, _)| m.id == g.id) {
+                out.push((g, false));
+            }
+        }
+    }
+    Ok(out)
+}
+
+pub fn list_members(conn: &mut AnyConnection, group_id: &str) -> AppResult<Vec<Member>> {
+    let rows: Vec<(String, String, String, NaiveDateTime)> = memberships::table
+        .inner_join(users::table)
+        .filter(memberships::group_id.eq(group_id))
+        .order(users::name.asc())
+        .select((
+            users::id,
+            users::name,
+            memberships::role,
+            memberships::joined_at,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(user_id, name, role, joined_at)| Member {
+            user_id,
+            name,
+            role,
+            joined_at,
+        })
+        .collect())
+}
+
+pub struct AddedMember {
+    pub member: Member,
+    /// A set-your-password link when the account was created just now.
+    pub invite_url: Option<String>,
+}
+
+/// Adds a member by email, creating the account when there is none yet. A new
+/// account has no password; the returned invitation link lets its owner set one.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call site per interface; a struct would only rename them"
+)]
+pub fn add_member(
+    conn: &mut AnyConnection,
+    keys: &Keys,
+    public_url: &str,
+    invite_ttl: chrono::Duration,
+    actor: &User,
+    group_id: &str,
+    email: &str,
+    name: Option<&str>,
+    role: MemberRole,
+) -> AppResult<AddedMember> {
+    let (_, access) = find_group_for(conn, actor, group_id)?;
+    if !access.can_manage {
+        return Err(AppError::Forbidden("manage_members"));
+    }
+    let email = accounts::normalize_email(email)?;
+    conn.transaction(|conn| {
+        let (user, created) = match accounts::find_user_by_email(conn, &email)? {
+            Some(user) => (user, false),
+            None => {
+                let name =
+                    name.ok_or_else(|| AppError::invalid("name", "is required for a new account"))?;
+                let user = accounts::create_user(
+                    conn,
+                    NewUser {
+                        email: &email,
+                        name,
+                        role: Role::Member,
+                        password_hash: None,
+                    },
+                )?;
+                (user, true)
+            }
+        };
+        if membership_role(conn, group_id, &user.id)?.is_some() {
+            return Err(AppError::Conflict("already_member".into()));
+        }
+        let now = Utc::now().naive_utc();
+        diesel::insert_into(memberships::table)
+            .values((
+                memberships::group_id.eq(group_id),
+                memberships::user_id.eq(&user.id),
+                memberships::role.eq(role.as_str()),
+                memberships::joined_at.eq(now),
+            ))
+            .execute(conn)?;
+        let invite_url = if created || user.password_hash.is_none() {
+            let claims = Claims::new(Purpose::Invite, &user.id, None, Utc::now(), invite_ttl);
+            Some(format!(
+                "{}/welcome/{}",
+                public_url.trim_end_matches('/'),
+                keys.sign(&claims)?
+            ))
+        } else {
+            None
+        };
+        Ok(AddedMember {
+            member: Member {
+                user_id: user.id,
+                name: user.name,
+                role: role.as_str().into(),
+                joined_at: now,
+            },
+            invite_url,
+        })
+    })
+}
+
+pub fn touch_activity(
+    conn: &mut AnyConnection,
+    group_id: &str,
+    at: NaiveDateTime,
+) -> AppResult<()> {
+    diesel::update(groups::table.find(group_id))
+        .set(groups::last_activity_at.eq(at))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Everything the group page shows to one viewer.
+pub struct Overview {
+    pub group: Group,
+    pub access: Access,
+    pub members: Vec<Member>,
+    /// None for an admin who manages the group but is not a member.
+    pub threads: Option<Vec<crate::threads::ThreadSummary>>,
+}
+
+pub fn overview(conn: &mut AnyConnection, viewer: &User, group_id: &str) -> AppResult<Overview> {
+    let (group, access) = find_group_for(conn, viewer, group_id)?;
+    let members = list_members(conn, group_id)?;
+    let threads = if access.is_member {
+        Some(crate::threads::list_threads(conn, viewer, group_id)?)
+    } else {
+        None
+    };
+    Ok(Overview {
+        group,
+        access,
+        members,
+        threads,
+    })
+}

@@ -1,0 +1,176 @@
+//! Group pages: my groups, one group's threads and members, adding members.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::Duration;
+use serde::{Deserialize, Serialize};
+
+use super::{Group, MemberRole};
+use crate::accounts::User;
+use crate::error::{AppError, AppResult};
+use crate::http::{CsrfForm, SignedIn, parse_id, redirect};
+use crate::state::{AppState, run};
+use crate::views;
+
+#[derive(Serialize)]
+struct GroupItem {
+    #[serde(flatten)]
+    group: Group,
+    is_member: bool,
+}
+
+pub async fn list(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+) -> AppResult<HttpResponse> {
+    let u = user.user.clone();
+    let groups = run(&state, move |conn, _| super::list_groups_for(conn, &u)).await?;
+    let items: Vec<GroupItem> = groups
+        .into_iter()
+        .map(|(group, is_member)| GroupItem { group, is_member })
+        .collect();
+    views::page(&state, &req, &user.user, "groups.html", |ctx| {
+        ctx.insert("groups", &items)
+    })
+}
+
+#[derive(Deserialize)]
+pub struct NewGroupForm {
+    name: String,
+    #[serde(default)]
+    description: String,
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    CsrfForm(form, _): CsrfForm<NewGroupForm>,
+) -> AppResult<HttpResponse> {
+    let u = user.user.clone();
+    let (name, description) = (form.name.clone(), form.description.clone());
+    match run(&state, move |conn, _| {
+        super::create_group(conn, &u, &name, &description)
+    })
+    .await
+    {
+        Ok(group) => Ok(redirect(&format!("/groups/{}", group.id))),
+        Err(err) => {
+            let u = user.user.clone();
+            let groups = run(&state, move |conn, _| super::list_groups_for(conn, &u)).await?;
+            let items: Vec<GroupItem> = groups
+                .into_iter()
+                .map(|(group, is_member)| GroupItem { group, is_member })
+                .collect();
+            views::form_error(&state, &req, Some(&user.user), "groups.html", err, |ctx| {
+                ctx.insert("groups", &items);
+                ctx.insert("form_name", &form.name);
+                ctx.insert("form_description", &form.description);
+            })
+        }
+    }
+}
+
+async fn render_group(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    user: &User,
+    group_id: String,
+    extra: impl FnOnce(&mut tera::Context),
+    error: Option<AppError>,
+) -> AppResult<HttpResponse> {
+    let u = user.clone();
+    let overview = run(state, move |conn, _| super::overview(conn, &u, &group_id)).await?;
+    let fill = |ctx: &mut tera::Context| {
+        ctx.insert("group", &overview.group);
+        ctx.insert("is_member", &overview.access.is_member);
+        ctx.insert("can_manage", &overview.access.can_manage);
+        ctx.insert("members", &overview.members);
+        ctx.insert("threads", &overview.threads);
+        extra(ctx);
+    };
+    match error {
+        Some(err) => views::form_error(state, req, Some(user), "group.html", err, fill),
+        None => views::page(state, req, user, "group.html", fill),
+    }
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    render_group(&state, &req, &user.user, group_id, |_| {}, None).await
+}
+
+#[derive(Deserialize)]
+pub struct AddMemberForm {
+    email: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    role: Option<String>,
+}
+
+pub async fn add_member(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    id: web::Path<String>,
+    CsrfForm(form, _): CsrfForm<AddMemberForm>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let u = user.user.clone();
+    let gid = group_id.clone();
+    let (email, name) = (form.email.clone(), form.name.clone());
+    let role = form.role.clone().unwrap_or_else(|| "member".into());
+    let result = run(&state, move |conn, st| {
+        let role = MemberRole::parse(&role)?;
+        let name = Some(name.as_str()).filter(|n| !n.trim().is_empty());
+        let ttl = Duration::days(st.settings.security.invite_days);
+        super::add_member(
+            conn,
+            &st.keys,
+            &st.settings.server.public_url,
+            ttl,
+            &u,
+            &gid,
+            &email,
+            name,
+            role,
+        )
+    })
+    .await;
+    match result {
+        Ok(added) => {
+            render_group(
+                &state,
+                &req,
+                &user.user,
+                group_id,
+                |ctx| {
+                    ctx.insert("added_name", &added.member.name);
+                    ctx.insert("invite_url", &added.invite_url);
+                },
+                None,
+            )
+            .await
+        }
+        Err(err) => {
+            render_group(
+                &state,
+                &req,
+                &user.user,
+                group_id,
+                |ctx| {
+                    ctx.insert("form_email", &form.email);
+                    ctx.insert("form_name", &form.name);
+                },
+                Some(err),
+            )
+            .await
+        }
+    }
+}

@@ -1,0 +1,397 @@
+//! HTTP plumbing shared by all handlers: who is signed in (cookie or bearer
+//! token), CSRF-checked forms, JSON input errors, security headers, and the
+//! translated error pages.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::cookie::{Cookie, CookieJar, SameSite};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::Next;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
+use serde::de::DeserializeOwned;
+
+use crate::accounts::{self, User};
+use crate::auth::{Purpose, random_token};
+use crate::error::{AppError, ErrorBody};
+use crate::state::{AppState, run};
+
+pub const SESSION_COOKIE: &str = "kollega_session";
+pub const CSRF_COOKIE: &str = "kollega_csrf";
+
+type LocalFuture<T> = Pin<Box<dyn Future<Output = T>>>;
+
+fn state_of(req: &HttpRequest) -> Result<web::Data<AppState>, AppError> {
+    req.app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("app state missing")))
+}
+
+/// Ids in URLs are UUIDs; anything else cannot name a row, so it is NotFound.
+pub fn parse_id(raw: &str) -> Result<String, AppError> {
+    uuid::Uuid::parse_str(raw)
+        .map(|u| u.to_string())
+        .map_err(|_| AppError::NotFound)
+}
+
+/// A member signed in through the browser (session cookie).
+pub struct SignedIn {
+    pub user: User,
+    pub session_id: String,
+}
+
+impl FromRequest for SignedIn {
+    type Error = AppError;
+    type Future = LocalFuture<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let state = state_of(&req)?;
+            let cookie = req.cookie(SESSION_COOKIE).ok_or(AppError::Unauthorized)?;
+            let mut jar = CookieJar::new();
+            jar.add_original(cookie);
+            let verified = jar
+                .signed(&state.keys.cookie)
+                .get(SESSION_COOKIE)
+                .ok_or(AppError::Unauthorized)?;
+            let session_id = parse_id(verified.value()).map_err(|_| AppError::Unauthorized)?;
+            let sid = session_id.clone();
+            let user = run(&state, move |conn, _| {
+                accounts::find_session_user(conn, &sid)
+            })
+            .await?
+            .ok_or(AppError::Unauthorized)?;
+            Ok(SignedIn { user, session_id })
+        })
+    }
+}
+
+/// A caller of the JSON API with a valid bearer token whose session is live.
+pub struct ApiUser {
+    pub user: User,
+    pub session_id: String,
+}
+
+impl FromRequest for ApiUser {
+    type Error = AppError;
+    type Future = LocalFuture<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let state = state_of(&req)?;
+            let token = req
+                .headers()
+                .get(header::AUTHORIZATION)
+                .and_then(|h| h.to_str().ok())
+                .and_then(|h| h.strip_prefix("Bearer "))
+                .ok_or(AppError::Unauthorized)?
+                .trim()
+                .to_string();
+            let claims = state.keys.verify(&token, Purpose::Api)?;
+            let session_id = claims.sid.ok_or(AppError::Unauthorized)?;
+            let sid = session_id.clone();
+            let user = run(&state, move |conn, _| {
+                accounts::find_session_user(conn, &sid)
+            })
+            .await?
+            .filter(|u| u.id == claims.sub)
+            .ok_or(AppError::Unauthorized)?;
+            Ok(ApiUser { user, session_id })
+        })
+    }
+}
+
+/// A form that carried a valid CSRF token. Every state-changing web form uses
+/// it. The second field has every name/value pair, for repeated checkboxes.
+pub struct CsrfForm<T>(pub T, pub FormPairs);
+
+pub struct FormPairs(Vec<(String, String)>);
+
+impl FormPairs {
+    /// Every value given for `name` (checkboxes repeat their name).
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.0.iter().any(|(k, v)| k == name && !v.is_empty())
+    }
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
+    type Error = AppError;
+    type Future = LocalFuture<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        let body = web::Bytes::from_request(&req, payload);
+        Box::pin(async move {
+            let bad = |message: &str| AppError::BadRequest {
+                code: "bad_form",
+                message: message.to_string(),
+            };
+            let bytes = body
+                .await
+                .map_err(|_| bad("the form could not be read (too large?)"))?;
+            let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
+                .map_err(|_| bad("the form could not be read"))?;
+            let token = pairs
+                .iter()
+                .find(|(k, _)| k == "csrf_token")
+                .map(|(_, v)| v.as_str());
+            let state = state_of(&req)?;
+            let cookie = req.cookie(CSRF_COOKIE);
+            let valid = matches!((cookie, token), (Some(c), Some(t)) if state.keys.csrf_matches(c.value(), t));
+            if !valid {
+                return Err(AppError::Csrf);
+            }
+            let form = serde_urlencoded::from_bytes(&bytes).map_err(|e| bad(&e.to_string()))?;
+            Ok(CsrfForm(form, FormPairs(pairs)))
+        })
+    }
+}
+
+/// A CSRF cookie made for this request because the browser had none yet.
+#[derive(Clone)]
+struct NewCsrfCookie(String);
+
+/// The CSRF cookie value of this browser: the one it sent, or the one being set now.
+pub fn csrf_cookie_value(req: &HttpRequest) -> Option<String> {
+    req.cookie(CSRF_COOKIE)
+        .map(|c| c.value().to_string())
+        .or_else(|| req.extensions().get::<NewCsrfCookie>().map(|c| c.0.clone()))
+}
+
+/// Gives every browser a random CSRF cookie; forms carry an HMAC of it.
+pub async fn csrf_cookie(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let fresh = (!req.path().starts_with("/api/")
+        && !req.path().starts_with("/assets/")
+        && req.path() != "/healthz"
+        && req.cookie(CSRF_COOKIE).is_none())
+    .then(random_token);
+    let secure = req
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|s| s.settings.secure_cookies());
+    if let Some(value) = &fresh {
+        req.extensions_mut().insert(NewCsrfCookie(value.clone()));
+    }
+    let mut res = next.call(req).await?;
+    if let Some(value) = fresh {
+        let cookie = Cookie::build(CSRF_COOKIE, value)
+            .path("/")
+            .http_only(true)
+            .secure(secure)
+            .same_site(SameSite::Lax)
+            .finish();
+        res.response_mut().add_cookie(&cookie)?;
+    }
+    Ok(res)
+}
+
+pub fn session_cookie(state: &AppState, session_id: &str) -> Cookie<'static> {
+    let mut jar = CookieJar::new();
+    let cookie = Cookie::build(SESSION_COOKIE, session_id.to_string())
+        .path("/")
+        .http_only(true)
+        .secure(state.settings.secure_cookies())
+        .same_site(SameSite::Lax)
+        .max_age(actix_web::cookie::time::Duration::days(
+            state.settings.security.session_days,
+        ))
+        .finish();
+    jar.signed_mut(&state.keys.cookie).add(cookie);
+    jar.get(SESSION_COOKIE)
+        .cloned()
+        .unwrap_or_else(|| Cookie::new(SESSION_COOKIE, ""))
+}
+
+pub fn expired_session_cookie() -> Cookie<'static> {
+    let mut cookie = Cookie::build(SESSION_COOKIE, "")
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .finish();
+    cookie.make_removal();
+    cookie
+}
+
+/// JSON bodies that fail to parse answer 400, or 422 naming the field.
+pub fn json_config(limit: usize) -> web::JsonConfig {
+    web::JsonConfig::default()
+        .limit(limit)
+        .error_handler(|err, _req| {
+            use actix_web::error::JsonPayloadError;
+            let app_err = match &err {
+                JsonPayloadError::Deserialize(e) if e.is_data() => {
+                    let text = e.to_string();
+                    let field = text
+                        .split('`')
+                        .nth(1)
+                        .filter(|_| {
+                            text.starts_with("missing field") || text.starts_with("unknown field")
+                        })
+                        .unwrap_or("body")
+                        .to_string();
+                    AppError::Invalid {
+                        field,
+                        message: text,
+                    }
+                }
+                JsonPayloadError::Deserialize(e) => AppError::BadRequest {
+                    code: "bad_json",
+                    message: format!("invalid JSON: {e}"),
+                },
+                JsonPayloadError::ContentType => AppError::BadRequest {
+                    code: "bad_content_type",
+                    message: "send Content-Type: application/json".into(),
+                },
+                JsonPayloadError::Overflow { .. }
+                | JsonPayloadError::OverflowKnownLength { .. } => AppError::BadRequest {
+                    code: "too_large",
+                    message: "the request body is too large".into(),
+                },
+                _ => AppError::BadRequest {
+                    code: "bad_json",
+                    message: "the request body could not be read".into(),
+                },
+            };
+            app_err.into()
+        })
+}
+
+/// Strict headers on every response. `https` adds HSTS (only meaningful, and
+/// only safe, when members reach us over TLS).
+pub fn security_headers(https: bool) -> actix_web::middleware::DefaultHeaders {
+    let headers = actix_web::middleware::DefaultHeaders::new()
+        .add((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; \
+             connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        ))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::REFERRER_POLICY, "no-referrer"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+        .add(("Cross-Origin-Opener-Policy", "same-origin"))
+        .add(("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"));
+    if https {
+        headers.add((
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        ))
+    } else {
+        headers
+    }
+}
+
+/// Turns error responses into what the client understands: JSON under /api,
+/// a translated HTML page (or a sign-in redirect) everywhere else.
+pub async fn error_pages(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let is_api = req.path().starts_with("/api/");
+    let res = next.call(req).await?.map_into_boxed_body();
+    let status = res.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return Ok(res);
+    }
+    let content_type = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if content_type.starts_with("text/html") {
+        return Ok(res);
+    }
+    let body = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<AppError>())
+        .map(AppError::body)
+        .unwrap_or_else(|| status_body(status));
+    if is_api {
+        if content_type.starts_with("application/json") {
+            return Ok(res);
+        }
+        let json = HttpResponse::build(status).json(&body);
+        return Ok(res.into_response(json));
+    }
+    let (req, res) = res.into_parts();
+    if status == StatusCode::UNAUTHORIZED && body.error == "unauthorized" {
+        let next = req
+            .uri()
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/");
+        let location = format!("/login?next={}", urlencode(next));
+        let redirect = HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, location))
+            .finish();
+        return Ok(ServiceResponse::new(req, redirect));
+    }
+    let page = match req.app_data::<web::Data<AppState>>() {
+        Some(state) => crate::views::error_page(state, &req, status, &body),
+        None => HttpResponse::build(status).body(body.message.clone()),
+    };
+    let mut page = page;
+    // Keep headers such as Retry-After.
+    if let Some(v) = res.headers().get(header::RETRY_AFTER) {
+        page.headers_mut().insert(header::RETRY_AFTER, v.clone());
+    }
+    Ok(ServiceResponse::new(req, page))
+}
+
+fn status_body(status: StatusCode) -> ErrorBody {
+    let code = match status {
+        StatusCode::NOT_FOUND => "not_found",
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        StatusCode::UNAUTHORIZED => "unauthorized",
+        StatusCode::FORBIDDEN => "forbidden",
+        s if s.is_server_error() => "internal",
+        _ => "bad_request",
+    };
+    ErrorBody {
+        error: code.into(),
+        message: status.canonical_reason().unwrap_or("error").to_lowercase(),
+        field: None,
+        findings: None,
+    }
+}
+
+pub fn urlencode(s: &str) -> String {
+    serde_urlencoded::to_string([("", s)])
+        .map(|e| e[1..].to_string())
+        .unwrap_or_default()
+}
+
+/// Only local paths are followed after sign-in, never another site.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") => {
+            n.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
+pub fn redirect(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((
+            header::LOCATION,
+            HeaderValue::from_str(location).unwrap_or(HeaderValue::from_static("/")),
+        ))
+        .finish()
+}

@@ -1,0 +1,113 @@
+//! kollega: closed, asynchronous mentorship groups for general practitioners.
+//! See ARCHITECTURE.md for the map.
+
+pub mod accounts;
+pub mod auth;
+pub mod db;
+pub mod deid;
+pub mod demo;
+pub mod error;
+pub mod groups;
+pub mod http;
+pub mod i18n;
+pub mod markdown;
+pub mod secret;
+pub mod settings;
+pub mod state;
+pub mod threads;
+pub mod views;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::middleware::{Logger, from_fn};
+use actix_web::{App, HttpResponse, web};
+
+pub use settings::Settings;
+pub use state::AppState;
+
+/// Largest request body accepted: a long case with some Markdown fits easily.
+const MAX_BODY_BYTES: usize = 512 * 1024;
+
+/// The whole application, used by `kollega serve`, the tests and the benchmark.
+pub fn app(
+    state: web::Data<AppState>,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let https = state.settings.secure_cookies();
+    App::new()
+        .app_data(state)
+        .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
+        .app_data(web::FormConfig::default().limit(MAX_BODY_BYTES))
+        .app_data(http::json_config(MAX_BODY_BYTES))
+        .configure(routes)
+        .default_service(web::to(|| async { HttpResponse::NotFound().finish() }))
+        .wrap(from_fn(http::csrf_cookie))
+        .wrap(from_fn(http::error_pages))
+        .wrap(http::security_headers(https))
+        .wrap(Logger::new("%s %r %Dms").exclude("/healthz"))
+}
+
+async fn healthz() -> HttpResponse {
+    HttpResponse::Ok().content_type("text/plain").body("ok")
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    use web::{get, patch, post};
+    cfg.route("/healthz", get().to(healthz))
+        .route("/assets/{path:.*}", get().to(views::asset))
+        .route("/", get().to(accounts::web::home))
+        .route("/login", get().to(accounts::web::login_page))
+        .route("/login", post().to(accounts::web::login))
+        .route("/logout", post().to(accounts::web::logout))
+        .route("/account", get().to(accounts::web::account_page))
+        .route(
+            "/account/password",
+            post().to(accounts::web::change_password),
+        )
+        .route("/account/language", post().to(accounts::web::set_language))
+        .route("/welcome/{token}", get().to(accounts::web::welcome_page))
+        .route(
+            "/welcome/{token}",
+            post().to(accounts::web::accept_invitation),
+        )
+        .route("/groups", get().to(groups::web::list))
+        .route("/groups", post().to(groups::web::create))
+        .route("/groups/{id}", get().to(groups::web::show))
+        .route("/groups/{id}/members", post().to(groups::web::add_member))
+        .route(
+            "/groups/{id}/threads/new",
+            get().to(threads::web::new_thread_page),
+        )
+        .route(
+            "/groups/{id}/threads",
+            post().to(threads::web::create_thread),
+        )
+        .route("/threads/{id}", get().to(threads::web::show))
+        .route("/threads/{id}/posts", post().to(threads::web::reply))
+        .route("/posts/{id}/edit", get().to(threads::web::edit_page))
+        .route("/posts/{id}/edit", post().to(threads::web::edit))
+        .service(
+            web::scope("/api/v1")
+                .route("/openapi.json", get().to(views::openapi))
+                .route("/auth/login", post().to(accounts::api::login))
+                .route("/auth/logout", post().to(accounts::api::logout))
+                .route("/me", get().to(accounts::api::me))
+                .route("/groups", get().to(groups::api::list))
+                .route("/groups", post().to(groups::api::create))
+                .route("/groups/{id}", get().to(groups::api::show))
+                .route("/groups/{id}/members", post().to(groups::api::add_member))
+                .route("/groups/{id}/threads", get().to(threads::api::list))
+                .route("/groups/{id}/threads", post().to(threads::api::create))
+                .route("/threads/{id}", get().to(threads::api::show))
+                .route("/threads/{id}/posts", post().to(threads::api::reply))
+                .route("/posts/{id}", get().to(threads::api::show_post))
+                .route("/posts/{id}", patch().to(threads::api::edit)),
+        );
+}

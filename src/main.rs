@@ -1,0 +1,209 @@
+//! The `kollega` command: serve, migrate, manage users.
+
+use std::io::BufRead;
+use std::path::PathBuf;
+
+use actix_web::{HttpServer, web};
+use clap::{Parser, Subcommand, ValueEnum};
+use kollega::accounts::{self, NewUser, Role};
+use kollega::{AppState, Settings, db, demo};
+
+#[derive(Parser)]
+#[command(
+    name = "kollega",
+    version,
+    about = "Closed, asynchronous mentorship groups for GPs"
+)]
+struct Cli {
+    /// A TOML file overriding config/default.toml.
+    #[arg(long, global = true, env = "KOLLEGA_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (migrations run first).
+    Serve {
+        /// Load a demo group with members and case threads if the database is empty.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Bring the database schema up to date and exit.
+    Migrate,
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// The patient-identifier guard on text from standard input.
+    Deid {
+        #[command(subcommand)]
+        command: DeidCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DeidCommand {
+    /// Print the findings as JSON: {"findings":[{"start","end","category","text"}]} (byte offsets).
+    Check,
+    /// Print the text with every finding replaced by a placeholder.
+    Redact {
+        /// Language of the placeholders.
+        #[arg(long, default_value = "sv", value_parser = ["sv", "en"])]
+        lang: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account. The password is read from standard input.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum, default_value = "member")]
+        role: RoleArg,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Admin,
+    Moderator,
+    Member,
+}
+
+fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("KOLLEGA_LOG")
+                .unwrap_or_else(|_| "info,actix_server=warn".into()),
+        )
+        .init();
+    match run(Cli::parse()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kollega: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Command::Deid { command } = &cli.command {
+        return deid(command);
+    }
+    let settings = Settings::load(cli.config.as_deref())?;
+    match cli.command {
+        Command::Serve { demo } => serve(settings, demo),
+        Command::Migrate => {
+            let pool = db::connect(&settings.database.url, 1)?;
+            let applied = db::run_migrations(&mut *pool.get()?)?;
+            println!("database is up to date ({applied} migrations applied now)");
+            Ok(())
+        }
+        Command::Deid { .. } => Ok(()),
+        Command::User {
+            command:
+                UserCommand::Add {
+                    email,
+                    name,
+                    role,
+                    password_stdin,
+                },
+        } => {
+            if !password_stdin {
+                anyhow::bail!("pass --password-stdin and give the password on standard input");
+            }
+            let mut password = String::new();
+            std::io::stdin().lock().read_line(&mut password)?;
+            let password = password.trim_end_matches(['\r', '\n']);
+            accounts::validate_password(password).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let pool = db::connect(&settings.database.url, 1)?;
+            let keys = kollega::auth::Keys::new(&settings.security)?;
+            let hash = keys
+                .hash_password(password)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let role = match role {
+                RoleArg::Admin => Role::Admin,
+                RoleArg::Moderator => Role::Moderator,
+                RoleArg::Member => Role::Member,
+            };
+            let user = accounts::create_user(
+                &mut *pool.get()?,
+                NewUser {
+                    email: &email,
+                    name: &name,
+                    role,
+                    password_hash: Some(&hash),
+                },
+            )
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!(
+                "created {} {} <{}> ({})",
+                role.as_str(),
+                user.name,
+                user.email,
+                user.id
+            );
+            Ok(())
+        }
+    }
+}
+
+fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
+    let pool = db::connect(&settings.database.url, settings.database.pool_size)?;
+    if load_demo {
+        let keys = kollega::auth::Keys::new(&settings.security)?;
+        match demo::load(&mut *pool.get()?, &keys)? {
+            Some(logins) => {
+                println!("Loaded demo data. Sign in as:");
+                for (role, email) in logins {
+                    println!("  {role:<10} {email:<28} password: {}", demo::PASSWORD);
+                }
+            }
+            None => println!(
+                "Database already has accounts; demo data not loaded (demo password: {}).",
+                demo::PASSWORD
+            ),
+        }
+    }
+    let bind = settings.server.bind.clone();
+    let workers = settings.server.workers;
+    let public_url = settings.server.public_url.clone();
+    let state = web::Data::new(AppState::new(settings, pool)?);
+    actix_web::rt::System::new().block_on(async move {
+        let mut server = HttpServer::new(move || kollega::app(state.clone())).bind(&bind)?;
+        if workers > 0 {
+            server = server.workers(workers);
+        }
+        println!("kollega is listening on http://{bind} (public URL {public_url})");
+        server.run().await
+    })?;
+    Ok(())
+}
+
+/// `kollega deid check|redact`: needs no database or configuration.
+fn deid(command: &DeidCommand) -> anyhow::Result<()> {
+    use std::io::Read;
+    let mut raw = Vec::new();
+    std::io::stdin().lock().read_to_end(&mut raw)?;
+    let text = String::from_utf8(raw).map_err(|e| {
+        anyhow::anyhow!(
+            "standard input is not UTF-8 (at byte {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let findings = kollega::deid::check(&text, &[]);
+    match command {
+        DeidCommand::Check => println!("{}", serde_json::json!({ "findings": findings })),
+        DeidCommand::Redact { lang } => print!("{}", kollega::deid::redact(&text, &findings, lang)),
+    }
+    Ok(())
+}

@@ -1,0 +1,129 @@
+//! Typed settings: `config/default.toml` (embedded), then an optional file,
+//! then `KOLLEGA_*` environment variables. Validated once at start; passed
+//! around explicitly, never global.
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use serde::Deserialize;
+
+use crate::secret::Secret;
+
+const DEFAULTS: &str = include_str!("../config/default.toml");
+/// The secret shipped in config/default.toml; refused in production.
+const DEFAULT_SECRET: &str = "insecure-development-secret-change-me-before-production";
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    pub server: ServerSettings,
+    pub database: DatabaseSettings,
+    pub security: SecuritySettings,
+    pub posts: PostSettings,
+    pub ui: UiSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServerSettings {
+    pub bind: String,
+    pub public_url: String,
+    pub production: bool,
+    pub workers: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DatabaseSettings {
+    pub url: String,
+    pub pool_size: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SecuritySettings {
+    pub secret_key: Secret,
+    pub session_days: i64,
+    pub api_token_hours: i64,
+    pub invite_days: i64,
+    pub login_max_failures: u32,
+    pub login_window_minutes: i64,
+    pub argon2_memory_kib: u32,
+    pub argon2_iterations: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PostSettings {
+    pub edit_window_minutes: i64,
+    pub max_body_chars: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct UiSettings {
+    pub default_locale: String,
+    pub time_zone: String,
+}
+
+impl Settings {
+    /// The shipped defaults alone, ignoring files and environment (for tests and tools).
+    pub fn defaults() -> anyhow::Result<Settings> {
+        Ok(Figment::from(Toml::string(DEFAULTS)).extract()?)
+    }
+
+    /// Loads defaults, then `file` if given, then the environment.
+    pub fn load(file: Option<&std::path::Path>) -> anyhow::Result<Settings> {
+        let mut fig = Figment::from(Toml::string(DEFAULTS));
+        if let Some(path) = file {
+            if !path.exists() {
+                anyhow::bail!("config file {} does not exist", path.display());
+            }
+            fig = fig.merge(Toml::file(path));
+        }
+        let env = Env::prefixed("KOLLEGA_")
+            .ignore(&["config", "test_postgres_url"])
+            .map(|key| {
+                let key = key.as_str().to_ascii_lowercase();
+                let mapped = match key.as_str() {
+                    "database_url" => "database.url".to_string(),
+                    "bind" => "server.bind".to_string(),
+                    "public_url" => "server.public_url".to_string(),
+                    "production" => "server.production".to_string(),
+                    "secret_key" => "security.secret_key".to_string(),
+                    other => other.replace("__", "."),
+                };
+                mapped.into()
+            });
+        let settings: Settings = fig.merge(env).extract()?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    pub fn validate(&self) -> anyhow::Result<()> {
+        let secret = self.security.secret_key.expose();
+        if secret.len() < 32 {
+            anyhow::bail!("security.secret_key must be at least 32 characters");
+        }
+        if self.server.production && secret == DEFAULT_SECRET {
+            anyhow::bail!(
+                "refusing to start in production mode with the default secret key: \
+                 set KOLLEGA_SECRET_KEY (e.g. `openssl rand -base64 48`)"
+            );
+        }
+        crate::db::DbUrl::parse(&self.database.url).map_err(anyhow::Error::msg)?;
+        if !["sv", "en"].contains(&self.ui.default_locale.as_str()) {
+            anyhow::bail!("ui.default_locale must be \"sv\" or \"en\"");
+        }
+        self.time_zone()?;
+        if self.security.session_days < 1 || self.security.api_token_hours < 1 {
+            anyhow::bail!("session_days and api_token_hours must be at least 1");
+        }
+        Ok(())
+    }
+
+    pub fn time_zone(&self) -> anyhow::Result<chrono_tz::Tz> {
+        self.ui
+            .time_zone
+            .parse()
+            .map_err(|_| anyhow::anyhow!("unknown time zone {:?}", self.ui.time_zone))
+    }
+
+    /// Session cookies get the Secure flag when members reach us over https.
+    pub fn secure_cookies(&self) -> bool {
+        self.server.public_url.starts_with("https://")
+    }
+}

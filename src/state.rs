@@ -1,0 +1,61 @@
+//! What every request handler can reach: settings, the pool, keys, templates,
+//! texts. Built once in `AppState::new` and shared behind `web::Data`.
+
+use actix_web::web;
+use chrono::Duration;
+
+use crate::auth::{Keys, LoginThrottle};
+use crate::db::{AnyConnection, Pool};
+use crate::error::AppResult;
+use crate::i18n::I18n;
+use crate::settings::Settings;
+use crate::threads::PostRules;
+
+pub struct AppState {
+    pub settings: Settings,
+    pub pool: Pool,
+    pub keys: Keys,
+    pub tera: tera::Tera,
+    pub i18n: I18n,
+    pub throttle: LoginThrottle,
+    pub tz: chrono_tz::Tz,
+}
+
+impl AppState {
+    pub fn new(settings: Settings, pool: Pool) -> anyhow::Result<AppState> {
+        let tz = settings.time_zone()?;
+        Ok(AppState {
+            keys: Keys::new(&settings.security)?,
+            tera: crate::views::load_templates(tz)?,
+            i18n: I18n::load()?,
+            throttle: LoginThrottle::new(
+                settings.security.login_max_failures,
+                settings.security.login_window_minutes,
+            ),
+            tz,
+            settings,
+            pool,
+        })
+    }
+
+    pub fn post_rules(&self) -> PostRules {
+        PostRules {
+            edit_window: Duration::minutes(self.settings.posts.edit_window_minutes),
+            max_body_chars: self.settings.posts.max_body_chars,
+        }
+    }
+}
+
+/// Runs database work on the blocking thread pool with a pooled connection.
+pub async fn run<T, F>(state: &web::Data<AppState>, f: F) -> AppResult<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut AnyConnection, &AppState) -> AppResult<T> + Send + 'static,
+{
+    let state = state.clone();
+    web::block(move || {
+        let mut conn = state.pool.get()?;
+        f(&mut conn, &state)
+    })
+    .await?
+}

@@ -1,0 +1,218 @@
+//! JSON API for threads and posts.
+
+use actix_web::{HttpResponse, web};
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use super::{Post, Thread, ThreadKind, ThreadSummary};
+use crate::error::AppResult;
+use crate::http::{ApiUser, parse_id};
+use crate::state::{AppState, run};
+
+#[derive(Serialize)]
+struct Author {
+    id: String,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct PostJson {
+    id: String,
+    thread_id: String,
+    parent_id: Option<String>,
+    seq: i32,
+    author: Author,
+    body: String,
+    body_html: String,
+    created_at: NaiveDateTime,
+    edited_at: Option<NaiveDateTime>,
+}
+
+impl PostJson {
+    fn new(p: Post, author_name: String) -> Self {
+        PostJson {
+            author: Author {
+                id: p.author_id,
+                name: author_name,
+            },
+            id: p.id,
+            thread_id: p.thread_id,
+            parent_id: p.parent_id,
+            seq: p.seq,
+            body: p.body,
+            body_html: p.body_html,
+            created_at: p.created_at,
+            edited_at: p.edited_at,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ThreadJson {
+    #[serde(flatten)]
+    thread: Thread,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    posts: Option<Vec<PostJson>>,
+}
+
+pub async fn list(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let threads: Vec<ThreadSummary> = run(&state, move |conn, _| {
+        super::list_threads(conn, &user.user, &group_id)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(threads))
+}
+
+#[derive(Deserialize)]
+pub struct NewThread {
+    title: String,
+    body: String,
+    kind: String,
+    /// Texts the author marked "not an identifier" (names and dates only).
+    #[serde(default)]
+    allow: Vec<String>,
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+    body: web::Json<NewThread>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let (thread, posts) = run(&state, move |conn, st| {
+        let kind = ThreadKind::parse(&body.kind)?;
+        let thread = super::create_thread(
+            conn,
+            &user.user,
+            &group_id,
+            kind,
+            &body.title,
+            &body.body,
+            &body.allow,
+            &st.post_rules(),
+        )?;
+        let view = super::open_thread(conn, &user.user, &thread.id, &st.post_rules())?;
+        Ok((view.thread, view.posts))
+    })
+    .await?;
+    let posts = posts
+        .into_iter()
+        .map(|p| PostJson::new(p.post, p.author_name))
+        .collect();
+    Ok(HttpResponse::Created().json(ThreadJson {
+        thread,
+        posts: Some(posts),
+    }))
+}
+
+/// The thread with its posts in reply order; reading it marks it read.
+pub async fn show(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let thread_id = parse_id(&id)?;
+    let view = run(&state, move |conn, st| {
+        super::open_thread(conn, &user.user, &thread_id, &st.post_rules())
+    })
+    .await?;
+    let posts = view
+        .posts
+        .into_iter()
+        .map(|p| PostJson::new(p.post, p.author_name))
+        .collect();
+    Ok(HttpResponse::Ok().json(ThreadJson {
+        thread: view.thread,
+        posts: Some(posts),
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct NewPost {
+    body: String,
+    parent_id: Option<String>,
+    #[serde(default)]
+    allow: Vec<String>,
+}
+
+pub async fn reply(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+    body: web::Json<NewPost>,
+) -> AppResult<HttpResponse> {
+    let thread_id = parse_id(&id)?;
+    let name = user.user.name.clone();
+    let post = run(&state, move |conn, st| {
+        let parent = body
+            .parent_id
+            .as_deref()
+            .map(parse_id)
+            .transpose()
+            .map_err(|_| {
+                crate::error::AppError::invalid("parent_id", "is not a post in this thread")
+            })?;
+        super::create_post(
+            conn,
+            &user.user,
+            &thread_id,
+            parent.as_deref(),
+            &body.body,
+            &body.allow,
+            &st.post_rules(),
+        )
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(PostJson::new(post, name)))
+}
+
+pub async fn show_post(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let post_id = parse_id(&id)?;
+    let (post, name) = run(&state, move |conn, _| {
+        let post = super::find_post_for(conn, &user.user, &post_id)?;
+        let names = super::author_names(conn, std::slice::from_ref(&post.author_id))?;
+        let name = names.get(&post.author_id).cloned().unwrap_or_default();
+        Ok((post, name))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(PostJson::new(post, name)))
+}
+
+#[derive(Deserialize)]
+pub struct EditPost {
+    body: String,
+    #[serde(default)]
+    allow: Vec<String>,
+}
+
+pub async fn edit(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+    body: web::Json<EditPost>,
+) -> AppResult<HttpResponse> {
+    let post_id = parse_id(&id)?;
+    let name = user.user.name.clone();
+    let post = run(&state, move |conn, st| {
+        super::edit_post(
+            conn,
+            &user.user,
+            &post_id,
+            &body.body,
+            &body.allow,
+            &st.post_rules(),
+        )
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(PostJson::new(post, name)))
+}

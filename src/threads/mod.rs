@@ -1,0 +1,522 @@
+//! Threads and posts inside a group: starting a case, replying (to the thread
+//! or to one post), editing within the window, and per-member read marks.
+//!
+//! Every post has a `seq`, its position in the thread. A member's read mark is
+//! the highest seq they have seen, so unread counts need no per-post rows.
+
+pub mod api;
+pub mod web;
+
+use chrono::{Duration, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::accounts::User;
+use crate::db::AnyConnection;
+use crate::db::schema::{posts, thread_reads, threads, users};
+use crate::deid;
+use crate::error::{AppError, AppResult, FieldFinding};
+use crate::groups::{self, Group};
+use crate::markdown::{self, SafeHtml};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThreadKind {
+    Case,
+}
+
+impl ThreadKind {
+    pub fn parse(s: &str) -> AppResult<ThreadKind> {
+        match s {
+            "case" => Ok(ThreadKind::Case),
+            _ => Err(AppError::invalid("kind", "must be \"case\"")),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ThreadKind::Case => "case",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = threads)]
+pub struct Thread {
+    pub id: String,
+    pub group_id: String,
+    pub kind: String,
+    pub title: String,
+    pub author_id: String,
+    pub created_at: NaiveDateTime,
+    pub last_post_at: NaiveDateTime,
+    pub post_count: i32,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = posts)]
+pub struct Post {
+    pub id: String,
+    pub thread_id: String,
+    pub parent_id: Option<String>,
+    pub author_id: String,
+    pub seq: i32,
+    pub body: String,
+    pub body_html: String,
+    pub created_at: NaiveDateTime,
+    pub edited_at: Option<NaiveDateTime>,
+}
+
+/// A thread as listed on the group page.
+#[derive(Debug, Clone, Serialize)]
+pub struct ThreadSummary {
+    pub id: String,
+    pub kind: String,
+    pub title: String,
+    pub author_name: String,
+    pub created_at: NaiveDateTime,
+    pub last_post_at: NaiveDateTime,
+    pub post_count: i32,
+    pub unread: i32,
+    /// The seq of the first post this member has not read.
+    pub first_unread_seq: i32,
+}
+
+/// A post as shown: author name, nesting depth, and whether it is new to the viewer.
+#[derive(Debug, Clone, Serialize)]
+pub struct PostView {
+    #[serde(flatten)]
+    pub post: Post,
+    pub author_name: String,
+    pub depth: usize,
+    pub unread: bool,
+    pub editable: bool,
+    pub parent_author_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ThreadView {
+    pub thread: Thread,
+    pub group: Group,
+    pub posts: Vec<PostView>,
+    /// The viewer's read mark before this visit.
+    pub last_read_seq: i32,
+    pub first_unread_post_id: Option<String>,
+}
+
+pub struct PostRules {
+    pub edit_window: Duration,
+    pub max_body_chars: usize,
+}
+
+pub fn validate_title(title: &str) -> AppResult<&str> {
+    let title = title.trim();
+    if title.is_empty() || title.chars().count() > 200 {
+        return Err(AppError::invalid("title", "must be 1 to 200 characters"));
+    }
+    Ok(title)
+}
+
+/// Checks a draft and renders its body. Every post, however it arrives, passes
+/// here before anything is stored: validation, then the patient-identifier
+/// guard on title and body. `allowed` holds the texts the author marked
+/// "not an identifier" (names and dates only).
+pub fn prepare(
+    title: Option<&str>,
+    body: &str,
+    allowed: &[String],
+    rules: &PostRules,
+) -> AppResult<SafeHtml> {
+    if body.trim().is_empty() {
+        return Err(AppError::invalid("body", "must not be empty"));
+    }
+    if body.chars().count() > rules.max_body_chars {
+        return Err(AppError::invalid(
+            "body",
+            format!("must be at most {} characters", rules.max_body_chars),
+        ));
+    }
+    let mut found = Vec::new();
+    for (field, text) in [("title", title.unwrap_or("")), ("body", body)] {
+        let findings = deid::guard(text, allowed).map_err(|_| AppError::GuardFailed)?;
+        found.extend(findings.into_iter().map(|finding| FieldFinding {
+            field,
+            dismissable: finding.category.is_weak(),
+            finding,
+        }));
+    }
+    if !found.is_empty() {
+        return Err(AppError::PatientIdentifiers(found));
+    }
+    Ok(markdown::render(body))
+}
+
+pub fn list_threads(
+    conn: &mut AnyConnection,
+    viewer: &User,
+    group_id: &str,
+) -> AppResult<Vec<ThreadSummary>> {
+    groups::require_member(conn, viewer, group_id)?;
+    let rows: Vec<(Thread, String, Option<i32>)> = threads::table
+        .inner_join(users::table)
+        .left_join(
+            thread_reads::table.on(thread_reads::thread_id
+                .eq(threads::id)
+                .and(thread_reads::user_id.eq(&viewer.id))),
+        )
+        .filter(threads::group_id.eq(group_id))
+        .order((threads::last_post_at.desc(), threads::id.asc()))
+        .select((
+            Thread::as_select(),
+            users::name,
+            thread_reads::last_read_seq.nullable(),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(t, author_name, read)| {
+            let read = read.unwrap_or(0).min(t.post_count);
+            ThreadSummary {
+                unread: t.post_count - read,
+                first_unread_seq: read + 1,
+                id: t.id,
+                kind: t.kind,
+                title: t.title,
+                author_name,
+                created_at: t.created_at,
+                last_post_at: t.last_post_at,
+                post_count: t.post_count,
+            }
+        })
+        .collect())
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a thread is its group, kind, title, body and the author's allow-list"
+)]
+pub fn create_thread(
+    conn: &mut AnyConnection,
+    author: &User,
+    group_id: &str,
+    kind: ThreadKind,
+    title: &str,
+    body: &str,
+    allowed: &[String],
+    rules: &PostRules,
+) -> AppResult<Thread> {
+    groups::require_member(conn, author, group_id)?;
+    let title = validate_title(title)?;
+    let html = prepare(Some(title), body, allowed, rules)?;
+    let id = Uuid::new_v4().to_string();
+    let now = Utc::now().naive_utc();
+    conn.transaction(|conn| {
+        diesel::insert_into(threads::table)
+            .values((
+                threads::id.eq(&id),
+                threads::group_id.eq(group_id),
+                threads::kind.eq(kind.as_str()),
+                threads::title.eq(title),
+                threads::author_id.eq(&author.id),
+                threads::created_at.eq(now),
+                threads::last_post_at.eq(now),
+                threads::post_count.eq(0),
+            ))
+            .execute(conn)?;
+        insert_post(conn, author, &id, group_id, None, body, html, now)?;
+        Ok(threads::table
+            .find(&id)
+            .select(Thread::as_select())
+            .first(conn)?)
+    })
+}
+
+/// The thread if the viewer is a member of its group, else NotFound.
+pub fn find_thread_for(
+    conn: &mut AnyConnection,
+    viewer: &User,
+    thread_id: &str,
+) -> AppResult<Thread> {
+    let thread = threads::table
+        .find(thread_id)
+        .select(Thread::as_select())
+        .first(conn)
+        .optional()?;
+    let thread = thread.ok_or(AppError::NotFound)?;
+    groups::require_member(conn, viewer, &thread.group_id)?;
+    Ok(thread)
+}
+
+/// Loads a thread for reading and advances the viewer's read mark to its end.
+pub fn open_thread(
+    conn: &mut AnyConnection,
+    viewer: &User,
+    thread_id: &str,
+    rules: &PostRules,
+) -> AppResult<ThreadView> {
+    let thread = find_thread_for(conn, viewer, thread_id)?;
+    let group = groups::find_group(conn, &thread.group_id)?;
+    let rows: Vec<(Post, String)> = posts::table
+        .inner_join(users::table)
+        .filter(posts::thread_id.eq(thread_id))
+        .order(posts::seq.asc())
+        .select((Post::as_select(), users::name))
+        .load(conn)?;
+    let last_read_seq = read_mark(conn, &viewer.id, thread_id)?;
+    let now = Utc::now().naive_utc();
+    let posts = in_reply_order(rows, |post| PostView {
+        unread: post.seq > last_read_seq,
+        editable: post.author_id == viewer.id && now - post.created_at <= rules.edit_window,
+        post,
+        author_name: String::new(),
+        depth: 0,
+        parent_author_name: None,
+    });
+    let first_unread_post_id = posts
+        .iter()
+        .filter(|p| p.unread)
+        .min_by_key(|p| p.post.seq)
+        .map(|p| p.post.id.clone());
+    if last_read_seq < thread.post_count {
+        mark_read(conn, &viewer.id, thread_id, thread.post_count)?;
+    }
+    Ok(ThreadView {
+        thread,
+        group,
+        posts,
+        last_read_seq,
+        first_unread_post_id,
+    })
+}
+
+/// Orders posts so each reply follows the post it answers (depth-first, oldest
+/// first among siblings) and records each one's depth.
+fn in_reply_order(rows: Vec<(Post, String)>, make: impl Fn(Post) -> PostView) -> Vec<PostView> {
+    use std::collections::HashMap;
+    let names: HashMap<String, String> = rows
+        .iter()
+        .map(|(p, n)| (p.id.clone(), n.clone()))
+        .collect();
+    let mut children: HashMap<Option<String>, Vec<PostView>> = HashMap::new();
+    for (post, name) in rows {
+        // A parent outside this thread cannot happen (checked on insert); treat it as top level.
+        let parent = post.parent_id.clone().filter(|p| names.contains_key(p));
+        let mut view = make(post);
+        view.author_name = name;
+        view.parent_author_name = parent.as_ref().and_then(|p| names.get(p).cloned());
+        children.entry(parent).or_default().push(view);
+    }
+    let mut out = Vec::with_capacity(names.len());
+    // Explicit stack instead of recursion: a deep chain of replies cannot overflow it.
+    let mut stack: Vec<(PostView, usize)> = children
+        .remove(&None)
+        .unwrap_or_default()
+        .into_iter()
+        .rev()
+        .map(|v| (v, 0))
+        .collect();
+    while let Some((mut view, depth)) = stack.pop() {
+        view.depth = depth;
+        if let Some(kids) = children.remove(&Some(view.post.id.clone())) {
+            stack.extend(kids.into_iter().rev().map(|k| (k, depth + 1)));
+        }
+        out.push(view);
+    }
+    out
+}
+
+fn read_mark(conn: &mut AnyConnection, user_id: &str, thread_id: &str) -> AppResult<i32> {
+    Ok(thread_reads::table
+        .find((user_id, thread_id))
+        .select(thread_reads::last_read_seq)
+        .first(conn)
+        .optional()?
+        .unwrap_or(0))
+}
+
+/// Moves the read mark forward (never back).
+pub fn mark_read(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    thread_id: &str,
+    seq: i32,
+) -> AppResult<()> {
+    let updated = diesel::update(thread_reads::table.find((user_id, thread_id)))
+        .filter(thread_reads::last_read_seq.lt(seq))
+        .set(thread_reads::last_read_seq.eq(seq))
+        .execute(conn)?;
+    if updated == 0 && read_mark_exists(conn, user_id, thread_id)? {
+        return Ok(());
+    }
+    if updated == 0 {
+        let inserted = diesel::insert_into(thread_reads::table)
+            .values((
+                thread_reads::user_id.eq(user_id),
+                thread_reads::thread_id.eq(thread_id),
+                thread_reads::last_read_seq.eq(seq),
+            ))
+            .execute(conn);
+        match inserted {
+            // Another request of the same member got there first; that is fine.
+            Err(diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::UniqueViolation,
+                _,
+            )) => {}
+            other => {
+                other?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn read_mark_exists(conn: &mut AnyConnection, user_id: &str, thread_id: &str) -> AppResult<bool> {
+    Ok(thread_reads::table
+        .find((user_id, thread_id))
+        .count()
+        .get_result::<i64>(conn)?
+        > 0)
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "internal helper shared by thread start and reply"
+)]
+fn insert_post(
+    conn: &mut AnyConnection,
+    author: &User,
+    thread_id: &str,
+    group_id: &str,
+    parent_id: Option<&str>,
+    body: &str,
+    html: SafeHtml,
+    now: NaiveDateTime,
+) -> AppResult<Post> {
+    // Taking the next seq by incrementing the thread row serialises concurrent
+    // replies to one thread (a row lock on PostgreSQL, the write lock on SQLite).
+    diesel::update(threads::table.find(thread_id))
+        .set((
+            threads::post_count.eq(threads::post_count + 1),
+            threads::last_post_at.eq(now),
+        ))
+        .execute(conn)?;
+    let seq: i32 = threads::table
+        .find(thread_id)
+        .select(threads::post_count)
+        .first(conn)?;
+    let id = Uuid::new_v4().to_string();
+    diesel::insert_into(posts::table)
+        .values((
+            posts::id.eq(&id),
+            posts::thread_id.eq(thread_id),
+            posts::parent_id.eq(parent_id),
+            posts::author_id.eq(&author.id),
+            posts::seq.eq(seq),
+            posts::body.eq(body),
+            posts::body_html.eq(html.as_str()),
+            posts::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    // The author has read their own post; if they were up to date, they stay so.
+    if read_mark(conn, &author.id, thread_id)? == seq - 1 {
+        mark_read(conn, &author.id, thread_id, seq)?;
+    }
+    groups::touch_activity(conn, group_id, now)?;
+    Ok(posts::table
+        .find(&id)
+        .select(Post::as_select())
+        .first(conn)?)
+}
+
+pub fn create_post(
+    conn: &mut AnyConnection,
+    author: &User,
+    thread_id: &str,
+    parent_id: Option<&str>,
+    body: &str,
+    allowed: &[String],
+    rules: &PostRules,
+) -> AppResult<Post> {
+    let thread = find_thread_for(conn, author, thread_id)?;
+    let html = prepare(None, body, allowed, rules)?;
+    conn.transaction(|conn| {
+        if let Some(parent) = parent_id {
+            let parent_thread: Option<String> = posts::table
+                .find(parent)
+                .select(posts::thread_id)
+                .first(conn)
+                .optional()?;
+            if parent_thread.as_deref() != Some(thread_id) {
+                return Err(AppError::invalid(
+                    "parent_id",
+                    "is not a post in this thread",
+                ));
+            }
+        }
+        insert_post(
+            conn,
+            author,
+            thread_id,
+            &thread.group_id,
+            parent_id,
+            body,
+            html,
+            Utc::now().naive_utc(),
+        )
+    })
+}
+
+/// A post if the viewer is a member of its group, else NotFound.
+pub fn find_post_for(conn: &mut AnyConnection, viewer: &User, post_id: &str) -> AppResult<Post> {
+    let post = posts::table
+        .find(post_id)
+        .select(Post::as_select())
+        .first(conn)
+        .optional()?;
+    let post = post.ok_or(AppError::NotFound)?;
+    find_thread_for(conn, viewer, &post.thread_id)?;
+    Ok(post)
+}
+
+pub fn edit_post(
+    conn: &mut AnyConnection,
+    editor: &User,
+    post_id: &str,
+    body: &str,
+    allowed: &[String],
+    rules: &PostRules,
+) -> AppResult<Post> {
+    let post = find_post_for(conn, editor, post_id)?;
+    if post.author_id != editor.id {
+        return Err(AppError::Forbidden("not_author"));
+    }
+    let now = Utc::now().naive_utc();
+    if now - post.created_at > rules.edit_window {
+        return Err(AppError::Conflict("edit_window_closed".into()));
+    }
+    let html = prepare(None, body, allowed, rules)?;
+    diesel::update(posts::table.find(post_id))
+        .set((
+            posts::body.eq(body),
+            posts::body_html.eq(html.as_str()),
+            posts::edited_at.eq(Some(now)),
+        ))
+        .execute(conn)?;
+    Ok(posts::table
+        .find(post_id)
+        .select(Post::as_select())
+        .first(conn)?)
+}
+
+/// Author names for a set of posts, in one query.
+pub fn author_names(
+    conn: &mut AnyConnection,
+    ids: &[String],
+) -> AppResult<std::collections::HashMap<String, String>> {
+    let rows: Vec<(String, String)> = users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::name))
+        .load(conn)?;
+    Ok(rows.into_iter().collect())
+}

@@ -1,0 +1,395 @@
+//! Thread pages: starting a case, reading (which marks read), replying, editing.
+//! Every draft form handles the identifier guard the same way: a refused draft
+//! comes back with its findings highlighted, a button that replaces them all by
+//! placeholders, and "not an identifier" boxes for names and dates. The draft
+//! travels only in the form; nothing of it is stored until it passes.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use super::ThreadKind;
+use crate::accounts::User;
+use crate::error::{AppError, AppResult, FieldFinding};
+use crate::groups;
+use crate::http::{CsrfForm, FormPairs, SignedIn, parse_id, redirect};
+use crate::state::{AppState, run};
+use crate::views;
+
+/// What a draft form asked for besides publishing.
+struct DraftIntent {
+    allowed: Vec<String>,
+    redact: bool,
+}
+
+impl DraftIntent {
+    fn from(pairs: &FormPairs) -> Self {
+        DraftIntent {
+            allowed: pairs.all("allow"),
+            redact: pairs.has("redact"),
+        }
+    }
+}
+
+/// Fills a draft form's context after a refusal or a redaction.
+fn draft_context(
+    state: &AppState,
+    lang: &str,
+    ctx: &mut tera::Context,
+    findings: Option<&[FieldFinding]>,
+    title: Option<&str>,
+    body: &str,
+    allowed: &[String],
+) {
+    match findings {
+        Some(findings) => views::insert_findings(ctx, state, lang, findings, title, body, allowed),
+        None => ctx.insert("allowed", allowed),
+    }
+}
+
+fn findings_of(err: Option<&AppError>) -> Option<Vec<FieldFinding>> {
+    match err {
+        Some(AppError::PatientIdentifiers(f)) => Some(f.clone()),
+        _ => None,
+    }
+}
+
+pub async fn new_thread_page(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let u = user.user.clone();
+    let group = run(&state, move |conn, _| {
+        groups::require_member(conn, &u, &group_id)?;
+        Ok(groups::find_group_for(conn, &u, &group_id)?.0)
+    })
+    .await?;
+    views::page(&state, &req, &user.user, "new_thread.html", |ctx| {
+        ctx.insert("group", &group)
+    })
+}
+
+#[derive(Deserialize)]
+pub struct NewThreadForm {
+    title: String,
+    body: String,
+}
+
+pub async fn create_thread(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    id: web::Path<String>,
+    CsrfForm(form, pairs): CsrfForm<NewThreadForm>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let intent = DraftIntent::from(&pairs);
+    let lang = views::lang_for(&state, &req, Some(&user.user));
+    let (mut title, mut body) = (form.title, form.body);
+    let result = if intent.redact {
+        title = views::redact_draft(&title, &intent.allowed, lang);
+        body = views::redact_draft(&body, &intent.allowed, lang);
+        None
+    } else {
+        let u = user.user.clone();
+        let gid = group_id.clone();
+        let (t, b, allowed) = (title.clone(), body.clone(), intent.allowed.clone());
+        Some(
+            run(&state, move |conn, st| {
+                super::create_thread(
+                    conn,
+                    &u,
+                    &gid,
+                    ThreadKind::Case,
+                    &t,
+                    &b,
+                    &allowed,
+                    &st.post_rules(),
+                )
+            })
+            .await,
+        )
+    };
+    let err = match result {
+        Some(Ok(thread)) => return Ok(redirect(&format!("/threads/{}", thread.id))),
+        Some(Err(err)) => Some(err),
+        None => None,
+    };
+    let u = user.user.clone();
+    let group = run(&state, move |conn, _| {
+        Ok(groups::find_group_for(conn, &u, &group_id)?.0)
+    })
+    .await?;
+    let findings = findings_of(err.as_ref());
+    let fill = |ctx: &mut tera::Context| {
+        draft_context(
+            &state,
+            lang,
+            ctx,
+            findings.as_deref(),
+            Some(&title),
+            &body,
+            &intent.allowed,
+        );
+        ctx.insert("group", &group);
+        ctx.insert("form_title", &title);
+        ctx.insert("form_body", &body);
+    };
+    match err {
+        Some(err) => {
+            views::form_error(&state, &req, Some(&user.user), "new_thread.html", err, fill)
+        }
+        None => redacted_page(&state, &req, &user.user, "new_thread.html", fill),
+    }
+}
+
+fn redacted_page(
+    state: &AppState,
+    req: &HttpRequest,
+    user: &User,
+    template: &str,
+    fill: impl FnOnce(&mut tera::Context),
+) -> AppResult<HttpResponse> {
+    let lang = views::lang_for(state, req, Some(user));
+    let notice = state.i18n.text(lang, "deid.redacted");
+    views::page(state, req, user, template, |ctx| {
+        ctx.insert("notice", &notice);
+        fill(ctx);
+    })
+}
+
+#[derive(Deserialize)]
+pub struct ThreadQuery {
+    reply_to: Option<String>,
+}
+
+struct ReplyDraft<'a> {
+    body: &'a str,
+    allowed: &'a [String],
+    redacted: bool,
+}
+
+async fn render_thread(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    user: &User,
+    thread_id: String,
+    reply_to: Option<String>,
+    draft: Option<ReplyDraft<'_>>,
+    error: Option<AppError>,
+) -> AppResult<HttpResponse> {
+    let u = user.clone();
+    let view = run(state, move |conn, st| {
+        super::open_thread(conn, &u, &thread_id, &st.post_rules())
+    })
+    .await?;
+    let reply_to = reply_to.and_then(|r| {
+        view.posts
+            .iter()
+            .find(|p| p.post.id == r)
+            .map(|p| (p.post.id.clone(), p.author_name.clone()))
+    });
+    let lang = views::lang_for(state, req, Some(user));
+    let findings = findings_of(error.as_ref());
+    let redacted = draft.as_ref().is_some_and(|d| d.redacted);
+    let fill = |ctx: &mut tera::Context| {
+        ctx.insert("view", &view);
+        ctx.insert("reply_to", &reply_to);
+        ctx.insert("draft", &draft.as_ref().map(|d| d.body).unwrap_or(""));
+        if let Some(d) = &draft {
+            draft_context(
+                state,
+                lang,
+                ctx,
+                findings.as_deref(),
+                None,
+                d.body,
+                d.allowed,
+            );
+        }
+    };
+    match error {
+        Some(err) => views::form_error(state, req, Some(user), "thread.html", err, fill),
+        None if redacted => redacted_page(state, req, user, "thread.html", fill),
+        None => views::page(state, req, user, "thread.html", fill),
+    }
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    id: web::Path<String>,
+    q: web::Query<ThreadQuery>,
+) -> AppResult<HttpResponse> {
+    let thread_id = parse_id(&id)?;
+    render_thread(
+        &state,
+        &req,
+        &user.user,
+        thread_id,
+        q.into_inner().reply_to,
+        None,
+        None,
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct ReplyForm {
+    body: String,
+    parent_id: Option<String>,
+}
+
+pub async fn reply(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    id: web::Path<String>,
+    CsrfForm(form, pairs): CsrfForm<ReplyForm>,
+) -> AppResult<HttpResponse> {
+    let thread_id = parse_id(&id)?;
+    let intent = DraftIntent::from(&pairs);
+    let parent = form.parent_id.clone().filter(|p| !p.is_empty());
+    if intent.redact {
+        let lang = views::lang_for(&state, &req, Some(&user.user));
+        let body = views::redact_draft(&form.body, &intent.allowed, lang);
+        let draft = ReplyDraft {
+            body: &body,
+            allowed: &intent.allowed,
+            redacted: true,
+        };
+        return render_thread(
+            &state,
+            &req,
+            &user.user,
+            thread_id,
+            parent,
+            Some(draft),
+            None,
+        )
+        .await;
+    }
+    let u = user.user.clone();
+    let tid = thread_id.clone();
+    let (body, allowed, p) = (form.body.clone(), intent.allowed.clone(), parent.clone());
+    let result = run(&state, move |conn, st| {
+        super::create_post(
+            conn,
+            &u,
+            &tid,
+            p.as_deref(),
+            &body,
+            &allowed,
+            &st.post_rules(),
+        )
+    })
+    .await;
+    match result {
+        Ok(post) => Ok(redirect(&format!(
+            "/threads/{}#post-{}",
+            thread_id, post.id
+        ))),
+        Err(err) => {
+            let draft = ReplyDraft {
+                body: &form.body,
+                allowed: &intent.allowed,
+                redacted: false,
+            };
+            render_thread(
+                &state,
+                &req,
+                &user.user,
+                thread_id,
+                parent,
+                Some(draft),
+                Some(err),
+            )
+            .await
+        }
+    }
+}
+
+pub async fn edit_page(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let post_id = parse_id(&id)?;
+    let u = user.user.clone();
+    let post = run(&state, move |conn, _| {
+        super::find_post_for(conn, &u, &post_id)
+    })
+    .await?;
+    if post.author_id != user.user.id {
+        return Err(AppError::Forbidden("not_author"));
+    }
+    views::page(&state, &req, &user.user, "edit_post.html", |ctx| {
+        ctx.insert("post", &post);
+        ctx.insert("form_body", &post.body);
+    })
+}
+
+#[derive(Deserialize)]
+pub struct EditForm {
+    body: String,
+}
+
+pub async fn edit(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    id: web::Path<String>,
+    CsrfForm(form, pairs): CsrfForm<EditForm>,
+) -> AppResult<HttpResponse> {
+    let post_id = parse_id(&id)?;
+    let intent = DraftIntent::from(&pairs);
+    let lang = views::lang_for(&state, &req, Some(&user.user));
+    let mut body = form.body;
+    let err = if intent.redact {
+        body = views::redact_draft(&body, &intent.allowed, lang);
+        None
+    } else {
+        let u = user.user.clone();
+        let (pid, b, allowed) = (post_id.clone(), body.clone(), intent.allowed.clone());
+        match run(&state, move |conn, st| {
+            super::edit_post(conn, &u, &pid, &b, &allowed, &st.post_rules())
+        })
+        .await
+        {
+            Ok(post) => {
+                return Ok(redirect(&format!(
+                    "/threads/{}#post-{}",
+                    post.thread_id, post.id
+                )));
+            }
+            Err(err) => Some(err),
+        }
+    };
+    let u = user.user.clone();
+    let post = run(&state, move |conn, _| {
+        super::find_post_for(conn, &u, &post_id)
+    })
+    .await?;
+    let findings = findings_of(err.as_ref());
+    let fill = |ctx: &mut tera::Context| {
+        draft_context(
+            &state,
+            lang,
+            ctx,
+            findings.as_deref(),
+            None,
+            &body,
+            &intent.allowed,
+        );
+        ctx.insert("post", &post);
+        ctx.insert("form_body", &body);
+    };
+    match err {
+        Some(e) => views::form_error(&state, &req, Some(&user.user), "edit_post.html", e, fill),
+        None => redacted_page(&state, &req, &user.user, "edit_post.html", fill),
+    }
+}

@@ -1,0 +1,287 @@
+//! The JSON API under /api/v1: tokens, groups, threads, posts, errors.
+
+use crate::db_test;
+use crate::harness::TestServer;
+use chrono::{Duration, Utc};
+use kollega::accounts::Role;
+use kollega::auth::{Claims, Purpose};
+use serde_json::json;
+
+async fn an_admin_builds_a_group_and_members_discuss_a_case_over_the_api(srv: TestServer) {
+    srv.admin();
+    srv.user("anna@example.org", "Anna", Role::Member);
+    let mut admin = srv.api();
+    let login = admin.login("admin@example.org").await;
+    assert_eq!(login["token_type"], "Bearer");
+    assert!(login["expires_at"].is_string());
+
+    let resp = admin
+        .post(
+            "/api/v1/groups",
+            json!({"name": "Online peer dialogue 7", "description": "ST + specialists"}),
+        )
+        .await;
+    assert_eq!(resp.status, 201, "{}", resp.body);
+    let gid = resp.json()["id"].as_str().unwrap().to_string();
+    uuid::Uuid::parse_str(&gid).expect("ids are UUIDs");
+
+    let resp = admin
+        .post(
+            &format!("/api/v1/groups/{gid}/members"),
+            json!({"email": "anna@example.org"}),
+        )
+        .await;
+    assert_eq!(resp.status, 201);
+    assert!(
+        resp.json().get("invite_url").is_none(),
+        "existing account: no invitation"
+    );
+    let resp = admin
+        .post(
+            &format!("/api/v1/groups/{gid}/members"),
+            json!({"email": "anna@example.org"}),
+        )
+        .await;
+    assert_eq!(resp.status, 409);
+    let resp = admin
+        .post(
+            &format!("/api/v1/groups/{gid}/members"),
+            json!({"email": "bo@example.org", "name": "Bo", "role": "facilitator"}),
+        )
+        .await;
+    assert_eq!(resp.status, 201);
+    assert!(
+        resp.json()["invite_url"]
+            .as_str()
+            .unwrap()
+            .contains("/welcome/")
+    );
+    let resp = admin
+        .post(
+            &format!("/api/v1/groups/{gid}/members"),
+            json!({"email": "new@example.org"}),
+        )
+        .await;
+    assert_eq!(
+        (resp.status, resp.json()["field"].as_str()),
+        (422, Some("name")),
+        "a new account needs a name"
+    );
+
+    let group = admin.get(&format!("/api/v1/groups/{gid}")).await.json();
+    let members = group["members"].as_array().unwrap();
+    assert_eq!(members.len(), 2);
+    assert!(
+        members
+            .iter()
+            .all(|m| m["user_id"].is_string() && m["name"].is_string() && m["role"].is_string())
+    );
+
+    let mut anna = srv.api();
+    anna.login("anna@example.org").await;
+    let resp = anna.post("/api/v1/groups", json!({"name": "Mine"})).await;
+    assert_eq!(resp.status, 403, "only admins create groups");
+    let resp = anna
+        .post(&format!("/api/v1/groups/{gid}/threads"), json!({"title": "Yrsel hos äldre", "body": "Man i 70-årsåldern med *yrsel*.", "kind": "case"}))
+        .await;
+    assert_eq!(resp.status, 201, "{}", resp.body);
+    let thread = resp.json();
+    let tid = thread["id"].as_str().unwrap();
+    assert_eq!(
+        thread["posts"][0]["body_html"],
+        "<p>Man i 70-årsåldern med <em>yrsel</em>.</p>\n"
+    );
+
+    let resp = anna
+        .post(
+            &format!("/api/v1/threads/{tid}/posts"),
+            json!({"body": "Ortostatism?"}),
+        )
+        .await;
+    assert_eq!(resp.status, 201);
+    let reply = resp.json();
+    let resp = anna
+        .post(
+            &format!("/api/v1/threads/{tid}/posts"),
+            json!({"body": "Eller BPPV.", "parent_id": reply["id"]}),
+        )
+        .await;
+    assert_eq!(resp.status, 201);
+    assert_eq!(resp.json()["parent_id"], reply["id"]);
+    let resp = anna
+        .post(
+            &format!("/api/v1/threads/{tid}/posts"),
+            json!({"body": "x", "parent_id": uuid::Uuid::new_v4().to_string()}),
+        )
+        .await;
+    assert_eq!(
+        (resp.status, resp.json()["field"].as_str()),
+        (422, Some("parent_id"))
+    );
+
+    let t = anna.get(&format!("/api/v1/threads/{tid}")).await.json();
+    assert_eq!(t["posts"].as_array().unwrap().len(), 3);
+    for p in t["posts"].as_array().unwrap() {
+        for field in ["id", "author", "body_html", "created_at"] {
+            assert!(p.get(field).is_some(), "post has {field}");
+        }
+    }
+    let list = anna
+        .get(&format!("/api/v1/groups/{gid}/threads"))
+        .await
+        .json();
+    assert_eq!(list[0]["title"], "Yrsel hos äldre");
+    assert_eq!(
+        anna.get("/api/v1/me").await.json()["email"],
+        "anna@example.org"
+    );
+}
+db_test!(an_admin_builds_a_group_and_members_discuss_a_case_over_the_api);
+
+async fn expired_tampered_and_revoked_tokens_are_refused(srv: TestServer) {
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let mut api = srv.api();
+    assert_eq!(api.get("/api/v1/groups").await.status, 401, "no token");
+    let login = api.login("anna@example.org").await;
+    assert_eq!(api.get("/api/v1/groups").await.status, 200);
+
+    let good = login["token"].as_str().unwrap().to_string();
+    let mut parts: Vec<String> = good.split('.').map(str::to_string).collect();
+    parts[1] = parts[1].chars().rev().collect();
+    api.token = Some(parts.join("."));
+    let resp = api.get("/api/v1/groups").await;
+    assert_eq!(resp.status, 401);
+    assert_eq!(resp.json()["error"], "unauthorized");
+
+    // Correctly signed but expired.
+    let sid = kollega::accounts::create_session(
+        &mut srv.conn(),
+        &anna.id,
+        kollega::accounts::SessionKind::Api,
+        Duration::hours(1),
+    )
+    .unwrap();
+    let expired = Claims::new(
+        Purpose::Api,
+        &anna.id,
+        Some(sid),
+        Utc::now() - Duration::hours(2),
+        Duration::hours(1),
+    );
+    api.token = Some(srv.state.keys.sign(&expired).unwrap());
+    assert_eq!(api.get("/api/v1/groups").await.status, 401);
+
+    // An invitation token is not an API token.
+    let invite = Claims::new(
+        Purpose::Invite,
+        &anna.id,
+        None,
+        Utc::now(),
+        Duration::hours(1),
+    );
+    api.token = Some(srv.state.keys.sign(&invite).unwrap());
+    assert_eq!(api.get("/api/v1/groups").await.status, 401);
+
+    // Signed with another secret.
+    let mut other = crate::harness::test_settings("sqlite://unused");
+    other.security.secret_key =
+        kollega::secret::Secret::new("another-secret-another-secret-another-secret");
+    let other_keys = kollega::auth::Keys::new(&other.security).unwrap();
+    let claims = Claims::new(Purpose::Api, &anna.id, None, Utc::now(), Duration::hours(1));
+    api.token = Some(other_keys.sign(&claims).unwrap());
+    assert_eq!(api.get("/api/v1/groups").await.status, 401);
+
+    api.token = Some(good);
+    assert_eq!(api.post("/api/v1/auth/logout", json!({})).await.status, 204);
+    assert_eq!(api.get("/api/v1/groups").await.status, 401, "revoked");
+}
+db_test!(expired_tampered_and_revoked_tokens_are_refused);
+
+async fn bad_input_gets_a_json_error_naming_the_problem(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "G", &[&anna]);
+    let mut api = srv.api();
+    let resp = api
+        .post(
+            "/api/v1/auth/login",
+            json!({"email": "anna@example.org", "password": "wrong"}),
+        )
+        .await;
+    assert_eq!(
+        (resp.status, resp.json()["error"].as_str()),
+        (401, Some("invalid_login"))
+    );
+    let resp = api
+        .post("/api/v1/auth/login", json!({"email": "anna@example.org"}))
+        .await;
+    assert_eq!(resp.status, 422);
+    assert_eq!(resp.json()["field"], "password");
+    api.login("anna@example.org").await;
+
+    let path = format!("/api/v1/groups/{}/threads", group.id);
+    let resp = api
+        .post_raw(&path, "application/json", "{\"title\": ")
+        .await;
+    assert_eq!(resp.status, 400);
+    assert_eq!(resp.json()["error"], "bad_json");
+    let resp = api.post(&path, json!({"title": "t", "kind": "case"})).await;
+    assert_eq!(resp.status, 422);
+    assert_eq!(resp.json()["field"], "body");
+    assert!(resp.json()["message"].as_str().unwrap().contains("body"));
+    let resp = api
+        .post(&path, json!({"title": "t", "body": "b", "kind": "gossip"}))
+        .await;
+    assert_eq!(
+        (resp.status, resp.json()["field"].as_str()),
+        (422, Some("kind"))
+    );
+    let resp = api
+        .post(&path, json!({"title": "", "body": "b", "kind": "case"}))
+        .await;
+    assert_eq!(
+        (resp.status, resp.json()["field"].as_str()),
+        (422, Some("title"))
+    );
+    let resp = api.post_raw(&path, "text/plain", "hello").await;
+    assert_eq!(resp.status, 400);
+    let resp = api.get("/api/v1/no-such-route").await;
+    assert_eq!(
+        (resp.status, resp.json()["error"].as_str()),
+        (404, Some("not_found"))
+    );
+    assert!(
+        !resp.body.contains("panicked") && !resp.body.contains("src/"),
+        "no internals leak"
+    );
+}
+db_test!(bad_input_gets_a_json_error_naming_the_problem);
+
+async fn the_openapi_description_lists_every_api_route(srv: TestServer) {
+    let resp = srv.api().get("/api/v1/openapi.json").await;
+    assert_eq!(resp.status, 200);
+    let doc = resp.json();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = doc["paths"].as_object().unwrap();
+    for (path, method) in [
+        ("/auth/login", "post"),
+        ("/auth/logout", "post"),
+        ("/me", "get"),
+        ("/groups", "get"),
+        ("/groups", "post"),
+        ("/groups/{id}", "get"),
+        ("/groups/{id}/members", "post"),
+        ("/groups/{id}/threads", "get"),
+        ("/groups/{id}/threads", "post"),
+        ("/threads/{id}", "get"),
+        ("/threads/{id}/posts", "post"),
+        ("/posts/{id}", "get"),
+        ("/posts/{id}", "patch"),
+    ] {
+        assert!(
+            paths.get(path).and_then(|p| p.get(method)).is_some(),
+            "openapi.json lacks {method} {path}"
+        );
+    }
+}
+db_test!(the_openapi_description_lists_every_api_route);

@@ -1,0 +1,171 @@
+//! The `kollega` command as an operator uses it.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn kollega(db: &str, args: &[&str], stdin: &str) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kollega"))
+        .args(args)
+        .env("KOLLEGA_DATABASE_URL", db)
+        .env("KOLLEGA_SECURITY__ARGON2_MEMORY_KIB", "1024")
+        .env("KOLLEGA_SECURITY__ARGON2_ITERATIONS", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run kollega");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn an_operator_creates_an_admin_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("cli.db").display());
+    let out = kollega(&db, &["migrate"], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let out = kollega(
+        &db,
+        &[
+            "user",
+            "add",
+            "--email",
+            "Admin@Example.org",
+            "--name",
+            "Ada Admin",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ],
+        "a long admin password\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("created admin Ada Admin <admin@example.org>")
+    );
+
+    let out = kollega(
+        &db,
+        &[
+            "user",
+            "add",
+            "--email",
+            "admin@example.org",
+            "--name",
+            "Again",
+            "--password-stdin",
+        ],
+        "a long admin password\n",
+    );
+    assert!(
+        !out.status.success(),
+        "a second account with the same email is refused"
+    );
+    let out = kollega(
+        &db,
+        &[
+            "user",
+            "add",
+            "--email",
+            "m@example.org",
+            "--name",
+            "M",
+            "--password-stdin",
+        ],
+        "short\n",
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("at least 10"));
+
+    let settings = crate::harness::test_settings(&db);
+    let pool = kollega::db::connect(&db, 1).unwrap();
+    let keys = kollega::auth::Keys::new(&settings.security).unwrap();
+    let user = kollega::accounts::authenticate(
+        &mut pool.get().unwrap(),
+        &keys,
+        "admin@example.org",
+        "a long admin password",
+    )
+    .unwrap();
+    assert!(user.is_admin());
+}
+
+#[test]
+fn an_unknown_database_scheme_stops_the_server_with_a_clear_message() {
+    let out = kollega("mysql://root@localhost/k", &["migrate"], "");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unsupported database URL scheme"));
+}
+
+#[test]
+fn deid_check_prints_findings_and_redact_prints_placeholders() {
+    let text = "Pat. med pnr 19850312-2387 ringer från 070-123 45 67.";
+    let out = kollega("sqlite://unused.db", &["deid", "check"], text);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = &json["findings"];
+    assert_eq!(f[0]["category"], "personal_id");
+    assert_eq!(
+        &text[f[0]["start"].as_u64().unwrap() as usize..f[0]["end"].as_u64().unwrap() as usize],
+        "19850312-2387"
+    );
+    assert_eq!(f[1]["category"], "phone");
+    let out = kollega(
+        "sqlite://unused.db",
+        &["deid", "redact", "--lang", "en"],
+        text,
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Pat. med pnr [ID number] ringer från [phone]."
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kollega"))
+        .args(["deid", "check"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&[0xff, 0xfe, b'x'])
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(!out.status.success(), "non-UTF-8 input is an error");
+}
+
+#[test]
+fn the_demo_loads_once_and_passes_the_identifier_guard() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("demo.db").display());
+    let settings = crate::harness::test_settings(&db);
+    let pool = kollega::db::connect(&db, 1).unwrap();
+    let keys = kollega::auth::Keys::new(&settings.security).unwrap();
+    let logins = kollega::demo::load(&mut pool.get().unwrap(), &keys)
+        .unwrap()
+        .expect("loaded into an empty database");
+    assert!(logins.iter().any(|(role, _)| *role == "admin"));
+    assert!(
+        kollega::demo::load(&mut pool.get().unwrap(), &keys)
+            .unwrap()
+            .is_none(),
+        "not loaded twice"
+    );
+}

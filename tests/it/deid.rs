@@ -1,0 +1,408 @@
+//! The patient-identifier guard: conformance corpora, the evaluation set, and
+//! the posting paths (web form, API, edit) that must store nothing it stops.
+
+use std::collections::BTreeMap;
+
+use crate::db_test;
+use crate::harness::TestServer;
+use kollega::accounts::Role;
+use kollega::deid::{Category, check};
+use serde_json::json;
+
+fn corpus(rel: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/{rel}", env!("CARGO_MANIFEST_DIR"))).expect(rel)
+}
+
+fn personal_ids(text: &str) -> Vec<String> {
+    check(text, &[])
+        .into_iter()
+        .filter(|f| f.category == Category::PersonalId)
+        .map(|f| f.text)
+        .collect()
+}
+
+#[test]
+fn every_skatteverket_test_personnummer_is_found_in_a_sentence_in_every_layout() {
+    let csv =
+        corpus("corpora/skatteverket_testpersonnummer_2021/Testpersonnummer_2021 ver 29 mars.csv");
+    let numbers: Vec<&str> = csv
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.len() == 12 && l.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    assert_eq!(numbers.len(), 399);
+    for n in numbers {
+        let (century, short, serial) = (&n[..2], &n[2..8], &n[8..]);
+        for written in [
+            format!("{century}{short}-{serial}"),
+            format!("{century}{short}{serial}"),
+            format!("{short}-{serial}"),
+            format!("{short} {serial}"),
+        ] {
+            let text = format!("Barnet med personnummer {written} kom in med feber.");
+            assert_eq!(personal_ids(&text), vec![written.clone()], "{text}");
+            let bare = format!("Barnet, {written}, kom in med feber.");
+            assert_eq!(personal_ids(&bare), vec![written.clone()], "{bare}");
+        }
+        let plain10 = format!("{short}{serial}");
+        assert_eq!(
+            personal_ids(&format!("Pnr: {plain10}.")),
+            vec![plain10.clone()]
+        );
+        // The same number with a wrong check digit is not an identifier.
+        let last = serial.as_bytes()[3] - b'0';
+        let wrong = format!("{short}-{}{}", &serial[..3], (last + 1) % 10);
+        assert!(
+            personal_ids(&format!("Nummer {wrong} i texten.")).is_empty(),
+            "{wrong}"
+        );
+    }
+}
+
+#[test]
+fn nhs_number_vectors_are_found_when_valid_and_ignored_when_not() {
+    let cases: serde_json::Value = serde_json::from_str(&corpus(
+        "corpora/nhs_number/tests/vectors/nhs_number_cases.json",
+    ))
+    .unwrap();
+    let mut checked = 0;
+    for case in cases["is_valid"].as_array().unwrap() {
+        let input = case["input"].as_str().unwrap_or("");
+        if input.len() < 10 || !input.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+            continue;
+        }
+        let text = format!("Her NHS number is {input} and she lives alone.");
+        let found = personal_ids(&text);
+        if case["valid"].as_bool().unwrap() {
+            assert_eq!(found, vec![input.to_string()], "{text}");
+        } else {
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        checked += 1;
+    }
+    let valid = corpus("corpora/nhs_number/tests/local-test-data/testdata-9-valid-nhs-numbers.csv");
+    for n in valid
+        .lines()
+        .map(|l| l.trim().trim_start_matches('\u{feff}'))
+        .filter(|l| !l.is_empty())
+    {
+        let spaced = format!("{} {} {}", &n[..3], &n[3..6], &n[6..]);
+        assert_eq!(
+            personal_ids(&format!("NHS no. {n} on the letter.")),
+            vec![n.to_string()]
+        );
+        assert_eq!(
+            personal_ids(&format!("Seen today, {spaced}, with cough.")),
+            vec![spaced.clone()]
+        );
+        checked += 1;
+    }
+    assert!(checked >= 12);
+}
+
+#[derive(serde::Deserialize)]
+struct Case {
+    id: String,
+    text: String,
+    identifiers: Vec<Planted>,
+}
+
+#[derive(serde::Deserialize)]
+struct Planted {
+    category: String,
+    text: String,
+}
+
+/// Scores the guard on the evaluation set (tests/deid/eval_*.jsonl): recall
+/// per category on planted identifiers, and the share of clean texts with any
+/// finding. Prints the figures; fails below the targets.
+#[test]
+fn the_guard_meets_its_targets_on_the_evaluation_set() {
+    let mut cases: Vec<Case> = Vec::new();
+    for lang in ["sv", "en"] {
+        for line in corpus(&format!("deid/eval_{lang}.jsonl"))
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+        {
+            cases.push(serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")));
+        }
+    }
+    assert!(cases.len() >= 200, "{} cases", cases.len());
+    let mut planted: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut misses = Vec::new();
+    let (mut clean, mut clean_flagged) = (0, 0);
+    let mut false_positives = Vec::new();
+    for case in &cases {
+        let findings = check(&case.text, &[]);
+        if case.identifiers.is_empty() {
+            clean += 1;
+            if !findings.is_empty() {
+                clean_flagged += 1;
+                false_positives.push(format!(
+                    "{}: {:?}",
+                    case.id,
+                    findings
+                        .iter()
+                        .map(|f| (f.category.as_str(), f.text.as_str()))
+                        .collect::<Vec<_>>()
+                ));
+            }
+            continue;
+        }
+        for p in &case.identifiers {
+            let start = case
+                .text
+                .find(&p.text)
+                .unwrap_or_else(|| panic!("{}: {:?} not in text", case.id, p.text));
+            let end = start + p.text.len();
+            let found = findings
+                .iter()
+                .any(|f| f.category.as_str() == p.category && f.start < end && start < f.end);
+            let entry = planted.entry(p.category.clone()).or_default();
+            entry.0 += 1;
+            if found {
+                entry.1 += 1;
+            } else {
+                misses.push(format!("{} {}: {:?}", case.id, p.category, p.text));
+            }
+        }
+    }
+    println!(
+        "identifier guard on {} texts ({} clean):",
+        cases.len(),
+        clean
+    );
+    let mut failed = Vec::new();
+    for (category, (n, hit)) in &planted {
+        let recall = *hit as f64 / *n as f64;
+        let target = if ["personal_id", "phone", "email"].contains(&category.as_str()) {
+            0.98
+        } else {
+            0.95
+        };
+        println!("  {category:<14} recall {recall:.3} ({hit}/{n}), target {target}");
+        if recall < target {
+            failed.push(category.clone());
+        }
+    }
+    let fp_share = clean_flagged as f64 / clean as f64;
+    println!(
+        "  clean texts flagged: {:.1}% ({clean_flagged}/{clean}), target <= 3%",
+        fp_share * 100.0
+    );
+    for m in &misses {
+        println!("  missed {m}");
+    }
+    for f in &false_positives {
+        println!("  false positive {f}");
+    }
+    for c in Category::ALL {
+        assert!(
+            planted.contains_key(c.as_str()),
+            "the evaluation set plants no {}",
+            c.as_str()
+        );
+    }
+    assert!(failed.is_empty(), "recall below target for {failed:?}");
+    assert!(fp_share <= 0.03, "too many clean texts flagged");
+}
+
+fn db_file_bytes(srv: &TestServer) -> Vec<u8> {
+    let url = &srv.state.settings.database.url;
+    let Some(path) = url.strip_prefix("sqlite://") else {
+        return Vec::new();
+    };
+    let mut all = Vec::new();
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        all.extend(std::fs::read(format!("{path}{suffix}")).unwrap_or_default());
+    }
+    all
+}
+
+fn contains(hay: &[u8], needle: &str) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+async fn a_post_naming_a_patient_is_stopped_explained_and_never_stored(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna]);
+    let thread = srv.case(&anna, &group, "Trötthet", "Kvinna i 50-årsåldern.");
+    let secret_pnr = "19850312-2387";
+    let draft = format!("Pat. Karin Johansson, pnr {secret_pnr}, ring 070-123 45 67.");
+
+    let a = srv.browser();
+    a.sign_in("anna@example.org").await;
+    let page = a
+        .post_form(
+            &format!("/threads/{}/posts", thread.id),
+            &[("body", &draft)],
+        )
+        .await;
+    assert_eq!(page.status, 422);
+    assert!(
+        page.body.contains("Inget sparades"),
+        "explains that nothing was saved"
+    );
+    assert!(
+        page.body.contains("Personnummer")
+            && page.body.contains("Telefonnummer")
+            && page.body.contains(">Namn<")
+    );
+    assert!(
+        page.body
+            .contains("<mark class=\"cat-personal_id\">19850312-2387</mark>"),
+        "highlighted in the draft"
+    );
+    assert!(
+        page.body.contains("Karin Johansson, pnr"),
+        "the draft is shown again, nothing lost"
+    );
+    assert!(
+        page.body
+            .contains("name=\"allow\" value=\"Karin Johansson\""),
+        "a name may be marked not an identifier"
+    );
+    assert!(
+        !page
+            .body
+            .contains(&format!("name=\"allow\" value=\"{secret_pnr}\"")),
+        "a personnummer may not"
+    );
+
+    // The placeholder button: everything replaced, then checked again, still not stored.
+    let page = a
+        .post_form(
+            &format!("/threads/{}/posts", thread.id),
+            &[("body", &draft), ("redact", "1")],
+        )
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains("Pat. [namn], pnr [personnummer], ring [telefon]."),
+        "{}",
+        page.body
+    );
+    let resp = a
+        .post_form(
+            &format!("/threads/{}/posts", thread.id),
+            &[("body", "Pat. [namn], pnr [personnummer], ring [telefon].")],
+        )
+        .await;
+    assert_eq!(resp.status, 303, "the redacted draft posts");
+
+    // The API says the same with 422 and the findings.
+    let mut api = srv.api();
+    api.login("anna@example.org").await;
+    let resp = api
+        .post(
+            &format!("/api/v1/threads/{}/posts", thread.id),
+            json!({"body": draft}),
+        )
+        .await;
+    assert_eq!(resp.status, 422);
+    let body = resp.json();
+    assert_eq!(body["error"], "patient_identifiers");
+    let cats: Vec<&str> = body["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["category"].as_str().unwrap())
+        .collect();
+    assert_eq!(cats, vec!["name", "personal_id", "phone"]);
+    let f = &body["findings"][1];
+    assert_eq!(
+        &draft[f["start"].as_u64().unwrap() as usize..f["end"].as_u64().unwrap() as usize],
+        secret_pnr
+    );
+    // Titles are checked too, and new threads and edits take the same path.
+    let resp = api
+        .post(
+            &format!("/api/v1/groups/{}/threads", group.id),
+            json!({"title": "Fru Andersson 070-123 45 67", "body": "ok", "kind": "case"}),
+        )
+        .await;
+    assert_eq!(resp.status, 422);
+    assert_eq!(resp.json()["findings"][0]["field"], "title");
+    let t = api
+        .get(&format!("/api/v1/threads/{}", thread.id))
+        .await
+        .json();
+    let first = t["posts"][0]["id"].as_str().unwrap().to_string();
+    let resp = api
+        .patch(
+            &format!("/api/v1/posts/{first}"),
+            json!({"body": format!("Edit: {secret_pnr}")}),
+        )
+        .await;
+    assert_eq!(resp.status, 422);
+    let t = api
+        .get(&format!("/api/v1/threads/{}", thread.id))
+        .await
+        .json();
+    assert_eq!(
+        t["posts"][0]["body"], "Kvinna i 50-årsåldern.",
+        "the edit was not stored"
+    );
+    assert_eq!(t["posts"].as_array().unwrap().len(), 2);
+
+    // Not in the database files either (SQLite: main file, WAL).
+    let bytes = db_file_bytes(&srv);
+    if !bytes.is_empty() {
+        assert!(
+            !contains(&bytes, secret_pnr) && !contains(&bytes, "Karin Johansson"),
+            "identifier reached the database file"
+        );
+    }
+}
+db_test!(a_post_naming_a_patient_is_stopped_explained_and_never_stored);
+
+async fn an_author_marks_a_colleagues_name_as_not_an_identifier(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna]);
+    let a = srv.browser();
+    a.sign_in("anna@example.org").await;
+    let body = "Jag diskuterade med min kollega Lars igår.";
+    let path = format!("/groups/{}/threads", group.id);
+    let page = a
+        .post_form(&path, &[("title", "Handledning"), ("body", body)])
+        .await;
+    assert_eq!(page.status, 422, "{}", page.body);
+    let resp = a
+        .post_form(
+            &path,
+            &[("title", "Handledning"), ("body", body), ("allow", "Lars")],
+        )
+        .await;
+    assert_eq!(resp.status, 303, "{}", resp.body);
+    // A strong finding cannot be waved through.
+    let mut api = srv.api();
+    api.login("anna@example.org").await;
+    let resp = api
+        .post(&path.replace("/groups", "/api/v1/groups"), json!({"title": "x", "body": "Ring 070-123 45 67", "kind": "case", "allow": ["070-123 45 67"]}))
+        .await;
+    assert_eq!(resp.status, 422);
+}
+db_test!(an_author_marks_a_colleagues_name_as_not_an_identifier);
+
+#[test]
+fn markup_and_entities_cannot_hide_an_identifier() {
+    for text in [
+        "Pnr 19850312-**2387**",
+        "Pnr &#49;9850312-2387",
+        "Pnr 19850312\u{2011}2387",
+        "<span>1985</span>0312-2387",
+        "Pnr 1985\u{200B}0312-2387",
+    ] {
+        assert_eq!(
+            check(text, &[])
+                .iter()
+                .filter(|f| f.category == Category::PersonalId)
+                .count(),
+            1,
+            "{text}"
+        );
+    }
+}

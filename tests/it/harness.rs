@@ -1,0 +1,442 @@
+//! A real kollega server per test: its own SQLite file, or its own PostgreSQL
+//! database when KOLLEGA_TEST_POSTGRES_URL is set, served over TCP on a free
+//! port and driven over HTTP like a browser or an API client would.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use actix_web::{HttpServer, web};
+use diesel::Connection;
+use diesel::connection::SimpleConnection;
+use kollega::accounts::{self, NewUser, Role, User};
+use kollega::groups::{self, Group, MemberRole};
+use kollega::threads::{self, Post, Thread, ThreadKind};
+use kollega::{AppState, Settings};
+
+pub const PASSWORD: &str = "correct horse battery";
+
+/// Runs one scenario on SQLite, and as a second test on PostgreSQL.
+#[macro_export]
+macro_rules! db_test {
+    ($name:ident) => {
+        mod $name {
+            #[actix_web::test]
+            async fn sqlite() {
+                super::$name($crate::harness::TestServer::start_sqlite(|_| {}).await).await
+            }
+            #[actix_web::test]
+            async fn postgres() {
+                if let Some(srv) = $crate::harness::TestServer::start_postgres(|_| {}).await {
+                    super::$name(srv).await
+                }
+            }
+        }
+    };
+}
+
+struct PgDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        if let Ok(mut conn) = diesel::PgConnection::establish(&self.admin_url) {
+            let _ = conn.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+pub struct TestServer {
+    pub base: String,
+    pub state: web::Data<AppState>,
+    handle: actix_web::dev::ServerHandle,
+    _dir: tempfile::TempDir,
+    _pg: Option<PgDatabase>,
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        // Stop accepting; the runtime ends with the test.
+        drop(self.handle.stop(false));
+    }
+}
+
+pub fn test_settings(url: &str) -> Settings {
+    let mut s = Settings::defaults().expect("defaults parse");
+    s.database.url = url.to_string();
+    s.database.pool_size = 4;
+    // Cheap hashes keep the suite fast; production uses the configured cost.
+    s.security.argon2_memory_kib = 1024;
+    s.security.argon2_iterations = 1;
+    s
+}
+
+impl TestServer {
+    pub async fn start_sqlite(tweak: impl FnOnce(&mut Settings)) -> TestServer {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let url = format!("sqlite://{}", dir.path().join("kollega.db").display());
+        let mut settings = test_settings(&url);
+        tweak(&mut settings);
+        Self::serve(settings, dir, None).await
+    }
+
+    /// None when no PostgreSQL server is configured for tests.
+    pub async fn start_postgres(tweak: impl FnOnce(&mut Settings)) -> Option<TestServer> {
+        let base = match std::env::var("KOLLEGA_TEST_POSTGRES_URL") {
+            Ok(url) if !url.is_empty() => url.trim_end_matches('/').to_string(),
+            _ => {
+                eprintln!("KOLLEGA_TEST_POSTGRES_URL not set: PostgreSQL variant skipped");
+                return None;
+            }
+        };
+        let admin_url = format!("{base}/postgres");
+        let name = format!("kollega_test_{}", uuid::Uuid::new_v4().simple());
+        let mut conn = diesel::PgConnection::establish(&admin_url).expect("connect to PostgreSQL");
+        conn.batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("create test database");
+        let pg = PgDatabase {
+            admin_url,
+            name: name.clone(),
+        };
+        let mut settings = test_settings(&format!("{base}/{name}"));
+        tweak(&mut settings);
+        Some(Self::serve(settings, tempfile::tempdir().expect("tempdir"), Some(pg)).await)
+    }
+
+    async fn serve(
+        settings: Settings,
+        dir: tempfile::TempDir,
+        pg: Option<PgDatabase>,
+    ) -> TestServer {
+        let pool = kollega::db::connect(&settings.database.url, settings.database.pool_size)
+            .expect("database");
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        let mut settings = settings;
+        settings.server.public_url = format!("http://127.0.0.1:{port}");
+        let state = web::Data::new(AppState::new(settings, pool).expect("state"));
+        let app_state = state.clone();
+        let server = HttpServer::new(move || kollega::app(app_state.clone()))
+            .workers(2)
+            .disable_signals()
+            .listen(listener)
+            .expect("listen")
+            .run();
+        let handle = server.handle();
+        actix_web::rt::spawn(server);
+        TestServer {
+            base: format!("http://127.0.0.1:{port}"),
+            state,
+            handle,
+            _dir: dir,
+            _pg: pg,
+        }
+    }
+
+    pub fn conn(&self) -> diesel::r2d2::PooledConnection<kollega::db::Manager> {
+        self.state.pool.get().expect("pooled connection")
+    }
+
+    pub fn user(&self, email: &str, name: &str, role: Role) -> User {
+        let hash = self.state.keys.hash_password(PASSWORD).expect("hash");
+        accounts::create_user(
+            &mut self.conn(),
+            NewUser {
+                email,
+                name,
+                role,
+                password_hash: Some(&hash),
+            },
+        )
+        .expect("create user")
+    }
+
+    pub fn admin(&self) -> User {
+        self.user("admin@example.org", "Admin", Role::Admin)
+    }
+
+    pub fn group_with(&self, admin: &User, name: &str, members: &[&User]) -> Group {
+        let mut conn = self.conn();
+        let group = groups::create_group(&mut conn, admin, name, "").expect("group");
+        for m in members {
+            groups::add_member(
+                &mut conn,
+                &self.state.keys,
+                "",
+                chrono::Duration::days(1),
+                admin,
+                &group.id,
+                &m.email,
+                None,
+                MemberRole::Member,
+            )
+            .expect("add member");
+        }
+        group
+    }
+
+    pub fn case(&self, author: &User, group: &Group, title: &str, body: &str) -> Thread {
+        threads::create_thread(
+            &mut self.conn(),
+            author,
+            &group.id,
+            ThreadKind::Case,
+            title,
+            body,
+            &[],
+            &self.state.post_rules(),
+        )
+        .expect("thread")
+    }
+
+    pub fn reply(&self, author: &User, thread: &Thread, parent: Option<&str>, body: &str) -> Post {
+        threads::create_post(
+            &mut self.conn(),
+            author,
+            &thread.id,
+            parent,
+            body,
+            &[],
+            &self.state.post_rules(),
+        )
+        .expect("post")
+    }
+
+    pub fn browser(&self) -> Browser<'_> {
+        Browser {
+            srv: self,
+            cookies: RefCell::new(HashMap::new()),
+            lang: "sv",
+        }
+    }
+
+    pub fn api(&self) -> Api<'_> {
+        Api {
+            srv: self,
+            token: None,
+        }
+    }
+
+    pub fn client() -> awc::Client {
+        awc::Client::builder()
+            .disable_redirects()
+            .timeout(std::time::Duration::from_secs(30))
+            .finish()
+    }
+}
+
+pub struct Resp {
+    pub status: u16,
+    pub headers: awc::http::header::HeaderMap,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    }
+
+    pub fn location(&self) -> String {
+        self.header("location").unwrap_or_default()
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+async fn collect(
+    mut res: awc::ClientResponse<
+        impl futures_core::Stream<Item = Result<actix_web::web::Bytes, awc::error::PayloadError>>
+        + Unpin,
+    >,
+) -> Resp {
+    let body = res.body().limit(10 * 1024 * 1024).await.expect("body");
+    Resp {
+        status: res.status().as_u16(),
+        headers: res.headers().clone(),
+        body: String::from_utf8_lossy(&body).into_owned(),
+    }
+}
+
+/// A browser: keeps cookies, fills in the CSRF token as the page's form would.
+pub struct Browser<'a> {
+    srv: &'a TestServer,
+    cookies: RefCell<HashMap<String, String>>,
+    pub lang: &'static str,
+}
+
+impl Browser<'_> {
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .borrow()
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn keep_cookies(&self, resp: &Resp) {
+        for value in resp.headers.get_all("set-cookie") {
+            if let Ok(c) = actix_web::cookie::Cookie::parse_encoded(
+                value.to_str().unwrap_or_default().to_string(),
+            ) {
+                let expired = c.max_age().is_some_and(|a| a.is_zero() || a.is_negative())
+                    || c.value().is_empty();
+                if expired {
+                    self.cookies.borrow_mut().remove(c.name());
+                } else {
+                    self.cookies
+                        .borrow_mut()
+                        .insert(c.name().to_string(), c.value().to_string());
+                }
+            }
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Resp {
+        let res = TestServer::client()
+            .get(format!("{}{}", self.srv.base, path))
+            .insert_header(("Cookie", self.cookie_header()))
+            .insert_header(("Accept-Language", self.lang))
+            .send()
+            .await
+            .expect("GET");
+        let resp = collect(res).await;
+        self.keep_cookies(&resp);
+        resp
+    }
+
+    /// The token the page's forms carry for this browser's CSRF cookie.
+    pub fn csrf_token(&self) -> String {
+        let cookie = self
+            .cookies
+            .borrow()
+            .get("kollega_csrf")
+            .cloned()
+            .unwrap_or_default();
+        self.srv.state.keys.csrf_token(&cookie)
+    }
+
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        if !self.cookies.borrow().contains_key("kollega_csrf") {
+            self.get("/login").await;
+        }
+        let token = self.csrf_token();
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", &token)];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly these fields, with no CSRF token added.
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        let res = TestServer::client()
+            .post(format!("{}{}", self.srv.base, path))
+            .insert_header(("Cookie", self.cookie_header()))
+            .insert_header(("Accept-Language", self.lang))
+            .send_form(&fields)
+            .await
+            .expect("POST");
+        let resp = collect(res).await;
+        self.keep_cookies(&resp);
+        resp
+    }
+
+    pub async fn sign_in(&self, email: &str) -> Resp {
+        let resp = self
+            .post_form(
+                "/login",
+                &[
+                    ("email", email),
+                    ("password", PASSWORD),
+                    ("next", "/groups"),
+                ],
+            )
+            .await;
+        assert_eq!(resp.status, 303, "sign-in of {email} failed: {}", resp.body);
+        resp
+    }
+
+    pub fn set_cookie(&self, name: &str, value: &str) {
+        self.cookies
+            .borrow_mut()
+            .insert(name.to_string(), value.to_string());
+    }
+}
+
+/// A JSON API client with an optional bearer token.
+pub struct Api<'a> {
+    srv: &'a TestServer,
+    pub token: Option<String>,
+}
+
+impl Api<'_> {
+    pub async fn login(&mut self, email: &str) -> serde_json::Value {
+        let resp = self
+            .post(
+                "/api/v1/auth/login",
+                serde_json::json!({"email": email, "password": PASSWORD}),
+            )
+            .await;
+        assert_eq!(resp.status, 200, "{}", resp.body);
+        let json = resp.json();
+        self.token = json["token"].as_str().map(str::to_string);
+        json
+    }
+
+    fn request(&self, method: awc::http::Method, path: &str) -> awc::ClientRequest {
+        let mut req = TestServer::client().request(method, format!("{}{}", self.srv.base, path));
+        if let Some(t) = &self.token {
+            req = req.insert_header(("Authorization", format!("Bearer {t}")));
+        }
+        req
+    }
+
+    pub async fn get(&self, path: &str) -> Resp {
+        collect(
+            self.request(awc::http::Method::GET, path)
+                .send()
+                .await
+                .expect("GET"),
+        )
+        .await
+    }
+
+    pub async fn post(&self, path: &str, body: serde_json::Value) -> Resp {
+        collect(
+            self.request(awc::http::Method::POST, path)
+                .send_json(&body)
+                .await
+                .expect("POST"),
+        )
+        .await
+    }
+
+    pub async fn patch(&self, path: &str, body: serde_json::Value) -> Resp {
+        collect(
+            self.request(awc::http::Method::PATCH, path)
+                .send_json(&body)
+                .await
+                .expect("PATCH"),
+        )
+        .await
+    }
+
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: &'static str) -> Resp {
+        collect(
+            self.request(awc::http::Method::POST, path)
+                .insert_header(("Content-Type", content_type))
+                .send_body(body)
+                .await
+                .expect("POST"),
+        )
+        .await
+    }
+}

@@ -1,0 +1,13 @@
+//! Integration tests: each drives a real kollega server over HTTP, on SQLite
+//! and (when KOLLEGA_TEST_POSTGRES_URL is set) on PostgreSQL.
+
+mod harness;
+
+mod api;
+mod auth;
+mod cli;
+mod config;
+mod deid;
+mod privacy;
+mod sanitizer;
+mod threads;

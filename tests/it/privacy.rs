@@ -1,0 +1,159 @@
+//! Group content is for members only: everyone else gets 404, never 403,
+//! in the web UI and the API alike.
+
+use crate::db_test;
+use crate::harness::TestServer;
+use kollega::accounts::Role;
+
+async fn a_non_member_gets_404_on_every_group_thread_and_post_route(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let outsider = srv.user("olle@example.org", "Olle", Role::Member);
+    let group = srv.group_with(&admin, "Closed group", &[&anna]);
+    let other = srv.group_with(&admin, "Olle's group", &[&outsider]);
+    let thread = srv.case(&anna, &group, "Secret case", "details");
+    let post = srv.reply(&anna, &thread, None, "a reply");
+    let g = &group.id;
+    let t = &thread.id;
+    let p = &post.id;
+
+    let b = srv.browser();
+    b.sign_in("olle@example.org").await;
+    for path in [
+        format!("/groups/{g}"),
+        format!("/groups/{g}/threads/new"),
+        format!("/threads/{t}"),
+        format!("/threads/{t}?reply_to={p}"),
+        format!("/posts/{p}/edit"),
+        "/groups/not-a-uuid".to_string(),
+        format!("/groups/{}", uuid::Uuid::new_v4()),
+    ] {
+        let resp = b.get(&path).await;
+        assert_eq!(resp.status, 404, "GET {path}");
+        assert!(!resp.body.contains("Secret case"), "GET {path} leaks");
+    }
+    for (path, fields) in [
+        (
+            format!("/groups/{g}/threads"),
+            vec![("title", "x"), ("body", "y")],
+        ),
+        (
+            format!("/groups/{g}/members"),
+            vec![("email", "x@example.org"), ("name", "X")],
+        ),
+        (format!("/threads/{t}/posts"), vec![("body", "intrusion")]),
+        (format!("/posts/{p}/edit"), vec![("body", "changed")]),
+    ] {
+        assert_eq!(b.post_form(&path, &fields).await.status, 404, "POST {path}");
+    }
+    let groups_page = b.get("/groups").await;
+    assert!(
+        groups_page.body.contains("Olle&#x27;s group") || groups_page.body.contains("Olle's group")
+    );
+    assert!(
+        !groups_page.body.contains("Closed group"),
+        "not even listed"
+    );
+
+    let mut api = srv.api();
+    api.login("olle@example.org").await;
+    for path in [
+        format!("/api/v1/groups/{g}"),
+        format!("/api/v1/groups/{g}/threads"),
+        format!("/api/v1/threads/{t}"),
+        format!("/api/v1/posts/{p}"),
+    ] {
+        let resp = api.get(&path).await;
+        assert_eq!(resp.status, 404, "GET {path}");
+        assert_eq!(resp.json()["error"], "not_found");
+    }
+    let body = serde_json::json!({"title": "x", "body": "y", "kind": "case", "email": "x@example.org", "name": "X"});
+    for path in [
+        format!("/api/v1/groups/{g}/threads"),
+        format!("/api/v1/groups/{g}/members"),
+        format!("/api/v1/threads/{t}/posts"),
+    ] {
+        assert_eq!(
+            api.post(&path, body.clone()).await.status,
+            404,
+            "POST {path}"
+        );
+    }
+    assert_eq!(
+        api.patch(
+            &format!("/api/v1/posts/{p}"),
+            serde_json::json!({"body": "x"})
+        )
+        .await
+        .status,
+        404
+    );
+    let list = api.get("/api/v1/groups").await.json();
+    let ids: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, vec![other.id.as_str()]);
+
+    // Nothing was written by the outsider.
+    let mut anna_api = srv.api();
+    anna_api.login("anna@example.org").await;
+    let t = anna_api.get(&format!("/api/v1/threads/{t}")).await.json();
+    assert_eq!(t["posts"].as_array().unwrap().len(), 2);
+    assert_eq!(t["posts"][1]["body"], "a reply");
+}
+db_test!(a_non_member_gets_404_on_every_group_thread_and_post_route);
+
+async fn an_admin_manages_a_group_without_reading_its_cases(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "Managed group", &[&anna]);
+    let thread = srv.case(&anna, &group, "Private case", "text");
+    let mut api = srv.api();
+    api.login("admin@example.org").await;
+    let g = api.get(&format!("/api/v1/groups/{}", group.id)).await;
+    assert_eq!(g.status, 200);
+    assert_eq!(g.json()["members"][0]["name"], "Anna");
+    assert_eq!(
+        api.get(&format!("/api/v1/groups/{}/threads", group.id))
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        api.get(&format!("/api/v1/threads/{}", thread.id))
+            .await
+            .status,
+        404
+    );
+}
+db_test!(an_admin_manages_a_group_without_reading_its_cases);
+
+async fn every_response_carries_security_headers(srv: TestServer) {
+    let b = srv.browser();
+    for path in ["/login", "/healthz", "/nope", "/api/v1/groups"] {
+        let resp = b.get(path).await;
+        let csp = resp.header("content-security-policy").unwrap_or_default();
+        assert!(
+            csp.contains("frame-ancestors 'none'")
+                && csp.contains("script-src 'self'")
+                && !csp.contains("unsafe-inline"),
+            "{path}: {csp}"
+        );
+        assert_eq!(
+            resp.header("x-content-type-options").as_deref(),
+            Some("nosniff"),
+            "{path}"
+        );
+        assert_eq!(
+            resp.header("referrer-policy").as_deref(),
+            Some("no-referrer"),
+            "{path}"
+        );
+    }
+    let health = b.get("/healthz").await;
+    assert_eq!((health.status, health.body.as_str()), (200, "ok"));
+}
+db_test!(every_response_carries_security_headers);

@@ -1,0 +1,268 @@
+//! Posting cases, threaded replies, unread counts, editing.
+
+use crate::db_test;
+use crate::harness::TestServer;
+use kollega::accounts::Role;
+
+async fn a_member_posts_a_case_and_colleagues_reply_in_threads(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna, &erik]);
+
+    let a = srv.browser();
+    a.sign_in("anna@example.org").await;
+    let resp = a.get(&format!("/groups/{}/threads/new", group.id)).await;
+    assert_eq!(resp.status, 200);
+    let resp = a
+        .post_form(
+            &format!("/groups/{}/threads", group.id),
+            &[
+                ("title", "Trött kvinna, normala prover"),
+                ("body", "Kvinna i 50-årsåldern.\n\n**Vad gör ni?**"),
+            ],
+        )
+        .await;
+    assert_eq!(resp.status, 303, "{}", resp.body);
+    let thread_path = resp.location();
+    assert!(thread_path.starts_with("/threads/"));
+    let page = a.get(&thread_path).await;
+    assert!(
+        page.body.contains("<strong>Vad gör ni?</strong>"),
+        "Markdown rendered"
+    );
+
+    let e = srv.browser();
+    e.sign_in("erik@example.org").await;
+    let resp = e
+        .post_form(
+            &format!("{thread_path}/posts"),
+            &[("body", "Har du frågat om sömnen?")],
+        )
+        .await;
+    assert_eq!(resp.status, 303);
+    let first_reply = resp.location().rsplit("#post-").next().unwrap().to_string();
+    let resp = a
+        .post_form(
+            &format!("{thread_path}/posts"),
+            &[
+                ("body", "Ja, hon sover dåligt."),
+                ("parent_id", &first_reply),
+            ],
+        )
+        .await;
+    assert_eq!(resp.status, 303);
+
+    let mut api = srv.api();
+    api.login("erik@example.org").await;
+    let t = api.get(&format!("/api/v1{thread_path}")).await.json();
+    let posts = t["posts"].as_array().unwrap();
+    assert_eq!(posts.len(), 3);
+    assert_eq!(posts[1]["id"], first_reply.as_str());
+    assert_eq!(
+        posts[2]["parent_id"],
+        first_reply.as_str(),
+        "the answer nests under the post it answers"
+    );
+    assert_eq!(posts[2]["author"]["name"], "Anna Lind");
+    assert_eq!(t["kind"], "case");
+
+    let page = e.get(&thread_path).await;
+    assert!(page.body.contains("depth-1"), "nesting shown");
+    assert!(page.body.contains("svar till Erik Holm"));
+}
+db_test!(a_member_posts_a_case_and_colleagues_reply_in_threads);
+
+async fn the_group_page_counts_unread_posts_and_opening_marks_them_read(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna, &erik]);
+    let old = srv.case(&anna, &group, "Older case", "one");
+    let thread = srv.case(&anna, &group, "Newer case", "two");
+    srv.reply(&anna, &thread, None, "three");
+
+    let e = srv.browser();
+    e.sign_in("erik@example.org").await;
+    let page = e.get(&format!("/groups/{}", group.id)).await;
+    let newer = page.body.find("Newer case").unwrap();
+    let older = page.body.find("Older case").unwrap();
+    assert!(newer < older, "latest activity first");
+    assert!(
+        page.body.contains(&format!("/threads/{}#p1", thread.id)),
+        "links to the first unread post"
+    );
+
+    let mut api = srv.api();
+    api.login("erik@example.org").await;
+    let list = api
+        .get(&format!("/api/v1/groups/{}/threads", group.id))
+        .await
+        .json();
+    assert_eq!(list[0]["unread"], 2);
+    assert_eq!(list[1]["unread"], 1);
+
+    let page = e.get(&format!("/threads/{}", thread.id)).await;
+    assert_eq!(
+        page.body.matches("post depth-0 unread").count(),
+        2,
+        "both marked new on this visit"
+    );
+    let list = api
+        .get(&format!("/api/v1/groups/{}/threads", group.id))
+        .await
+        .json();
+    assert_eq!(list[0]["unread"], 0, "opening marked it read");
+
+    srv.reply(&anna, &thread, None, "four");
+    let list = api
+        .get(&format!("/api/v1/groups/{}/threads", group.id))
+        .await
+        .json();
+    assert_eq!(list[0]["unread"], 1);
+    assert_eq!(list[0]["first_unread_seq"], 3);
+    let page = e.get(&format!("/threads/{}", thread.id)).await;
+    assert_eq!(
+        page.body.matches(" unread\"").count(),
+        1,
+        "only the new post is new"
+    );
+    assert!(page.body.contains("Hoppa till första olästa"));
+
+    // Your own post is not unread to you.
+    let list_anna = {
+        let mut a = srv.api();
+        a.login("anna@example.org").await;
+        a.get(&format!("/api/v1/groups/{}/threads", group.id))
+            .await
+            .json()
+    };
+    assert_eq!(list_anna[0]["unread"], 0);
+    let _ = old;
+}
+db_test!(the_group_page_counts_unread_posts_and_opening_marks_them_read);
+
+async fn an_author_edits_within_the_window_and_the_edit_is_marked(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna, &erik]);
+    let thread = srv.case(&anna, &group, "Case", "first version");
+    let post = srv.reply(&anna, &thread, None, "reply v1");
+
+    let a = srv.browser();
+    a.sign_in("anna@example.org").await;
+    assert_eq!(a.get(&format!("/posts/{}/edit", post.id)).await.status, 200);
+    let resp = a
+        .post_form(&format!("/posts/{}/edit", post.id), &[("body", "reply v2")])
+        .await;
+    assert_eq!(resp.status, 303);
+    let page = a.get(&format!("/threads/{}", thread.id)).await;
+    assert!(page.body.contains("reply v2") && page.body.contains("(redigerat)"));
+
+    let mut erik_api = srv.api();
+    erik_api.login("erik@example.org").await;
+    let resp = erik_api
+        .patch(
+            &format!("/api/v1/posts/{}", post.id),
+            serde_json::json!({"body": "hijack"}),
+        )
+        .await;
+    assert_eq!(resp.status, 403, "members cannot edit each other's posts");
+    let e = srv.browser();
+    e.sign_in("erik@example.org").await;
+    assert_eq!(e.get(&format!("/posts/{}/edit", post.id)).await.status, 403);
+
+    let mut api = srv.api();
+    api.login("anna@example.org").await;
+    let resp = api
+        .patch(
+            &format!("/api/v1/posts/{}", post.id),
+            serde_json::json!({"body": "reply v3"}),
+        )
+        .await;
+    assert_eq!(resp.status, 200);
+    assert!(resp.json()["edited_at"].is_string());
+    let resp = api
+        .patch(
+            &format!("/api/v1/posts/{}", post.id),
+            serde_json::json!({"body": "   "}),
+        )
+        .await;
+    assert_eq!(resp.status, 422);
+    assert_eq!(resp.json()["field"], "body");
+}
+db_test!(an_author_edits_within_the_window_and_the_edit_is_marked);
+
+#[actix_web::test]
+async fn editing_after_the_window_is_refused() {
+    let srv = TestServer::start_sqlite(|s| s.posts.edit_window_minutes = 0).await;
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna]);
+    let thread = srv.case(&anna, &group, "Case", "text");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let mut api = srv.api();
+    api.login("anna@example.org").await;
+    let t = api
+        .get(&format!("/api/v1/threads/{}", thread.id))
+        .await
+        .json();
+    let post_id = t["posts"][0]["id"].as_str().unwrap().to_string();
+    let resp = api
+        .patch(
+            &format!("/api/v1/posts/{post_id}"),
+            serde_json::json!({"body": "late"}),
+        )
+        .await;
+    assert_eq!(resp.status, 409);
+    assert_eq!(resp.json()["error"], "edit_window_closed");
+}
+
+async fn a_script_in_a_post_renders_inert(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna]);
+    let a = srv.browser();
+    a.sign_in("anna@example.org").await;
+    let payload = "Hej <script>alert('x')</script><img src=x onerror=alert(1)> [klick](javascript:alert(1)) ![bild](https://tracker.example/p.png)";
+    let resp = a
+        .post_form(
+            &format!("/groups/{}/threads", group.id),
+            &[
+                ("title", "<b>Title</b><script>x</script>"),
+                ("body", payload),
+            ],
+        )
+        .await;
+    assert_eq!(resp.status, 303);
+    let page = a.get(&resp.location()).await;
+    let main = &page.body[page.body.find("<main").unwrap()..];
+    assert!(!main.contains("<script"), "{main}");
+    assert!(!main.contains("onerror"));
+    assert!(!main.contains("javascript:"));
+    assert!(!main.contains("<img"), "no remote images");
+    assert!(
+        main.contains("&lt;b&gt;Title&lt;&#x2F;b&gt;") || main.contains("&lt;b&gt;Title"),
+        "title escaped"
+    );
+}
+db_test!(a_script_in_a_post_renders_inert);
+
+async fn a_rejected_post_keeps_the_draft_and_says_why(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna]);
+    let a = srv.browser();
+    a.sign_in("anna@example.org").await;
+    let resp = a
+        .post_form(
+            &format!("/groups/{}/threads", group.id),
+            &[("title", "  "), ("body", "My careful draft")],
+        )
+        .await;
+    assert_eq!(resp.status, 422);
+    assert!(resp.body.contains("My careful draft"), "nothing is lost");
+    assert!(resp.body.contains("Rubrik"), "names the field");
+}
+db_test!(a_rejected_post_keeps_the_draft_and_says_why);
