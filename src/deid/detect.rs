@@ -50,6 +50,15 @@ fn standalone(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
 }
 
+/// The match starts a word: no letter or digit right before it. (Checked by
+/// hand because a leading boundary in the pattern would defeat its prefilter.)
+fn starts_word(text: &str, start: usize) -> bool {
+    !text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
 fn digits_of(s: &str) -> Vec<u32> {
     s.chars().filter_map(|c| c.to_digit(10)).collect()
 }
@@ -98,7 +107,8 @@ static NHS: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{3})([ -]?)(\d{3})([ -]?)
 static NHS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(nhs|chi|health ?(and care)? ?number|patient number)\W{0,4}(\w+\W+){0,3}$")
 });
-static CHI_CUE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bchi\b\W{0,4}(\w+\W+){0,3}$"));
+static CHI_CUE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)chi(?-u:\b)\W{0,4}(\w+\W+){0,3}$"));
 
 fn personal_ids(text: &str, hits: &mut Vec<Hit>) {
     for c in PNR.captures_iter(text) {
@@ -222,17 +232,18 @@ fn phones(text: &str, hits: &mut Vec<Hit>) {
 
 static SV_STREET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b[a-zåäöéü]{2,}(?:gatan|vägen|gata|väg|gränd|gränden|stigen|backe|backen|torget|torg|allén|allé|leden|platsen|stråket|kajen|esplanaden|promenaden|gången|slingan|ringen|liden|höjden|parken)\s+\d{1,4}(?:\s?[a-h]\b)?(?:,?\s*(?:lgh|lägenhet)\.?\s*\d{3,4})?",
+        r"(?i)[a-zåäöéü]{2,}(?:gatan|vägen|gata|väg|gränd|gränden|stigen|backe|backen|torget|torg|allén|allé|leden|platsen|stråket|kajen|esplanaden|promenaden|gången|slingan|ringen|liden|höjden|parken)\s+\d{1,4}(?:\s?[a-h](?-u:\b))?(?:,?\s*(?:lgh|lägenhet)\.?\s*\d{3,4})?",
     )
 });
 static SV_POSTCODE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b[1-9]\d{2} ?\d{2}\s+[A-ZÅÄÖ][a-zåäö]{2,}"));
+    LazyLock::new(|| re(r"(?-u:\b)[1-9]\d{2} ?\d{2}\s+[A-ZÅÄÖ][a-zåäö]{2,}"));
 static UK_STREET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z']+\s+){1,3}(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Place|Court|Gardens|Terrace|Grove|Square|Walk|Mews|Row|Rd|St|Ave|Hill|Park|View|Rise|Green|Parade)\b",
+        r"(?-u:\b)\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z']+\s+){1,3}(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Place|Court|Gardens|Terrace|Grove|Square|Walk|Mews|Row|Rd|St|Ave|Hill|Park|View|Rise|Green|Parade)(?-u:\b)",
     )
 });
-static UK_POSTCODE: LazyLock<Regex> = LazyLock::new(|| re(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"));
+static UK_POSTCODE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?-u:\b)"));
 
 fn addresses(text: &str, hits: &mut Vec<Hit>) {
     for re in [&*SV_STREET, &*UK_STREET, &*SV_POSTCODE, &*UK_POSTCODE] {
@@ -248,23 +259,25 @@ fn addresses(text: &str, hits: &mut Vec<Hit>) {
 const SV_MONTHS: &str = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec";
 const EN_MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 
-static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"));
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)"));
 static NUM_DATE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b"));
-static SV_SHORT_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})/(\d{1,2}) ?-(\d{2})\b"));
+    LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})(?-u:\b)"));
+static SV_SHORT_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})/(\d{1,2}) ?-(\d{2})(?-u:\b)"));
 static TEXT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|:e|:a)?\s+(?:of\s+)?({SV_MONTHS}|{EN_MONTHS})\b\.?,?\s+(?:(\d{{4}})\b|-(\d{{2}})\b)"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|:e|:a)?\s+(?:of\s+)?({SV_MONTHS}|{EN_MONTHS})(?-u:\b)\.?,?\s+(?:(\d{{4}})(?-u:\b)|-(\d{{2}})(?-u:\b))"
     ))
 });
 static TEXT_DATE_US: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({EN_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+        r"(?i)(?-u:\b)({EN_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
     ))
 });
 static DOB_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:född|född den|f\.|dob|d\.o\.b\.?|date of birth|born(?: on)?|födelsedatum|fdat)\s*:?\s*(?:the\s+)?(\d{{1,2}}(?:st|nd|rd|th|:e|:a)?\s+(?:of\s+)?(?:{SV_MONTHS}|{EN_MONTHS})|\d{{1,2}}/\d{{1,2}}|\d{{6}}|\d{{8}})\b"
+        r"(?i)(?:född|född den|f\.|dob|d\.o\.b\.?|date of birth|born(?: on)?|födelsedatum|fdat)\s*:?\s*(?:the\s+)?(\d{{1,2}}(?:st|nd|rd|th|:e|:a)?\s+(?:of\s+)?(?:{SV_MONTHS}|{EN_MONTHS})|\d{{1,2}}/\d{{1,2}}|\d{{6}}|\d{{8}})(?-u:\b)"
     ))
 });
 
@@ -344,22 +357,24 @@ fn dates(text: &str, hits: &mut Vec<Hit>) {
         }
     }
     for c in DOB_DAY_MONTH.captures_iter(text) {
-        push(c.get(1).expect("date").range());
+        if starts_word(text, c.get(0).expect("match").start()) {
+            push(c.get(1).expect("date").range());
+        }
     }
 }
 
 static AGE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(9\d|1[01]\d) ?(?:-|‐)? ?(?:åriga?|åringen|åring|år\b|års\b|years?[ -]old|year-old|yrs?\b|yo\b|y/o|y\.o\.?)",
+        r"(?i)(?-u:\b)(9\d|1[01]\d) ?(?:-|‐)? ?(?:åriga?|åringen|åring|år(?-u:\b)|års(?-u:\b)|years?[ -]old|year-old|yrs?(?-u:\b)|yo(?-u:\b)|y/o|y\.o\.?)",
     )
 });
 static AGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:aged?|ålder|age:|(?:she|he|they|patient|the patient|hon|han|patienten|mannen|kvinnan|pappan|mamman) (?:is|was|turned|är|var|fyller|fyllde|blir|blev|has turned))\s+(9\d|1[01]\d)\b",
+        r"(?i)(?:aged?|ålder|age:|(?:she|he|they|patient|the patient|hon|han|patienten|mannen|kvinnan|pappan|mamman) (?:is|was|turned|är|var|fyller|fyllde|blir|blev|has turned))\s+(9\d|1[01]\d)(?-u:\b)",
     )
 });
 static UNIT_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:%|mg|mmol|kg|cm|ml|g\b|mm|bpm|slag|/min|procent|per)"));
+    LazyLock::new(|| re(r"^\s*(?:%|mg|mmol|kg|cm|ml|g(?-u:\b)|mm|bpm|slag|/min|procent|per)"));
 
 fn ages(text: &str, hits: &mut Vec<Hit>) {
     for c in AGE_UNIT.captures_iter(text) {
@@ -369,6 +384,9 @@ fn ages(text: &str, hits: &mut Vec<Hit>) {
         });
     }
     for c in AGE_CUE.captures_iter(text) {
+        if !starts_word(text, c.get(0).expect("match").start()) {
+            continue;
+        }
         let n = c.get(1).expect("age");
         if !UNIT_AFTER.is_match(&text[n.end()..]) {
             hits.push(Hit {
@@ -381,12 +399,15 @@ fn ages(text: &str, hits: &mut Vec<Hit>) {
 
 static RECORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:journal ?(?:nummer|nr|id)|journalnumret|jnr|j-nr|patient ?(?:nummer|nr|id|no\.?)|pat\.? ?nr|remiss ?(?:nummer|nr|id)|remissnumret|hospital (?:number|no\.?|num)|hosp\.? no\.?|mrn|emis (?:number|no\.?|id)|unit (?:number|no\.?)|record (?:number|no\.?)|case (?:number|no\.?)|systmone (?:number|id)|lab ?(?:nummer|nr)|provnummer|röntgennummer|x-ray number|accession (?:number|no\.?))\s*[:#.]?\s*(?:is |är |nr |no\.? )?([A-Z]{0,4}[- ]?\d[\dA-Z\-/]{2,}|\d{4,})",
+        r"(?i)(?:journal ?(?:nummer|nr|id)|journalnumret|jnr|j-nr|patient ?(?:nummer|nr|id|no\.?)|pat\.? ?nr|remiss ?(?:nummer|nr|id)|remissnumret|hospital (?:number|no\.?|num)|hosp\.? no\.?|mrn|emis (?:number|no\.?|id)|unit (?:number|no\.?)|record (?:number|no\.?)|case (?:number|no\.?)|systmone (?:number|id)|lab ?(?:nummer|nr)|provnummer|röntgennummer|x-ray number|accession (?:number|no\.?))\s*[:#.]?\s*(?:is |är |nr |no\.? )?([A-Z]{0,4}[- ]?\d[\dA-Z\-/]{2,}|\d{4,})",
     )
 });
 
 fn record_numbers(text: &str, hits: &mut Vec<Hit>) {
     for c in RECORD.captures_iter(text) {
+        if !starts_word(text, c.get(0).expect("match").start()) {
+            continue;
+        }
         let n = c.get(1).expect("number");
         let s = n.as_str().trim_end_matches(['-', '/', '.']);
         if s.chars().filter(|c| c.is_ascii_digit()).count() >= 3 {

@@ -7,8 +7,6 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::{Category, Hit};
 
 fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -21,6 +19,8 @@ struct Lists {
     first: HashSet<String>,
     last: HashSet<String>,
     common: HashSet<String>,
+    cues: HashSet<&'static str>,
+    not_names: HashSet<&'static str>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -41,6 +41,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         first,
         last,
         common,
+        cues: CUES.iter().copied().collect(),
+        not_names: NOT_NAMES.iter().copied().collect(),
     }
 });
 
@@ -378,15 +380,49 @@ const EPONYM_AFTER: &[&str] = &[
     "lymphoma",
 ];
 
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{L}[\p{L}'’\-]*\.?").unwrap_or_else(|e| panic!("{e}")));
+static AGE_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:, ?|\s?\()\d{1,3}(?:\)|\s?(?:år|års|-?årig|years?|year-old|yo|y/o|yrs)\b)",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// Words: a letter, then letters, apostrophes or hyphens, then an optional dot.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut iter = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = iter.find(|(_, c)| c.is_alphabetic())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = iter.peek() {
+            if c.is_alphabetic() || c == '\'' || c == '’' || c == '-' {
+                iter.next();
+            } else {
+                end = if c == '.' { i + 1 } else { i };
+                if c == '.' {
+                    iter.next();
+                }
+                break;
+            }
+        }
+        Some((start, &text[start..end]))
+    })
+}
 
 struct Word<'a> {
     text: &'a str,
+    /// Lower case, without a possessive "'s" or a trailing dot.
+    bare: String,
     start: usize,
     end: usize,
     /// First word of a sentence (capitalisation says nothing there).
     sentence_start: bool,
+    cap: bool,
+    cue: bool,
+    title: bool,
+    first: bool,
+    last: bool,
+    common: bool,
+    not_name: bool,
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -395,92 +431,121 @@ fn is_capitalised(w: &str) -> bool {
 }
 
 fn bare(w: &str) -> String {
-    w.trim_end_matches('.')
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .to_lowercase()
+    let w = w.strip_suffix('.').unwrap_or(w);
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    w.to_lowercase()
 }
 
 pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
     let lists = &*LISTS;
     let mut words: Vec<Word<'_>> = Vec::new();
     let mut prev_end = 0;
-    for m in WORD.find_iter(text) {
-        let gap = &text[prev_end..m.start()];
+    for (m_start, m_text) in self::words(text) {
+        let gap = &text[prev_end..m_start];
         let prev_ends_sentence = words
             .last()
-            .is_some_and(|w: &Word<'_>| text[w.end..m.start()].contains(['.', '!', '?']));
+            .is_some_and(|w: &Word<'_>| text[w.end..m_start].contains(['.', '!', '?']));
         let sentence_start = words.is_empty()
             || gap.contains(['\n', '!', '?', ':', '*', '(', '"', ';'])
             || prev_ends_sentence;
-        let t = m.as_str();
+        let t = m_text;
         // "pat." and "Mr." keep their dot (they are cues); any other word's dot ends a sentence.
-        let stem = t.trim_end_matches('.');
-        let t_trim = if t.ends_with('.') && !ABBREVIATIONS.contains(&stem.to_lowercase().as_str()) {
+        let stem = t.strip_suffix('.').unwrap_or(t);
+        let lower = bare(t);
+        let t = if t.ends_with('.') && !ABBREVIATIONS.contains(&lower.as_str()) {
             stem
         } else {
             t
         };
+        let cap = is_capitalised(t);
+        let cue = lists.cues.contains(lower.as_str());
+        let title = TITLES.contains(&lower.as_str());
+        // Lists are consulted only where a name could be: capitalised, or after a cue.
+        let prev_cue = words.last().is_some_and(|w| w.cue);
+        let (first, last, common) = if cap || prev_cue {
+            (
+                lists.first.contains(&lower),
+                lists.last.contains(&lower),
+                lists.common.contains(&lower),
+            )
+        } else {
+            (false, false, false)
+        };
+        let not_name = (cap || prev_cue) && lists.not_names.contains(lower.as_str());
         words.push(Word {
-            text: t_trim,
-            start: m.start(),
-            end: m.start() + t_trim.len(),
+            text: t,
+            bare: lower,
+            start: m_start,
+            end: m_start + t.len(),
             sentence_start,
+            cap,
+            cue,
+            title,
+            first,
+            last,
+            common,
+            not_name,
         });
-        prev_end = m.start() + t_trim.len();
+        prev_end = m_start + t.len();
     }
-    let is_first = |w: &str| lists.first.contains(&bare(w));
-    let is_last = |w: &str| lists.last.contains(&bare(w));
-    let is_common = |w: &str| lists.common.contains(&bare(w));
     let eponym_next = |i: usize| {
         words
             .get(i + 1)
-            .is_some_and(|n| EPONYM_AFTER.iter().any(|e| bare(n.text).starts_with(e)))
-            || words[i].text.ends_with("s")
-                && words
-                    .get(i + 1)
-                    .is_some_and(|n| bare(n.text) == "sjukdom" || bare(n.text) == "syndrom")
+            .is_some_and(|n| EPONYM_AFTER.iter().any(|e| n.bare.starts_with(e)))
     };
-    let after_saint = |i: usize| {
-        i > 0
-            && matches!(
-                bare(words[i - 1].text).as_str(),
-                "st" | "s:t" | "sankt" | "saint"
-            )
-    };
+    let after_saint =
+        |i: usize| i > 0 && matches!(words[i - 1].bare.as_str(), "st" | "s:t" | "sankt" | "saint");
 
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
-        let lw = bare(w.text);
+        let prev = i.checked_sub(1).map(|p| &words[p]);
         // A cue counts only within the sentence: "...her husband. How..." is no name.
-        let prev_cue =
-            i > 0 && !w.sentence_start && CUES.contains(&bare(words[i - 1].text).as_str())
-                || i > 0
-                    && words[i - 1].text.ends_with('.')
-                    && CUES.contains(&bare(words[i - 1].text).as_str());
-        let prev_title = i > 0
-            && TITLES.contains(&bare(words[i - 1].text).as_str())
-            && (!w.sentence_start || words[i - 1].text.ends_with('.'));
-        let cap = is_capitalised(w.text);
-        let listed_first = is_first(w.text);
-        let listed = listed_first || is_last(w.text);
-        let common = is_common(w.text);
+        let in_sentence = !w.sentence_start || prev.is_some_and(|p| p.text.ends_with('.'));
+        let prev_cue = in_sentence && prev.is_some_and(|p| p.cue);
+        let prev_title = in_sentence && prev.is_some_and(|p| p.title);
+        let listed = w.first || w.last;
         // Two letters ("Na", "Bo", "Ed") name someone only after a cue.
         let short = w.text.chars().count() < 3;
         let name_here = if prev_title {
-            cap && !NOT_NAMES.contains(&lw.as_str())
+            w.cap && !w.not_name
         } else if prev_cue {
-            (cap && !NOT_NAMES.contains(&lw.as_str()) && (listed || !common))
-                || (!cap && listed_first && !common && lw.chars().count() > 2)
+            (w.cap && !w.not_name && (listed || !w.common))
+                || (!w.cap && w.first && !w.common && w.bare.chars().count() > 2)
         } else {
-            cap && listed
-                && !common
+            w.cap
+                && listed
+                && !w.common
+                && !w.not_name
                 && !short
                 && !after_saint(i)
                 && !eponym_next(i)
-                && (listed_first || !w.sentence_start)
+                && (w.first || !w.sentence_start)
         };
+        // A cue on the right: "Elif Yilmaz, 26 år", "Tom Hale (45)" — two
+        // capitalised words followed by an age name a person, listed or not.
+        let age_after = !name_here
+            && w.cap
+            && !w.not_name
+            && !w.common
+            && words.get(i + 1).is_some_and(|n| {
+                n.cap
+                    && !n.not_name
+                    && !n.common
+                    && &text[w.end..n.start] == " "
+                    && AGE_AFTER.is_match(&text[n.end..])
+            });
+        if age_after {
+            hits.push(Hit {
+                range: w.start..words[i + 1].end,
+                category: Category::Name,
+            });
+            i += 2;
+            continue;
+        }
         if !name_here {
             i += 1;
             continue;
@@ -489,11 +554,8 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         let mut end = i;
         while let Some(n) = words.get(end + 1) {
             let gap = &text[words[end].end..n.start];
-            let next_ok = is_capitalised(n.text)
-                && !NOT_NAMES.contains(&bare(n.text).as_str())
-                && !eponym_next(end + 1);
-            if gap == " " && next_ok && (is_last(n.text) || is_first(n.text) || !is_common(n.text))
-            {
+            let next_ok = n.cap && !n.not_name && !eponym_next(end + 1);
+            if gap == " " && next_ok && (n.last || n.first || !n.common) {
                 end += 1;
             } else {
                 break;
