@@ -62,6 +62,8 @@ pub struct Post {
     pub parent_id: Option<String>,
     pub author_id: String,
     pub seq: i32,
+    /// The Markdown source: pages show `body_html`, so it is not sent to templates.
+    #[serde(skip_serializing)]
     pub body: String,
     pub body_html: String,
     pub created_at: NaiveDateTime,
@@ -86,7 +88,6 @@ pub struct ThreadSummary {
 /// A post as shown: author name, nesting depth, and whether it is new to the viewer.
 #[derive(Debug, Clone, Serialize)]
 pub struct PostView {
-    #[serde(flatten)]
     pub post: Post,
     pub author_name: String,
     pub depth: usize,

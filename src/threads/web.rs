@@ -46,6 +46,20 @@ fn draft_context(
     }
 }
 
+/// Checks a redacted draft again: whatever the placeholders did not cover
+/// (nothing, normally) is shown as findings.
+fn recheck(
+    state: &AppState,
+    title: Option<&str>,
+    body: &str,
+    allowed: &[String],
+) -> Option<AppError> {
+    match super::prepare(title, body, allowed, &state.post_rules()) {
+        Err(e @ (AppError::PatientIdentifiers(_) | AppError::GuardFailed)) => Some(e),
+        _ => None,
+    }
+}
+
 fn findings_of(err: Option<&AppError>) -> Option<Vec<FieldFinding>> {
     match err {
         Some(AppError::PatientIdentifiers(f)) => Some(f.clone()),
@@ -91,7 +105,7 @@ pub async fn create_thread(
     let result = if intent.redact {
         title = views::redact_draft(&title, &intent.allowed, lang);
         body = views::redact_draft(&body, &intent.allowed, lang);
-        None
+        recheck(&state, Some(&title), &body, &intent.allowed).map(Err)
     } else {
         let u = user.user.clone();
         let gid = group_id.clone();
@@ -256,6 +270,7 @@ pub async fn reply(
     if intent.redact {
         let lang = views::lang_for(&state, &req, Some(&user.user));
         let body = views::redact_draft(&form.body, &intent.allowed, lang);
+        let left = recheck(&state, None, &body, &intent.allowed);
         let draft = ReplyDraft {
             body: &body,
             allowed: &intent.allowed,
@@ -268,7 +283,7 @@ pub async fn reply(
             thread_id,
             parent,
             Some(draft),
-            None,
+            left,
         )
         .await;
     }
@@ -351,7 +366,7 @@ pub async fn edit(
     let mut body = form.body;
     let err = if intent.redact {
         body = views::redact_draft(&body, &intent.allowed, lang);
-        None
+        recheck(&state, None, &body, &intent.allowed)
     } else {
         let u = user.user.clone();
         let (pid, b, allowed) = (post_id.clone(), body.clone(), intent.allowed.clone());
