@@ -28,8 +28,9 @@ pub(crate) fn all(text: &str) -> Vec<Hit> {
         dates(text, &mut hits);
         phones(text, &mut hits);
         addresses(text, &mut hits);
-        ages(text, &mut hits);
     }
+    // Ages may be written in words ("nittiotreårig", "ninety-one").
+    ages(text, &mut hits);
     names::find(text, &mut hits);
     hits
 }
@@ -370,7 +371,12 @@ static AGE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:aged?|ålder|age:|(?:she|he|they|patient|the patient|hon|han|patienten|mannen|kvinnan|pappan|mamman) (?:is|was|turned|är|var|fyller|fyllde|blir|blev|has turned))\s+(9\d|1[01]\d)(?-u:\b)",
+        r"(?i)(?:aged?|ålder|age:|(?:she|he|they|patient|the patient|hon|han|patienten|mannen|kvinnan|pappan|mamman|damen|mormor|farmor|morfar|farfar) (?:is|was|turned|är|var|fyller|fyllde|blir|blev|has turned)|she's|he's|she is|he is)\s+(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred(?: and \w+)?)(?-u:\b)",
+    )
+});
+static AGE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:nittio(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|hundra(?:ett|en|två|tre|fyra|fem)?)(?:-?åriga?|åring|\s+år(?-u:\b))|(?-u:\b)ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]year[- ]old",
     )
 });
 static UNIT_AFTER: LazyLock<Regex> =
@@ -380,6 +386,12 @@ fn ages(text: &str, hits: &mut Vec<Hit>) {
     for c in AGE_UNIT.captures_iter(text) {
         hits.push(Hit {
             range: c.get(0).expect("match").range(),
+            category: Category::AgeOver89,
+        });
+    }
+    for m in AGE_WORDS.find_iter(text) {
+        hits.push(Hit {
+            range: m.range(),
             category: Category::AgeOver89,
         });
     }
@@ -399,7 +411,7 @@ fn ages(text: &str, hits: &mut Vec<Hit>) {
 
 static RECORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:journal ?(?:nummer|nr|id)|journalnumret|jnr|j-nr|patient ?(?:nummer|nr|id|no\.?)|pat\.? ?nr|remiss ?(?:nummer|nr|id)|remissnumret|hospital (?:number|no\.?|num)|hosp\.? no\.?|mrn|emis (?:number|no\.?|id)|unit (?:number|no\.?)|record (?:number|no\.?)|case (?:number|no\.?)|systmone (?:number|id)|lab ?(?:nummer|nr)|provnummer|röntgennummer|x-ray number|accession (?:number|no\.?))\s*[:#.]?\s*(?:is |är |nr |no\.? )?([A-Z]{0,4}[- ]?\d[\dA-Z\-/]{2,}|\d{4,})",
+        r"(?i)(?:journal ?(?:nummer|nr|id)|journalnumret|jnr|j-nr|patient ?(?:nummer|nr|id|no\.?)|pat\.? ?nr|remiss ?(?:nummer|nr|id)|remiss-id|remissnumret|ärende ?(?:nummer|nr)|vårdtillfälle(?:s ?nr|s ?nummer|nummer)?|lid-?nr|lab ?(?:nummer|nr|no\.?|ref\.?)|prov ?(?:nummer|nr)|röntgennummer|hospital (?:number|no\.?|num)|hosp\.? no\.?|mrn|emis (?:number|no\.?|id)|unit (?:number|no\.?)|record (?:number|no\.?)|case (?:number|no\.?)|systmone (?:number|id)|x-ray number|accession (?:number|no\.?)|ubrn|e-rs (?:ref|number|ubrn)|pt ref|patient ref|ref(?:erence)? (?:no\.?|number)|ref|referens)\s*[:#.]?\s*(?:(?:is|är|nr|no\.?|[a-zåäö]+:)\s+)?([A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4}(?: \d{4}){1,3}|\d{4,})",
     )
 });
 
@@ -410,7 +422,15 @@ fn record_numbers(text: &str, hits: &mut Vec<Hit>) {
         }
         let n = c.get(1).expect("number");
         let s = n.as_str().trim_end_matches(['-', '/', '.']);
-        if s.chars().filter(|c| c.is_ascii_digit()).count() >= 3 {
+        let digits = s.chars().filter(|c| c.is_ascii_digit()).count();
+        // A bare "ref" also precedes reference ranges ("ref 3.5-5.0"): it needs an id-like token.
+        let cue = text[c.get(0).expect("match").start()..n.start()]
+            .trim()
+            .to_lowercase();
+        let id_like = s.chars().any(|c| c.is_ascii_alphabetic())
+            || digits >= 6
+            || s.matches('-').count() >= 2;
+        if digits >= 3 && (!(cue == "ref" || cue == "referens") || id_like) {
             hits.push(Hit {
                 range: n.start()..n.start() + s.len(),
                 category: Category::RecordNumber,

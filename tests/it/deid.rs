@@ -113,21 +113,21 @@ struct Planted {
     text: String,
 }
 
-/// Scores the guard on the evaluation set (tests/deid/eval_*.jsonl): recall
-/// per category on planted identifiers, and the share of clean texts with any
-/// finding. Prints the figures; fails below the targets.
-#[test]
-fn the_guard_meets_its_targets_on_the_evaluation_set() {
+struct Score {
+    recall: BTreeMap<String, f64>,
+    clean_flagged: f64,
+}
+
+/// Scores the guard on JSONL case texts: recall per category on planted
+/// identifiers (a finding of the same category must overlap each), and the
+/// share of clean texts with any finding. Prints the figures and the misses.
+fn score(files: &[&str]) -> Score {
     let mut cases: Vec<Case> = Vec::new();
-    for lang in ["sv", "en"] {
-        for line in corpus(&format!("deid/eval_{lang}.jsonl"))
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-        {
+    for file in files {
+        for line in corpus(file).lines().filter(|l| !l.trim().is_empty()) {
             cases.push(serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")));
         }
     }
-    assert!(cases.len() >= 200, "{} cases", cases.len());
     let mut planted: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut misses = Vec::new();
     let (mut clean, mut clean_flagged) = (0, 0);
@@ -168,27 +168,19 @@ fn the_guard_meets_its_targets_on_the_evaluation_set() {
         }
     }
     println!(
-        "identifier guard on {} texts ({} clean):",
-        cases.len(),
-        clean
+        "identifier guard on {files:?}: {} texts ({clean} clean)",
+        cases.len()
     );
-    let mut failed = Vec::new();
+    let mut recall = BTreeMap::new();
     for (category, (n, hit)) in &planted {
-        let recall = *hit as f64 / *n as f64;
-        let target = if ["personal_id", "phone", "email"].contains(&category.as_str()) {
-            0.98
-        } else {
-            0.95
-        };
-        println!("  {category:<14} recall {recall:.3} ({hit}/{n}), target {target}");
-        if recall < target {
-            failed.push(category.clone());
-        }
+        let r = *hit as f64 / *n as f64;
+        println!("  {category:<14} recall {r:.3} ({hit}/{n})");
+        recall.insert(category.clone(), r);
     }
-    let fp_share = clean_flagged as f64 / clean as f64;
+    let share = clean_flagged as f64 / clean.max(1) as f64;
     println!(
-        "  clean texts flagged: {:.1}% ({clean_flagged}/{clean}), target <= 3%",
-        fp_share * 100.0
+        "  clean texts flagged: {:.1}% ({clean_flagged}/{clean})",
+        share * 100.0
     );
     for m in &misses {
         println!("  missed {m}");
@@ -198,13 +190,49 @@ fn the_guard_meets_its_targets_on_the_evaluation_set() {
     }
     for c in Category::ALL {
         assert!(
-            planted.contains_key(c.as_str()),
-            "the evaluation set plants no {}",
+            recall.contains_key(c.as_str()),
+            "{files:?} plants no {}",
             c.as_str()
         );
     }
-    assert!(failed.is_empty(), "recall below target for {failed:?}");
-    assert!(fp_share <= 0.03, "too many clean texts flagged");
+    Score {
+        recall,
+        clean_flagged: share,
+    }
+}
+
+/// The evaluation set (tests/deid/eval_*.jsonl, 200 texts) against the
+/// issue's targets: recall >= 0.98 for personal_id, phone, email; >= 0.95 for
+/// the rest; <= 3% of clean texts flagged.
+#[test]
+fn the_guard_meets_its_targets_on_the_evaluation_set() {
+    let s = score(&["deid/eval_sv.jsonl", "deid/eval_en.jsonl"]);
+    for (category, r) in &s.recall {
+        let target = if ["personal_id", "phone", "email"].contains(&category.as_str()) {
+            0.98
+        } else {
+            0.95
+        };
+        assert!(*r >= target, "{category}: recall {r:.3} below {target}");
+    }
+    assert!(s.clean_flagged <= 0.03, "too many clean texts flagged");
+}
+
+/// Texts written apart from the tuning set (tests/deid/holdout.jsonl, 120
+/// texts) say how the guard does on writing it was not tuned to. The floors
+/// are lower than the targets on purpose: they catch regressions, and the
+/// printed figures are the honest measure.
+#[test]
+fn the_guard_holds_up_on_held_out_texts() {
+    let s = score(&["deid/holdout.jsonl"]);
+    for (category, r) in &s.recall {
+        assert!(*r >= 0.85, "{category}: held-out recall {r:.3} below 0.85");
+    }
+    assert!(
+        s.clean_flagged <= 0.05,
+        "held-out clean texts flagged: {:.1}%",
+        s.clean_flagged * 100.0
+    );
 }
 
 fn db_file_bytes(srv: &TestServer) -> Vec<u8> {
