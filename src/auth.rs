@@ -25,6 +25,7 @@ type HmacSha256 = Hmac<Sha256>;
 pub struct Keys {
     pub cookie: actix_web::cookie::Key,
     csrf: Vec<u8>,
+    mail: Vec<u8>,
     jwt_encoding: EncodingKey,
     jwt_decoding: DecodingKey,
     argon2_params: Params,
@@ -53,6 +54,7 @@ impl Keys {
         Ok(Keys {
             cookie: actix_web::cookie::Key::from(&cookie_material),
             csrf: derive(secret, "kollega csrf"),
+            mail: derive(secret, "kollega mail tokens"),
             jwt_encoding: EncodingKey::from_secret(&jwt),
             jwt_decoding: DecodingKey::from_secret(&jwt),
             argon2_params,
@@ -108,6 +110,17 @@ impl Keys {
         mac.verify_slice(&given).is_ok()
     }
 
+    /// A short tag (10 hex characters) over `data`, for tokens that must fit in
+    /// an email address.
+    pub fn short_tag(&self, data: &[u8]) -> String {
+        let mut mac = HmacSha256::new_from_slice(&self.mail).expect("HMAC accepts any key length");
+        mac.update(data);
+        mac.finalize().into_bytes()[..5]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
     pub fn sign(&self, claims: &Claims) -> Result<String, AppError> {
         jsonwebtoken::encode(&Header::default(), claims, &self.jwt_encoding)
             .map_err(|e| AppError::Internal(anyhow::anyhow!("jwt: {e}")))
@@ -133,6 +146,7 @@ impl Keys {
 pub enum Purpose {
     Api,
     Invite,
+    Unsubscribe,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -142,6 +156,9 @@ pub struct Claims {
     /// The session row for API tokens (revocable); absent for invitations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sid: Option<String>,
+    /// The group an unsubscribe link is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gid: Option<String>,
     pub purpose: Purpose,
     pub iat: i64,
     pub exp: i64,
@@ -158,6 +175,7 @@ impl Claims {
         Claims {
             sub: user_id.to_string(),
             sid,
+            gid: None,
             purpose,
             iat: now.timestamp(),
             exp: (now + ttl).timestamp(),

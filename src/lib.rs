@@ -6,10 +6,12 @@ pub mod auth;
 pub mod db;
 pub mod deid;
 pub mod demo;
+pub mod digest;
 pub mod error;
 pub mod groups;
 pub mod http;
 pub mod i18n;
+pub mod mail;
 pub mod markdown;
 pub mod secret;
 pub mod settings;
@@ -72,6 +74,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             post().to(accounts::web::change_password),
         )
         .route("/account/language", post().to(accounts::web::set_language))
+        .route("/account/email", post().to(mail::web::save_settings))
+        .route(
+            "/unsubscribe/{token}",
+            get().to(mail::web::unsubscribe_page),
+        )
+        .route("/unsubscribe/{token}", post().to(mail::web::unsubscribe))
         .route("/welcome/{token}", get().to(accounts::web::welcome_page))
         .route(
             "/welcome/{token}",

@@ -37,10 +37,25 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Email digests.
+    Digest {
+        #[command(subcommand)]
+        command: DigestCommand,
+    },
     /// The patient-identifier guard on text from standard input.
     Deid {
         #[command(subcommand)]
         command: DeidCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DigestCommand {
+    /// Compose due digests and per-post notifications, then send what is queued (for cron).
+    Run {
+        /// Compose every member's digest now, whatever their chosen hour.
+        #[arg(long)]
+        now: bool,
     },
 }
 
@@ -109,6 +124,27 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Deid { .. } => Ok(()),
+        Command::Digest {
+            command: DigestCommand::Run { now },
+        } => {
+            let pool = db::connect(&settings.database.url, 2)?;
+            let state = web::Data::new(AppState::new(settings, pool)?);
+            let round = actix_web::rt::System::new().block_on(async move {
+                let transport = kollega::mail::Transport::from_settings(&state.settings.mail)?;
+                kollega::mail::work(&state, &transport, true, now)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{e}"))
+            })?;
+            println!(
+                "digests: {} due, {} queued, {} quiet; notifications queued: {}; messages sent: {}",
+                round.digests.due,
+                round.digests.queued,
+                round.digests.quiet,
+                round.notifications,
+                round.sent
+            );
+            Ok(())
+        }
         Command::User {
             command:
                 UserCommand::Add {
@@ -179,6 +215,7 @@ fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
     let public_url = settings.server.public_url.clone();
     let state = web::Data::new(AppState::new(settings, pool)?);
     actix_web::rt::System::new().block_on(async move {
+        kollega::mail::spawn_scheduler(state.clone()).map_err(std::io::Error::other)?;
         let mut server = HttpServer::new(move || kollega::app(state.clone())).bind(&bind)?;
         if workers > 0 {
             server = server.workers(workers);

@@ -19,6 +19,19 @@ pub struct Settings {
     pub security: SecuritySettings,
     pub posts: PostSettings,
     pub ui: UiSettings,
+    pub mail: MailSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct MailSettings {
+    pub smtp_url: Secret,
+    pub dir: String,
+    pub from: String,
+    pub domain: String,
+    pub digest_interval_secs: u64,
+    pub send_interval_secs: u64,
+    pub max_attempts: i32,
+    pub reply_token_days: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -84,6 +97,10 @@ impl Settings {
                     "public_url" => "server.public_url".to_string(),
                     "production" => "server.production".to_string(),
                     "secret_key" => "security.secret_key".to_string(),
+                    "smtp_url" => "mail.smtp_url".to_string(),
+                    "mail_from" => "mail.from".to_string(),
+                    "mail_domain" => "mail.domain".to_string(),
+                    "mail_dir" => "mail.dir".to_string(),
                     other => other.replace("__", "."),
                 };
                 mapped.into()
@@ -109,6 +126,13 @@ impl Settings {
             anyhow::bail!("ui.default_locale must be \"sv\" or \"en\"");
         }
         self.time_zone()?;
+        let smtp = self.mail.smtp_url.expose();
+        if !smtp.is_empty() && !smtp.starts_with("smtp://") && !smtp.starts_with("smtps://") {
+            anyhow::bail!("mail.smtp_url must start with smtp:// or smtps://");
+        }
+        if !self.mail.from.contains('@') || self.mail.domain.is_empty() {
+            anyhow::bail!("mail.from needs an address and mail.domain a domain");
+        }
         if self.security.session_days < 1 || self.security.api_token_hours < 1 {
             anyhow::bail!("session_days and api_token_hours must be at least 1");
         }

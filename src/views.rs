@@ -18,6 +18,7 @@ use crate::state::AppState;
 #[derive(RustEmbed)]
 #[folder = "templates/"]
 #[include = "*.html"]
+#[include = "*.txt"]
 struct Templates;
 
 #[derive(RustEmbed)]

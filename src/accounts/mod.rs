@@ -52,6 +52,9 @@ pub struct User {
     pub role: String,
     pub locale: Option<String>,
     pub created_at: NaiveDateTime,
+    pub time_zone: Option<String>,
+    pub digest_hour: i32,
+    pub digest_weekday: i32,
 }
 
 impl User {
@@ -345,4 +348,35 @@ pub fn sign_in(
         }
         Err(other) => Err(other),
     }
+}
+
+/// When and where digests reach this member.
+pub fn set_digest_time(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    time_zone: Option<&str>,
+    hour: i32,
+    weekday: i32,
+) -> AppResult<()> {
+    if let Some(tz) = time_zone {
+        tz.parse::<chrono_tz::Tz>()
+            .map_err(|_| AppError::invalid("time_zone", "is not a known time zone"))?;
+    }
+    if !(0..=23).contains(&hour) {
+        return Err(AppError::invalid("digest_hour", "must be 0 to 23"));
+    }
+    if !(1..=7).contains(&weekday) {
+        return Err(AppError::invalid(
+            "digest_weekday",
+            "must be 1 (Monday) to 7 (Sunday)",
+        ));
+    }
+    diesel::update(users::table.find(user_id))
+        .set((
+            users::time_zone.eq(time_zone),
+            users::digest_hour.eq(hour),
+            users::digest_weekday.eq(weekday),
+        ))
+        .execute(conn)?;
+    Ok(())
 }

@@ -99,9 +99,43 @@ pub async fn account_page(
     req: HttpRequest,
     user: SignedIn,
 ) -> AppResult<HttpResponse> {
+    let choices = crate::mail::web::choices(&state, &user.user.id).await?;
     views::page(&state, &req, &user.user, "account.html", |ctx| {
-        ctx.insert("locale", &user.user.locale.clone().unwrap_or_default());
+        account_context(ctx, &state, &user.user, &choices);
     })
+}
+
+/// What the account page shows besides the common context.
+fn account_context(
+    ctx: &mut tera::Context,
+    state: &AppState,
+    user: &super::User,
+    choices: &[(String, String, crate::digest::Delivery)],
+) {
+    #[derive(serde::Serialize)]
+    struct Choice<'a> {
+        group_id: &'a str,
+        group_name: &'a str,
+        delivery: crate::digest::Delivery,
+    }
+    let list: Vec<Choice<'_>> = choices
+        .iter()
+        .map(|(id, name, d)| Choice {
+            group_id: id,
+            group_name: name,
+            delivery: *d,
+        })
+        .collect();
+    let zone = user
+        .time_zone
+        .clone()
+        .unwrap_or_else(|| state.settings.ui.time_zone.clone());
+    ctx.insert("locale", &user.locale.clone().unwrap_or_default());
+    ctx.insert("choices", &list);
+    ctx.insert("time_zone", &zone);
+    ctx.insert("digest_hour", &user.digest_hour);
+    ctx.insert("digest_weekday", &user.digest_weekday);
+    ctx.insert("time_zones", &crate::mail::web::TIME_ZONES);
 }
 
 #[derive(Deserialize)]
@@ -137,6 +171,7 @@ pub async fn change_password(
         })
         .await
     };
+    let choices = crate::mail::web::choices(&state, &user.user.id).await?;
     match result {
         Ok(()) => views::page(&state, &req, &user.user, "account.html", |ctx| {
             ctx.insert(
@@ -146,10 +181,10 @@ pub async fn change_password(
                     "account.password_changed",
                 ),
             );
-            ctx.insert("locale", &user.user.locale.clone().unwrap_or_default());
+            account_context(ctx, &state, &user.user, &choices);
         }),
         Err(err) => views::form_error(&state, &req, Some(&user.user), "account.html", err, |ctx| {
-            ctx.insert("locale", &user.user.locale.clone().unwrap_or_default());
+            account_context(ctx, &state, &user.user, &choices);
         }),
     }
 }

@@ -9,6 +9,9 @@ diesel::table! {
         role -> Text,
         locale -> Nullable<Text>,
         created_at -> Timestamp,
+        time_zone -> Nullable<Text>,
+        digest_hour -> Integer,
+        digest_weekday -> Integer,
     }
 }
 
@@ -77,6 +80,58 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    delivery_choices (user_id, group_id) {
+        user_id -> Text,
+        group_id -> Text,
+        delivery -> Text,
+    }
+}
+
+diesel::table! {
+    digest_marks (user_id, group_id) {
+        user_id -> Text,
+        group_id -> Text,
+        sent_up_to -> Timestamp,
+        last_run_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    reply_tokens (token) {
+        token -> Text,
+        user_id -> Text,
+        thread_id -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    post_notifications (post_id) {
+        post_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Text,
+        message_id -> Text,
+        kind -> Text,
+        recipient -> Text,
+        raw -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claimed_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> users (user_id));
@@ -86,6 +141,10 @@ diesel::joinable!(posts -> threads (thread_id));
 diesel::joinable!(posts -> users (author_id));
 diesel::joinable!(thread_reads -> threads (thread_id));
 
+diesel::joinable!(delivery_choices -> users (user_id));
+diesel::joinable!(digest_marks -> users (user_id));
+diesel::joinable!(reply_tokens -> users (user_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     sessions,
@@ -94,4 +153,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     threads,
     posts,
     thread_reads,
+    delivery_choices,
+    digest_marks,
+    reply_tokens,
+    post_notifications,
+    outbox,
 );

@@ -424,6 +424,8 @@ fn insert_post(
         mark_read(conn, &author.id, thread_id, seq)?;
     }
     groups::touch_activity(conn, group_id, now)?;
+    // Per-post emails are composed after commit, from this note.
+    crate::digest::note_new_post(conn, &id, now)?;
     Ok(posts::table
         .find(&id)
         .select(Post::as_select())

@@ -440,3 +440,99 @@ impl Api<'_> {
         .await
     }
 }
+
+/// A real SMTP server process (tests/support/smtp_server.py, aiosmtpd) that
+/// writes what it receives into a directory.
+pub struct SmtpServer {
+    child: std::process::Child,
+    pub port: u16,
+    pub dir: tempfile::TempDir,
+}
+
+impl SmtpServer {
+    pub fn start(refuse_first: u32) -> SmtpServer {
+        use std::io::BufRead;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .expect("bind")
+            .local_addr()
+            .expect("addr")
+            .port();
+        let mut child = std::process::Command::new("python3")
+            .arg(format!(
+                "{}/tests/support/smtp_server.py",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .args(["--port", &port.to_string(), "--dir"])
+            .arg(dir.path())
+            .args(["--refuse-first", &refuse_first.to_string()])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("start the SMTP server (python3 with aiosmtpd; .ci/run installs it)");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut line = String::new();
+        std::io::BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("SMTP server output");
+        assert_eq!(
+            line.trim(),
+            "READY",
+            "SMTP server did not start (is aiosmtpd installed?)"
+        );
+        SmtpServer { child, port, dir }
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// Every message received so far, oldest first.
+    pub fn messages(&self) -> Vec<Vec<u8>> {
+        let mut names: Vec<_> = std::fs::read_dir(self.dir.path())
+            .expect("maildir")
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+            .collect();
+        names.sort();
+        names
+            .into_iter()
+            .map(|p| std::fs::read(p).expect("message"))
+            .collect()
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl TestServer {
+    /// A server whose mail goes to `smtp`.
+    pub async fn with_mail(smtp: &SmtpServer) -> TestServer {
+        let url = smtp.url();
+        Self::start_sqlite(move |s| mail_settings(s, &url)).await
+    }
+
+    pub async fn with_mail_postgres(smtp: &SmtpServer) -> Option<TestServer> {
+        let url = smtp.url();
+        Self::start_postgres(move |s| mail_settings(s, &url)).await
+    }
+
+    /// One round of the mail worker, as the scheduler runs it; `force` makes every digest due.
+    pub async fn mail_round(&self, force: bool) -> kollega::mail::Round {
+        let transport =
+            kollega::mail::Transport::from_settings(&self.state.settings.mail).expect("transport");
+        kollega::mail::work(&self.state, &transport, true, force)
+            .await
+            .expect("mail round")
+    }
+}
+
+fn mail_settings(s: &mut Settings, url: &str) {
+    s.mail.smtp_url = kollega::secret::Secret::new(url);
+    s.mail.domain = "kollega.test".into();
+    s.mail.from = "kollega <noreply@kollega.test>".into();
+}

@@ -8,6 +8,7 @@ mod auth;
 mod cli;
 mod config;
 mod deid;
+mod mail;
 mod privacy;
 mod sanitizer;
 mod threads;

@@ -1,0 +1,258 @@
+//! One function per kind of message: the text comes from templates/email/
+//! (Swedish and English, an HTML part and a plain-text part that reads well
+//! on its own), the headers make mail clients thread, file and unsubscribe.
+
+use chrono::{NaiveDateTime, Utc};
+use mail_builder::MessageBuilder;
+use mail_builder::headers::raw::Raw;
+use mail_builder::headers::url::URL;
+use serde::Serialize;
+
+use super::Outgoing;
+use crate::accounts::User;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MailPost {
+    pub author_name: String,
+    pub created_local: String,
+    pub body_html: String,
+    pub body_text: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MailThread {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub reply_address: String,
+    pub posts: Vec<MailPost>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MailGroup {
+    pub id: String,
+    pub name: String,
+    pub url: String,
+    pub threads: Vec<MailThread>,
+}
+
+fn lang_of(state: &AppState, user: &User) -> &'static str {
+    match user.locale.as_deref() {
+        Some("en") => "en",
+        Some("sv") => "sv",
+        _ => {
+            if state.settings.ui.default_locale == "en" {
+                "en"
+            } else {
+                "sv"
+            }
+        }
+    }
+}
+
+/// Times in the member's own time zone.
+pub fn local_time(state: &AppState, user: &User, at: NaiveDateTime) -> String {
+    let tz: chrono_tz::Tz = user
+        .time_zone
+        .as_deref()
+        .and_then(|z| z.parse().ok())
+        .unwrap_or(state.tz);
+    at.and_utc()
+        .with_timezone(&tz)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+fn render(state: &AppState, template: &str, ctx: &tera::Context) -> AppResult<String> {
+    state
+        .tera
+        .render(template, ctx)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("email template {template}: {e:?}")))
+}
+
+fn base_url(state: &AppState) -> &str {
+    state.settings.server.public_url.trim_end_matches('/')
+}
+
+struct Headers<'a> {
+    message_id: String,
+    subject: String,
+    to: &'a User,
+    reply_to: Option<String>,
+    thread_ref: Option<String>,
+    list_id: String,
+    unsubscribe_url: String,
+}
+
+fn build(
+    state: &AppState,
+    h: Headers<'_>,
+    kind: &'static str,
+    text: String,
+    html: String,
+) -> AppResult<Outgoing> {
+    let from = &state.settings.mail.from;
+    let from_addr = super::address_of(from).to_string();
+    let from_name = from
+        .split('<')
+        .next()
+        .unwrap_or("kollega")
+        .trim()
+        .to_string();
+    let mut b = MessageBuilder::new()
+        .from((from_name, from_addr))
+        .to((h.to.name.clone(), h.to.email.clone()))
+        .subject(h.subject)
+        .message_id(h.message_id.clone())
+        .date(Utc::now().timestamp())
+        .header("List-Id", Raw::new(h.list_id))
+        .header("List-Unsubscribe", URL::new(h.unsubscribe_url))
+        .header(
+            "List-Unsubscribe-Post",
+            Raw::new("List-Unsubscribe=One-Click"),
+        )
+        .header("Auto-Submitted", Raw::new("auto-generated"))
+        .header("X-Auto-Response-Suppress", Raw::new("All"))
+        .text_body(text)
+        .html_body(html);
+    if let Some(reply_to) = h.reply_to {
+        b = b.reply_to(reply_to);
+    }
+    if let Some(thread) = h.thread_ref {
+        b = b.in_reply_to(thread.clone()).references(thread);
+    }
+    let raw = b
+        .write_to_string()
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("composing mail: {e}")))?;
+    Ok(Outgoing {
+        message_id: h.message_id,
+        kind,
+        recipient: h.to.email.clone(),
+        raw,
+    })
+}
+
+fn list_id(state: &AppState, group_id: &str, name: &str) -> String {
+    let clean: String = name
+        .chars()
+        .filter(|c| !matches!(c, '"' | '<' | '>' | '\r' | '\n'))
+        .collect();
+    format!("\"{clean}\" <{group_id}.{}>", state.settings.mail.domain)
+}
+
+/// One new post, to a member who gets every post as it comes.
+pub fn post_notification(
+    state: &AppState,
+    to: &User,
+    group: &MailGroup,
+    thread: &MailThread,
+    post_id: &str,
+    unsubscribe_token: &str,
+) -> AppResult<Outgoing> {
+    let lang = lang_of(state, to);
+    let unsubscribe_url = format!("{}/unsubscribe/{unsubscribe_token}", base_url(state));
+    let mut ctx = tera::Context::new();
+    ctx.insert("t", state.i18n.texts(lang));
+    ctx.insert("lang", lang);
+    ctx.insert("member_name", &to.name);
+    ctx.insert("group", group);
+    ctx.insert("thread", thread);
+    ctx.insert("settings_url", &format!("{}/account", base_url(state)));
+    ctx.insert("unsubscribe_url", &unsubscribe_url);
+    let text = render(state, "email/post.txt", &ctx)?;
+    let html = render(state, "email/post.html", &ctx)?;
+    let domain = &state.settings.mail.domain;
+    build(
+        state,
+        Headers {
+            message_id: format!("post.{post_id}.{}@{domain}", to.id),
+            subject: format!("[{}] {}", group.name, thread.title),
+            to,
+            reply_to: Some(thread.reply_address.clone()),
+            thread_ref: Some(format!("thread.{}@{domain}", thread.id)),
+            list_id: list_id(state, &group.id, &group.name),
+            unsubscribe_url,
+        },
+        "post",
+        text,
+        html,
+    )
+}
+
+/// What is new in the member's groups since their previous digest.
+pub fn digest(
+    state: &AppState,
+    to: &User,
+    groups: &[MailGroup],
+    unsubscribe_token: &str,
+    at: NaiveDateTime,
+) -> AppResult<Outgoing> {
+    let lang = lang_of(state, to);
+    let unsubscribe_url = format!("{}/unsubscribe/{unsubscribe_token}", base_url(state));
+    let posts: usize = groups
+        .iter()
+        .flat_map(|g| &g.threads)
+        .map(|t| t.posts.len())
+        .sum();
+    let mut ctx = tera::Context::new();
+    ctx.insert("t", state.i18n.texts(lang));
+    ctx.insert("lang", lang);
+    ctx.insert("member_name", &to.name);
+    ctx.insert("groups", groups);
+    ctx.insert("post_count", &posts);
+    ctx.insert("settings_url", &format!("{}/account", base_url(state)));
+    ctx.insert("unsubscribe_url", &unsubscribe_url);
+    let text = render(state, "email/digest.txt", &ctx)?;
+    let html = render(state, "email/digest.html", &ctx)?;
+    let names: Vec<&str> = groups.iter().map(|g| g.name.as_str()).collect();
+    let subject = format!(
+        "{}: {} – {}",
+        state.i18n.text(lang, "email.digest_subject"),
+        names.join(", "),
+        posts_label(state, lang, posts)
+    );
+    let domain = &state.settings.mail.domain;
+    let single_thread = groups.iter().flat_map(|g| &g.threads).count() == 1;
+    let (list, first) = match groups.first() {
+        Some(g) if groups.len() == 1 => (list_id(state, &g.id, &g.name), g),
+        Some(g) => (format!("\"kollega\" <digest.{domain}>"), g),
+        None => {
+            return Err(AppError::Internal(anyhow::anyhow!(
+                "a digest needs a group"
+            )));
+        }
+    };
+    let _ = first;
+    build(
+        state,
+        Headers {
+            // Unique per digest; retries reuse it from the outbox.
+            message_id: format!(
+                "digest.{}.{}.{}@{domain}",
+                to.id,
+                at.and_utc().timestamp(),
+                uuid::Uuid::new_v4().simple()
+            ),
+            subject,
+            to,
+            reply_to: single_thread.then(|| groups[0].threads[0].reply_address.clone()),
+            thread_ref: None,
+            list_id: list,
+            unsubscribe_url,
+        },
+        "digest",
+        text,
+        html,
+    )
+}
+
+fn posts_label(state: &AppState, lang: &str, n: usize) -> String {
+    if n == 1 {
+        state.i18n.text(lang, "email.one_new_post")
+    } else {
+        format!("{n} {}", state.i18n.text(lang, "email.new_posts"))
+    }
+}

@@ -1,0 +1,335 @@
+//! Outbound email. Messages are composed in the transaction that causes them
+//! and written to the `outbox` table; a sender delivers them afterwards, over
+//! SMTP or into a directory of .eml files. A message is claimed before it is
+//! sent (so two `kollega serve` processes never send the same one), retried
+//! with backoff on temporary failures, and given up on permanent ones.
+
+pub mod compose;
+pub mod tokens;
+pub mod web;
+
+use std::time::Duration as StdDuration;
+
+use chrono::{Duration, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use lettre::address::Envelope;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use uuid::Uuid;
+
+use crate::db::schema::outbox;
+use crate::db::{AnyConnection, Pool};
+use crate::error::{AppError, AppResult};
+use crate::settings::MailSettings;
+
+/// A composed message, ready for the outbox.
+pub struct Outgoing {
+    /// Without angle brackets; unique per message, stable across retries.
+    pub message_id: String,
+    pub kind: &'static str,
+    pub recipient: String,
+    pub raw: String,
+}
+
+/// Queues a message. Call it inside the transaction that decided to send it.
+/// Queuing the same Message-ID twice keeps the first (and reports false).
+pub fn enqueue(conn: &mut AnyConnection, msg: &Outgoing) -> AppResult<bool> {
+    let now = Utc::now().naive_utc();
+    let exists: i64 = outbox::table
+        .filter(outbox::message_id.eq(&msg.message_id))
+        .count()
+        .get_result(conn)?;
+    if exists > 0 {
+        return Ok(false);
+    }
+    diesel::insert_into(outbox::table)
+        .values((
+            outbox::id.eq(Uuid::new_v4().to_string()),
+            outbox::message_id.eq(&msg.message_id),
+            outbox::kind.eq(msg.kind),
+            outbox::recipient.eq(&msg.recipient),
+            outbox::raw.eq(&msg.raw),
+            outbox::status.eq("pending"),
+            outbox::attempts.eq(0),
+            outbox::next_attempt_at.eq(now),
+            outbox::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(true)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = outbox)]
+pub struct OutboxRow {
+    pub id: String,
+    pub message_id: String,
+    pub kind: String,
+    pub recipient: String,
+    pub raw: String,
+    pub status: String,
+    pub attempts: i32,
+    pub next_attempt_at: NaiveDateTime,
+}
+
+/// How long a claimed message is reserved for its sender. If the sender dies,
+/// the claim lapses and another sender picks the message up.
+const CLAIM: i64 = 120;
+
+/// Claims up to `limit` due messages for this sender. The conditional update
+/// succeeds for exactly one claimant, on SQLite and PostgreSQL alike.
+pub fn claim_due(conn: &mut AnyConnection, limit: i64) -> AppResult<Vec<OutboxRow>> {
+    let now = Utc::now().naive_utc();
+    let candidates: Vec<OutboxRow> = outbox::table
+        .filter(
+            outbox::status
+                .eq("pending")
+                .and(outbox::next_attempt_at.le(now))
+                .or(outbox::status
+                    .eq("sending")
+                    .and(outbox::claimed_until.lt(now))),
+        )
+        .order(outbox::next_attempt_at.asc())
+        .limit(limit)
+        .select(OutboxRow::as_select())
+        .load(conn)?;
+    let mut claimed = Vec::with_capacity(candidates.len());
+    for row in candidates {
+        let n = diesel::update(
+            outbox::table
+                .filter(outbox::id.eq(&row.id))
+                .filter(outbox::status.eq(&row.status))
+                .filter(outbox::attempts.eq(row.attempts)),
+        )
+        .set((
+            outbox::status.eq("sending"),
+            outbox::attempts.eq(row.attempts + 1),
+            outbox::claimed_until.eq(Some(now + Duration::seconds(CLAIM))),
+        ))
+        .execute(conn)?;
+        if n == 1 {
+            claimed.push(OutboxRow {
+                attempts: row.attempts + 1,
+                ..row
+            });
+        }
+    }
+    Ok(claimed)
+}
+
+pub fn mark_sent(conn: &mut AnyConnection, id: &str) -> AppResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::status.eq("sent"),
+            outbox::sent_at.eq(Some(Utc::now().naive_utc())),
+            outbox::last_error.eq(None::<String>),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Records a failed attempt: retried later with backoff, or given up.
+pub fn mark_failed(
+    conn: &mut AnyConnection,
+    row: &OutboxRow,
+    error: &str,
+    permanent: bool,
+    max_attempts: i32,
+) -> AppResult<()> {
+    let give_up = permanent || row.attempts >= max_attempts;
+    // 30 s, 1 min, 2 min, 4 min … capped at 1 hour.
+    let backoff = Duration::seconds((30i64 << (row.attempts - 1).clamp(0, 7)).min(3600));
+    diesel::update(outbox::table.find(&row.id))
+        .set((
+            outbox::status.eq(if give_up { "failed" } else { "pending" }),
+            outbox::next_attempt_at.eq(Utc::now().naive_utc() + backoff),
+            outbox::claimed_until.eq(None::<NaiveDateTime>),
+            outbox::last_error.eq(Some(error.chars().take(500).collect::<String>())),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Counts by status, for operators and tests.
+pub fn outbox_counts(conn: &mut AnyConnection) -> AppResult<Vec<(String, i64)>> {
+    Ok(outbox::table
+        .group_by(outbox::status)
+        .select((outbox::status, diesel::dsl::count_star()))
+        .load(conn)?)
+}
+
+/// Where messages leave kollega.
+pub enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Dir(std::path::PathBuf),
+}
+
+pub enum SendError {
+    Temporary(String),
+    Permanent(String),
+}
+
+impl Transport {
+    /// Must be called inside a Tokio runtime (lettre's pool needs one).
+    pub fn from_settings(mail: &MailSettings) -> anyhow::Result<Transport> {
+        let url = mail.smtp_url.expose();
+        if url.is_empty() {
+            std::fs::create_dir_all(&mail.dir)?;
+            return Ok(Transport::Dir(mail.dir.clone().into()));
+        }
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| anyhow::anyhow!("mail.smtp_url: {e}"))?
+            .timeout(Some(StdDuration::from_secs(30)))
+            .build();
+        Ok(Transport::Smtp(transport))
+    }
+
+    pub async fn send(&self, row: &OutboxRow, from: &str) -> Result<(), SendError> {
+        match self {
+            Transport::Smtp(smtp) => {
+                let envelope = Envelope::new(
+                    Some(
+                        from.parse()
+                            .map_err(|e| SendError::Permanent(format!("sender address: {e}")))?,
+                    ),
+                    vec![
+                        row.recipient
+                            .parse()
+                            .map_err(|e| SendError::Permanent(format!("recipient address: {e}")))?,
+                    ],
+                )
+                .map_err(|e| SendError::Permanent(e.to_string()))?;
+                smtp.send_raw(&envelope, row.raw.as_bytes())
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| {
+                        if e.is_permanent() {
+                            SendError::Permanent(e.to_string())
+                        } else {
+                            SendError::Temporary(e.to_string())
+                        }
+                    })
+            }
+            Transport::Dir(dir) => {
+                // Write then rename, so a reader never sees half a message.
+                let name = row.message_id.replace(['/', '\\', '<', '>'], "_");
+                let tmp = dir.join(format!(".{name}.tmp"));
+                let path = dir.join(format!("{name}.eml"));
+                std::fs::write(&tmp, row.raw.as_bytes())
+                    .and_then(|_| std::fs::rename(&tmp, &path))
+                    .map_err(|e| SendError::Temporary(e.to_string()))
+            }
+        }
+    }
+}
+
+/// The bare address in a From setting like `kollega <kollega@example.org>`.
+pub fn address_of(from: &str) -> &str {
+    match (from.find('<'), from.rfind('>')) {
+        (Some(a), Some(b)) if a < b => &from[a + 1..b],
+        _ => from.trim(),
+    }
+}
+
+/// Delivers what is due, until nothing is. Returns how many were sent.
+pub async fn send_due(pool: &Pool, transport: &Transport, mail: &MailSettings) -> AppResult<usize> {
+    let from = address_of(&mail.from).to_string();
+    let mut sent = 0;
+    loop {
+        let p = pool.clone();
+        let batch = actix_web::web::block(move || claim_due(&mut *p.get()?, 50)).await??;
+        if batch.is_empty() {
+            return Ok(sent);
+        }
+        for row in batch {
+            let outcome = transport.send(&row, &from).await;
+            let p = pool.clone();
+            let max = mail.max_attempts;
+            match outcome {
+                Ok(()) => {
+                    sent += 1;
+                    actix_web::web::block(move || mark_sent(&mut *p.get()?, &row.id)).await??;
+                }
+                Err(err) => {
+                    let (msg, permanent) = match err {
+                        SendError::Temporary(m) => (m, false),
+                        SendError::Permanent(m) => (m, true),
+                    };
+                    tracing::warn!(message_id = %row.message_id, kind = %row.kind, permanent, "mail not sent: {msg}");
+                    actix_web::web::block(move || {
+                        mark_failed(&mut *p.get()?, &row, &msg, permanent, max)
+                    })
+                    .await??;
+                }
+            }
+        }
+    }
+}
+
+impl From<diesel::r2d2::Error> for AppError {
+    fn from(e: diesel::r2d2::Error) -> Self {
+        AppError::Internal(anyhow::anyhow!("database: {e}"))
+    }
+}
+
+/// What one round of the mail worker did.
+#[derive(Debug, Default, Clone, Copy, serde::Serialize)]
+pub struct Round {
+    pub notifications: usize,
+    pub digests: crate::digest::DigestRun,
+    pub sent: usize,
+}
+
+/// One round of the mail worker: compose per-post notifications, compose due
+/// digests (all of them with `force`), then deliver what is queued.
+pub async fn work(
+    state: &actix_web::web::Data<crate::state::AppState>,
+    transport: &Transport,
+    digests: bool,
+    force: bool,
+) -> AppResult<Round> {
+    let notifications = crate::state::run(state, crate::digest::run_notifications).await?;
+    let digests = if digests {
+        crate::state::run(state, move |conn, st| {
+            crate::digest::run_digests(conn, st, Utc::now().naive_utc(), force)
+        })
+        .await?
+    } else {
+        crate::digest::DigestRun::default()
+    };
+    let sent = send_due(&state.pool, transport, &state.settings.mail).await?;
+    Ok(Round {
+        notifications,
+        digests,
+        sent,
+    })
+}
+
+/// The scheduler inside `kollega serve`: sends every few seconds, looks for
+/// due digests every minute. Errors are logged and the loop goes on.
+pub fn spawn_scheduler(state: actix_web::web::Data<crate::state::AppState>) -> anyhow::Result<()> {
+    let transport = Transport::from_settings(&state.settings.mail)?;
+    let send_every = StdDuration::from_secs(state.settings.mail.send_interval_secs.max(1));
+    let digest_every = state.settings.mail.digest_interval_secs.max(1);
+    actix_web::rt::spawn(async move {
+        let mut last_digest = std::time::Instant::now() - StdDuration::from_secs(digest_every);
+        loop {
+            let digests = last_digest.elapsed().as_secs() >= digest_every;
+            if digests {
+                last_digest = std::time::Instant::now();
+            }
+            match work(&state, &transport, digests, false).await {
+                Ok(r) if r.sent + r.notifications + r.digests.queued > 0 => {
+                    tracing::info!(
+                        sent = r.sent,
+                        notifications = r.notifications,
+                        digests = r.digests.queued,
+                        "mail round"
+                    )
+                }
+                Ok(_) => {}
+                Err(e) => tracing::error!("mail round failed: {e}"),
+            }
+            actix_web::rt::time::sleep(send_every).await;
+        }
+    });
+    Ok(())
+}
