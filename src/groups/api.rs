@@ -1,7 +1,7 @@
 //! JSON API for groups and their members.
 
 use actix_web::{HttpResponse, web};
-use chrono::{Duration, NaiveDateTime};
+use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::{Group, Member, MemberRole};
@@ -104,12 +104,9 @@ pub async fn add_member(
     let group_id = parse_id(&id)?;
     let added = run(&state, move |conn, st| {
         let role = MemberRole::parse(body.role.as_deref().unwrap_or("member"))?;
-        let ttl = Duration::days(st.settings.security.invite_days);
-        super::add_member(
+        super::invite_member(
             conn,
-            &st.keys,
-            &st.settings.server.public_url,
-            ttl,
+            st,
             &user.user,
             &group_id,
             &body.email,

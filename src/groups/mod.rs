@@ -322,3 +322,38 @@ pub fn overview(conn: &mut AnyConnection, viewer: &User, group_id: &str) -> AppR
         threads,
     })
 }
+
+/// Adds a member and, when their account is new, emails the invitation: both
+/// in one transaction, so nobody is added without their invitation queued.
+pub fn invite_member(
+    conn: &mut AnyConnection,
+    state: &crate::state::AppState,
+    actor: &User,
+    group_id: &str,
+    email: &str,
+    name: Option<&str>,
+    role: MemberRole,
+) -> AppResult<AddedMember> {
+    let ttl = chrono::Duration::days(state.settings.security.invite_days);
+    conn.transaction(|conn| {
+        let added = add_member(
+            conn,
+            &state.keys,
+            &state.settings.server.public_url,
+            ttl,
+            actor,
+            group_id,
+            email,
+            name,
+            role,
+        )?;
+        if let Some(url) = &added.invite_url {
+            let group = find_group(conn, group_id)?;
+            let invitee = accounts::find_user(conn, &added.member.user_id)?;
+            let msg =
+                crate::mail::compose::invitation(state, &invitee, &group.name, &actor.name, url)?;
+            crate::mail::enqueue(conn, &msg)?;
+        }
+        Ok(added)
+    })
+}

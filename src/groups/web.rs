@@ -1,7 +1,6 @@
 //! Group pages: my groups, one group's threads and members, adding members.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::{Group, MemberRole};
@@ -129,18 +128,7 @@ pub async fn add_member(
     let result = run(&state, move |conn, st| {
         let role = MemberRole::parse(&role)?;
         let name = Some(name.as_str()).filter(|n| !n.trim().is_empty());
-        let ttl = Duration::days(st.settings.security.invite_days);
-        super::add_member(
-            conn,
-            &st.keys,
-            &st.settings.server.public_url,
-            ttl,
-            &u,
-            &gid,
-            &email,
-            name,
-            role,
-        )
+        super::invite_member(conn, st, &u, &gid, &email, name, role)
     })
     .await;
     match result {

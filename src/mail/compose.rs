@@ -83,8 +83,8 @@ struct Headers<'a> {
     to: &'a User,
     reply_to: Option<String>,
     thread_ref: Option<String>,
-    list_id: String,
-    unsubscribe_url: String,
+    /// List headers, for messages about a group (not for invitations).
+    list: Option<(String, String)>,
 }
 
 fn build(
@@ -108,16 +108,19 @@ fn build(
         .subject(h.subject)
         .message_id(h.message_id.clone())
         .date(Utc::now().timestamp())
-        .header("List-Id", Raw::new(h.list_id))
-        .header("List-Unsubscribe", URL::new(h.unsubscribe_url))
-        .header(
-            "List-Unsubscribe-Post",
-            Raw::new("List-Unsubscribe=One-Click"),
-        )
         .header("Auto-Submitted", Raw::new("auto-generated"))
         .header("X-Auto-Response-Suppress", Raw::new("All"))
         .text_body(text)
         .html_body(html);
+    if let Some((list_id, unsubscribe_url)) = h.list {
+        b = b
+            .header("List-Id", Raw::new(list_id))
+            .header("List-Unsubscribe", URL::new(unsubscribe_url))
+            .header(
+                "List-Unsubscribe-Post",
+                Raw::new("List-Unsubscribe=One-Click"),
+            );
+    }
     if let Some(reply_to) = h.reply_to {
         b = b.reply_to(reply_to);
     }
@@ -173,8 +176,7 @@ pub fn post_notification(
             to,
             reply_to: Some(thread.reply_address.clone()),
             thread_ref: Some(format!("thread.{}@{domain}", thread.id)),
-            list_id: list_id(state, &group.id, &group.name),
-            unsubscribe_url,
+            list: Some((list_id(state, &group.id, &group.name), unsubscribe_url)),
         },
         "post",
         text,
@@ -240,8 +242,7 @@ pub fn digest(
             to,
             reply_to: single_thread.then(|| groups[0].threads[0].reply_address.clone()),
             thread_ref: None,
-            list_id: list,
-            unsubscribe_url,
+            list: Some((list, unsubscribe_url)),
         },
         "digest",
         text,
@@ -255,4 +256,47 @@ fn posts_label(state: &AppState, lang: &str, n: usize) -> String {
     } else {
         format!("{n} {}", state.i18n.text(lang, "email.new_posts"))
     }
+}
+
+/// An invitation to a group, with the link that lets a new member choose a password.
+pub fn invitation(
+    state: &AppState,
+    to: &User,
+    group_name: &str,
+    inviter: &str,
+    invite_url: &str,
+) -> AppResult<Outgoing> {
+    let lang = lang_of(state, to);
+    let mut ctx = tera::Context::new();
+    ctx.insert("t", state.i18n.texts(lang));
+    ctx.insert("lang", lang);
+    ctx.insert("member_name", &to.name);
+    ctx.insert("group_name", group_name);
+    ctx.insert("inviter", inviter);
+    ctx.insert("invite_url", invite_url);
+    ctx.insert("days", &state.settings.security.invite_days);
+    let text = render(state, "email/invite.txt", &ctx)?;
+    let html = render(state, "email/invite.html", &ctx)?;
+    build(
+        state,
+        Headers {
+            message_id: format!(
+                "invite.{}.{}@{}",
+                to.id,
+                uuid::Uuid::new_v4().simple(),
+                state.settings.mail.domain
+            ),
+            subject: format!(
+                "{} {group_name}",
+                state.i18n.text(lang, "email.invite_subject")
+            ),
+            to,
+            reply_to: None,
+            thread_ref: None,
+            list: None,
+        },
+        "invite",
+        text,
+        html,
+    )
 }

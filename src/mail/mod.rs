@@ -178,6 +178,7 @@ impl Transport {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|e| anyhow::anyhow!("mail.smtp_url: {e}"))?
             .timeout(Some(StdDuration::from_secs(30)))
+            .pool_config(lettre::transport::smtp::PoolConfig::new().max_size(IN_FLIGHT as u32))
             .build();
         Ok(Transport::Smtp(transport))
     }
@@ -229,8 +230,15 @@ pub fn address_of(from: &str) -> &str {
     }
 }
 
+/// Messages in flight at once: lettre's pool keeps this many SMTP connections
+/// open, so delivery does not wait on one round trip at a time.
+const IN_FLIGHT: usize = 16;
+
 /// Delivers what is due, until nothing is. Returns how many were sent.
+/// Each message is recorded as sent right after the server accepts it, so a
+/// crash can repeat at most the few messages in flight, never lose one.
 pub async fn send_due(pool: &Pool, transport: &Transport, mail: &MailSettings) -> AppResult<usize> {
+    use futures_util::StreamExt;
     let from = address_of(&mail.from).to_string();
     let mut sent = 0;
     loop {
@@ -239,27 +247,44 @@ pub async fn send_due(pool: &Pool, transport: &Transport, mail: &MailSettings) -
         if batch.is_empty() {
             return Ok(sent);
         }
-        for row in batch {
-            let outcome = transport.send(&row, &from).await;
-            let p = pool.clone();
-            let max = mail.max_attempts;
-            match outcome {
-                Ok(()) => {
-                    sent += 1;
-                    actix_web::web::block(move || mark_sent(&mut *p.get()?, &row.id)).await??;
-                }
-                Err(err) => {
-                    let (msg, permanent) = match err {
-                        SendError::Temporary(m) => (m, false),
-                        SendError::Permanent(m) => (m, true),
-                    };
-                    tracing::warn!(message_id = %row.message_id, kind = %row.kind, permanent, "mail not sent: {msg}");
-                    actix_web::web::block(move || {
-                        mark_failed(&mut *p.get()?, &row, &msg, permanent, max)
-                    })
-                    .await??;
-                }
+        let results: Vec<AppResult<bool>> = futures_util::stream::iter(batch)
+            .map(|row| deliver_one(pool, transport, mail, &from, row))
+            .buffer_unordered(IN_FLIGHT)
+            .collect()
+            .await;
+        for r in results {
+            if r? {
+                sent += 1;
             }
+        }
+    }
+}
+
+/// Sends one claimed message and records the outcome. True when sent.
+async fn deliver_one(
+    pool: &Pool,
+    transport: &Transport,
+    mail: &MailSettings,
+    from: &str,
+    row: OutboxRow,
+) -> AppResult<bool> {
+    let outcome = transport.send(&row, from).await;
+    let p = pool.clone();
+    match outcome {
+        Ok(()) => {
+            actix_web::web::block(move || mark_sent(&mut *p.get()?, &row.id)).await??;
+            Ok(true)
+        }
+        Err(err) => {
+            let (msg, permanent) = match err {
+                SendError::Temporary(m) => (m, false),
+                SendError::Permanent(m) => (m, true),
+            };
+            tracing::warn!(message_id = %row.message_id, kind = %row.kind, permanent, "mail not sent: {msg}");
+            let max = mail.max_attempts;
+            actix_web::web::block(move || mark_failed(&mut *p.get()?, &row, &msg, permanent, max))
+                .await??;
+            Ok(false)
         }
     }
 }

@@ -379,3 +379,111 @@ async fn a_quiet_day_sends_nothing_and_digests_wait_for_the_members_hour() {
     assert!(run.queued <= 2);
     assert!(received(&smtp).is_empty());
 }
+
+#[actix_web::test]
+async fn a_new_member_is_invited_by_email_and_the_link_lets_them_in() {
+    let smtp = SmtpServer::start(0);
+    let srv = TestServer::with_mail(&smtp).await;
+    let admin = srv.admin();
+    let group = srv.group_with(&admin, "Balint Skåne", &[]);
+    let mut api = srv.api();
+    api.login("admin@example.org").await;
+    let resp = api
+        .post(
+            &format!("/api/v1/groups/{}/members", group.id),
+            serde_json::json!({"email": "nils@example.org", "name": "Nils Ny"}),
+        )
+        .await;
+    assert_eq!(resp.status, 201);
+    assert_eq!(srv.mail_round(false).await.sent, 1);
+    let mail = received(&smtp).pop().expect("invitation");
+    assert_eq!(mail.to, "nils@example.org");
+    assert!(mail.subject.contains("Balint Skåne"), "{}", mail.subject);
+    assert!(
+        header(&mail.raw, "List-Unsubscribe").is_none(),
+        "a personal message, not a list"
+    );
+    let link = mail
+        .text
+        .split_whitespace()
+        .find(|w| w.contains("/welcome/"))
+        .expect("link in the text")
+        .to_string();
+    let path = format!("/welcome/{}", link.rsplit("/welcome/").next().unwrap());
+    let b = srv.browser();
+    assert_eq!(b.get(&path).await.status, 200);
+    let resp = b
+        .post_form(
+            &path,
+            &[
+                ("password", "nils own passphrase"),
+                ("confirm_password", "nils own passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(resp.status, 303);
+    assert!(b.get("/groups").await.body.contains("Balint Skåne"));
+}
+
+/// Two `kollega serve` processes on one PostgreSQL: each message goes out once.
+#[actix_web::test]
+async fn two_senders_on_one_database_send_each_message_once() {
+    let smtp = SmtpServer::start(0);
+    let Some(srv) = TestServer::with_mail_postgres(&smtp).await else {
+        return;
+    };
+    let admin = srv.admin();
+    let mut members = Vec::new();
+    for i in 0..20 {
+        members.push(srv.user(
+            &format!("m{i}@example.org"),
+            &format!("Member {i}"),
+            Role::Member,
+        ));
+    }
+    let refs: Vec<&kollega::accounts::User> = members.iter().collect();
+    let group = srv.group_with(&admin, "Stor grupp", &refs);
+    srv.case(&admin_member(&srv, &group), &group, "Fall", "Text.");
+    let queued = kollega::digest::run_digests(
+        &mut srv.conn(),
+        &srv.state,
+        chrono::Utc::now().naive_utc(),
+        true,
+    )
+    .unwrap()
+    .queued;
+    assert!(queued >= 20);
+    let a = kollega::mail::Transport::from_settings(&srv.state.settings.mail).unwrap();
+    let b = kollega::mail::Transport::from_settings(&srv.state.settings.mail).unwrap();
+    let (sa, sb) = tokio::join!(
+        kollega::mail::send_due(&srv.state.pool, &a, &srv.state.settings.mail),
+        kollega::mail::send_due(&srv.state.pool, &b, &srv.state.settings.mail),
+    );
+    assert_eq!(sa.unwrap() + sb.unwrap(), queued);
+    let mails = received(&smtp);
+    assert_eq!(mails.len(), queued);
+    let mut ids: Vec<&str> = mails.iter().map(|m| m.message_id.as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), queued, "no message twice");
+}
+
+fn admin_member(srv: &TestServer, group: &kollega::groups::Group) -> kollega::accounts::User {
+    let author = srv.user("author@example.org", "Author", Role::Member);
+    let admin = kollega::accounts::find_user_by_email(&mut srv.conn(), "admin@example.org")
+        .unwrap()
+        .unwrap();
+    kollega::groups::add_member(
+        &mut srv.conn(),
+        &srv.state.keys,
+        "",
+        chrono::Duration::days(1),
+        &admin,
+        &group.id,
+        &author.email,
+        None,
+        kollega::groups::MemberRole::Member,
+    )
+    .unwrap();
+    author
+}
