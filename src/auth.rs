@@ -147,6 +147,7 @@ pub enum Purpose {
     Api,
     Invite,
     Unsubscribe,
+    PasswordReset,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -159,6 +160,10 @@ pub struct Claims {
     /// The group an unsubscribe link is about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gid: Option<String>,
+    /// A tag of the password hash a reset link was made for: once the
+    /// password changes, the link no longer works.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ph: Option<String>,
     pub purpose: Purpose,
     pub iat: i64,
     pub exp: i64,
@@ -176,6 +181,7 @@ impl Claims {
             sub: user_id.to_string(),
             sid,
             gid: None,
+            ph: None,
             purpose,
             iat: now.timestamp(),
             exp: (now + ttl).timestamp(),

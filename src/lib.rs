@@ -75,6 +75,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route("/account/language", post().to(accounts::web::set_language))
         .route("/account/email", post().to(mail::web::save_settings))
+        .route("/password/forgot", get().to(accounts::web::forgot_page))
+        .route("/password/forgot", post().to(accounts::web::forgot))
+        .route(
+            "/password/reset/{token}",
+            get().to(accounts::web::reset_page),
+        )
+        .route("/password/reset/{token}", post().to(accounts::web::reset))
         .route(
             "/unsubscribe/{token}",
             get().to(mail::web::unsubscribe_page),

@@ -380,3 +380,74 @@ pub fn set_digest_time(
         .execute(conn)?;
     Ok(())
 }
+
+fn password_tag(keys: &Keys, user: &User) -> String {
+    keys.short_tag(
+        user.password_hash
+            .as_deref()
+            .unwrap_or("no password")
+            .as_bytes(),
+    )
+}
+
+/// Queues a password-reset email if an account has this address. Says nothing
+/// either way, so the form does not reveal who has an account.
+pub fn request_password_reset(
+    conn: &mut AnyConnection,
+    state: &crate::state::AppState,
+    email: &str,
+) -> AppResult<()> {
+    let Some(user) = find_user_by_email(conn, email)? else {
+        return Ok(());
+    };
+    let mut claims = crate::auth::Claims::new(
+        crate::auth::Purpose::PasswordReset,
+        &user.id,
+        None,
+        Utc::now(),
+        Duration::hours(1),
+    );
+    claims.ph = Some(password_tag(&state.keys, &user));
+    let url = format!(
+        "{}/password/reset/{}",
+        state.settings.server.public_url.trim_end_matches('/'),
+        state.keys.sign(&claims)?
+    );
+    let msg = crate::mail::compose::password_reset(state, &user, &url)?;
+    crate::mail::enqueue(conn, &msg)?;
+    Ok(())
+}
+
+/// The member a reset link is for, if it is genuine, unexpired and unused.
+pub fn verify_reset_token(conn: &mut AnyConnection, keys: &Keys, token: &str) -> AppResult<User> {
+    let claims = keys
+        .verify(token, crate::auth::Purpose::PasswordReset)
+        .map_err(|_| AppError::NotFound)?;
+    let user = find_user(conn, &claims.sub).map_err(|_| AppError::NotFound)?;
+    if claims.ph.as_deref() != Some(password_tag(keys, &user).as_str()) {
+        return Err(AppError::Conflict("reset_link_used".into()));
+    }
+    Ok(user)
+}
+
+/// Sets the new password from a reset link, ends every session, starts a new one.
+pub fn reset_password(
+    conn: &mut AnyConnection,
+    keys: &Keys,
+    token: &str,
+    password: &str,
+    ttl: Duration,
+) -> AppResult<String> {
+    conn.transaction(|conn| {
+        let user = verify_reset_token(conn, keys, token)?;
+        set_password(conn, keys, &user.id, password)?;
+        diesel::update(
+            sessions::table
+                .filter(sessions::user_id.eq(&user.id))
+                .filter(sessions::revoked_at.is_null()),
+        )
+        .set(sessions::revoked_at.eq(Some(Utc::now().naive_utc())))
+        .execute(conn)?;
+        create_session(conn, &user.id, SessionKind::Web, ttl)
+    })
+}

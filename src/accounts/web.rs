@@ -274,3 +274,89 @@ pub async fn accept_invitation(
         }
     }
 }
+
+pub async fn forgot_page(state: web::Data<AppState>, req: HttpRequest) -> AppResult<HttpResponse> {
+    views::render(&state, &req, None, StatusCode::OK, "forgot.html", |_| {})
+}
+
+#[derive(Deserialize)]
+pub struct ForgotForm {
+    email: String,
+}
+
+/// Always the same answer, whether or not the address has an account.
+pub async fn forgot(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    CsrfForm(form, _): CsrfForm<ForgotForm>,
+) -> AppResult<HttpResponse> {
+    // Reset requests count like failed sign-ins, so the form cannot flood an inbox.
+    state.throttle.check(&form.email, chrono::Utc::now())?;
+    state
+        .throttle
+        .record_failure(&form.email, chrono::Utc::now());
+    let email = form.email.clone();
+    run(&state, move |conn, st| {
+        super::request_password_reset(conn, st, &email)
+    })
+    .await?;
+    views::render(&state, &req, None, StatusCode::OK, "forgot.html", |ctx| {
+        ctx.insert("sent", &true)
+    })
+}
+
+pub async fn reset_page(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let t = token.into_inner();
+    let user = run(&state, move |conn, st| {
+        super::verify_reset_token(conn, &st.keys, &t)
+    })
+    .await?;
+    views::render(&state, &req, None, StatusCode::OK, "reset.html", |ctx| {
+        ctx.insert("name", &user.name);
+        ctx.insert("email", &user.email);
+    })
+}
+
+pub async fn reset(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    CsrfForm(form, _): CsrfForm<WelcomeForm>,
+) -> AppResult<HttpResponse> {
+    let ttl = Duration::days(state.settings.security.session_days);
+    let t = token.into_inner();
+    let result = if form.password != form.confirm_password {
+        Err(AppError::invalid(
+            "confirm_password",
+            "does not match the password",
+        ))
+    } else {
+        let (t, p) = (t.clone(), form.password.clone());
+        run(&state, move |conn, st| {
+            super::reset_password(conn, &st.keys, &t, &p, ttl)
+        })
+        .await
+    };
+    match result {
+        Ok(sid) => {
+            let mut resp = redirect("/groups");
+            resp.add_cookie(&session_cookie(&state, &sid))
+                .map_err(|e| AppError::Internal(e.into()))?;
+            Ok(resp)
+        }
+        Err(err) => {
+            let user = run(&state, move |conn, st| {
+                super::verify_reset_token(conn, &st.keys, &t)
+            })
+            .await?;
+            views::form_error(&state, &req, None, "reset.html", err, |ctx| {
+                ctx.insert("name", &user.name);
+                ctx.insert("email", &user.email);
+            })
+        }
+    }
+}

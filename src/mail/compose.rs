@@ -300,3 +300,34 @@ pub fn invitation(
         html,
     )
 }
+
+/// A link to choose a new password (valid one hour, once).
+pub fn password_reset(state: &AppState, to: &User, url: &str) -> AppResult<Outgoing> {
+    let lang = lang_of(state, to);
+    let mut ctx = tera::Context::new();
+    ctx.insert("t", state.i18n.texts(lang));
+    ctx.insert("lang", lang);
+    ctx.insert("member_name", &to.name);
+    ctx.insert("reset_url", url);
+    let text = render(state, "email/reset.txt", &ctx)?;
+    let html = render(state, "email/reset.html", &ctx)?;
+    build(
+        state,
+        Headers {
+            message_id: format!(
+                "reset.{}.{}@{}",
+                to.id,
+                uuid::Uuid::new_v4().simple(),
+                state.settings.mail.domain
+            ),
+            subject: state.i18n.text(lang, "email.reset_subject"),
+            to,
+            reply_to: None,
+            thread_ref: None,
+            list: None,
+        },
+        "password_reset",
+        text,
+        html,
+    )
+}

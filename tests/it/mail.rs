@@ -487,3 +487,67 @@ fn admin_member(srv: &TestServer, group: &kollega::groups::Group) -> kollega::ac
     .unwrap();
     author
 }
+
+#[actix_web::test]
+async fn a_member_resets_a_forgotten_password_by_email() {
+    let smtp = SmtpServer::start(0);
+    let srv = TestServer::with_mail(&smtp).await;
+    srv.user("anna@example.org", "Anna Lind", Role::Member);
+    let old_session = srv.browser();
+    old_session.sign_in("anna@example.org").await;
+
+    let b = srv.browser();
+    assert!(b.get("/login").await.body.contains("/password/forgot"));
+    let page = b
+        .post_form("/password/forgot", &[("email", "anna@example.org")])
+        .await;
+    assert_eq!(page.status, 200);
+    let unknown = b
+        .post_form("/password/forgot", &[("email", "nobody@example.org")])
+        .await;
+    assert_eq!(unknown.status, 200);
+    assert_eq!(
+        page.body.replace("anna@example.org", ""),
+        unknown.body.replace("nobody@example.org", ""),
+        "the same answer"
+    );
+    assert_eq!(
+        srv.mail_round(false).await.sent,
+        1,
+        "only the real account gets mail"
+    );
+    let mail = received(&smtp).pop().unwrap();
+    assert_eq!(mail.to, "anna@example.org");
+    let link = mail
+        .text
+        .split_whitespace()
+        .find(|w| w.contains("/password/reset/"))
+        .expect("link")
+        .to_string();
+    let path = format!(
+        "/password/reset/{}",
+        link.rsplit("/password/reset/").next().unwrap()
+    );
+    assert_eq!(b.get(&path).await.status, 200);
+    let resp = b
+        .post_form(
+            &path,
+            &[
+                ("password", "a brand new passphrase"),
+                ("confirm_password", "a brand new passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(resp.status, 303, "{}", resp.body);
+    assert_eq!(b.get("/groups").await.status, 200, "signed in");
+    assert_eq!(
+        old_session.get("/groups").await.status,
+        303,
+        "older sessions end"
+    );
+    assert_eq!(
+        srv.browser().get(&path).await.status,
+        409,
+        "the link works once"
+    );
+}
