@@ -11,6 +11,7 @@ pub mod error;
 pub mod groups;
 pub mod http;
 pub mod i18n;
+pub mod inbound;
 pub mod mail;
 pub mod markdown;
 pub mod secret;
@@ -112,6 +113,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::scope("/api/v1")
                 .route("/openapi.json", get().to(views::openapi))
                 .route("/auth/login", post().to(accounts::api::login))
+                .service(
+                    // Whole messages, attachments included, may be large.
+                    web::resource("/inbound-mail")
+                        .app_data(web::PayloadConfig::new(25 * 1024 * 1024))
+                        .route(post().to(inbound::webhook)),
+                )
                 .route("/auth/logout", post().to(accounts::api::logout))
                 .route("/me", get().to(accounts::api::me))
                 .route("/groups", get().to(groups::api::list))

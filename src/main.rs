@@ -37,6 +37,11 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Inbound email.
+    Mail {
+        #[command(subcommand)]
+        command: MailCommand,
+    },
     /// Email digests.
     Digest {
         #[command(subcommand)]
@@ -47,6 +52,16 @@ enum Command {
         #[command(subcommand)]
         command: DeidCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum MailCommand {
+    /// Deliver one RFC 5322 message from standard input (MTA pipe transport).
+    /// Exit status: 0 posted or deliberately dropped, 65 malformed, 67 unknown
+    /// recipient, 75 temporary failure (the MTA retries).
+    Ingest,
+    /// Print what kollega reads from a message on standard input, as JSON.
+    Parse,
 }
 
 #[derive(Subcommand)]
@@ -114,6 +129,19 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     if let Command::Deid { command } = &cli.command {
         return deid(command);
     }
+    if let Command::Mail {
+        command: MailCommand::Parse,
+    } = &cli.command
+    {
+        let raw = read_stdin()?;
+        return match kollega::inbound::parse(&raw) {
+            Ok(parsed) => {
+                println!("{}", serde_json::to_string_pretty(&parsed)?);
+                Ok(())
+            }
+            Err(e) => anyhow::bail!("{e:?}"),
+        };
+    }
     let settings = Settings::load(cli.config.as_deref())?;
     match cli.command {
         Command::Serve { demo } => serve(settings, demo),
@@ -123,7 +151,32 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             println!("database is up to date ({applied} migrations applied now)");
             Ok(())
         }
-        Command::Deid { .. } => Ok(()),
+        Command::Deid { .. }
+        | Command::Mail {
+            command: MailCommand::Parse,
+        } => Ok(()),
+        Command::Mail {
+            command: MailCommand::Ingest,
+        } => {
+            let raw = read_stdin()?;
+            let pool = db::connect(&settings.database.url, 1)?;
+            let state = AppState::new(settings, pool)?;
+            let mut conn = state.pool.get()?;
+            match kollega::inbound::ingest(&mut conn, &state, &raw) {
+                Ok(outcome) => {
+                    println!("{}", serde_json::to_string(&outcome)?);
+                    std::process::exit(outcome.exit_code().into());
+                }
+                Err(kollega::inbound::IngestError::Malformed(m)) => {
+                    eprintln!("kollega: malformed message: {m}");
+                    std::process::exit(65);
+                }
+                Err(kollega::inbound::IngestError::Temporary(m)) => {
+                    eprintln!("kollega: temporary failure: {m}");
+                    std::process::exit(75);
+                }
+            }
+        }
         Command::Digest {
             command: DigestCommand::Run { now },
         } => {
@@ -226,11 +279,16 @@ fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `kollega deid check|redact`: needs no database or configuration.
-fn deid(command: &DeidCommand) -> anyhow::Result<()> {
+fn read_stdin() -> anyhow::Result<Vec<u8>> {
     use std::io::Read;
     let mut raw = Vec::new();
     std::io::stdin().lock().read_to_end(&mut raw)?;
+    Ok(raw)
+}
+
+/// `kollega deid check|redact`: needs no database or configuration.
+fn deid(command: &DeidCommand) -> anyhow::Result<()> {
+    let raw = read_stdin()?;
     let text = String::from_utf8(raw).map_err(|e| {
         anyhow::anyhow!(
             "standard input is not UTF-8 (at byte {})",

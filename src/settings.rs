@@ -32,6 +32,7 @@ pub struct MailSettings {
     pub send_interval_secs: u64,
     pub max_attempts: i32,
     pub reply_token_days: i64,
+    pub inbound_secret: Secret,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -101,6 +102,7 @@ impl Settings {
                     "mail_from" => "mail.from".to_string(),
                     "mail_domain" => "mail.domain".to_string(),
                     "mail_dir" => "mail.dir".to_string(),
+                    "inbound_secret" => "mail.inbound_secret".to_string(),
                     other => other.replace("__", "."),
                 };
                 mapped.into()

@@ -132,6 +132,21 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    inbound_messages (message_id) {
+        message_id -> Text,
+        outcome -> Text,
+        received_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    inbound_rejections (sender, day) {
+        sender -> Text,
+        day -> Text,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> users (user_id));
@@ -158,4 +173,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     reply_tokens,
     post_notifications,
     outbox,
+    inbound_messages,
+    inbound_rejections,
 );

@@ -331,3 +331,100 @@ pub fn password_reset(state: &AppState, to: &User, url: &str) -> AppResult<Outgo
         html,
     )
 }
+
+/// One finding as an answer email lists it: what and where, never the text itself.
+#[derive(Serialize)]
+struct FoundAt {
+    label: String,
+    line: usize,
+    column: usize,
+}
+
+/// The answer to an emailed reply that was not posted (or posted without its
+/// attachments). Identifier findings are listed by category and position only:
+/// the identifiers themselves never go out by mail.
+pub fn inbound_answer(
+    state: &AppState,
+    to_address: &str,
+    member: Option<&User>,
+    reason: &str,
+    findings: &[crate::error::FieldFinding],
+    reply: &str,
+    subject: Option<&str>,
+) -> AppResult<Outgoing> {
+    let lang =
+        member
+            .map(|m| lang_of(state, m))
+            .unwrap_or(if state.settings.ui.default_locale == "en" {
+                "en"
+            } else {
+                "sv"
+            });
+    let found: Vec<FoundAt> = findings
+        .iter()
+        .map(|f| {
+            let before = reply.get(..f.finding.start).unwrap_or("");
+            FoundAt {
+                label: state
+                    .i18n
+                    .text(lang, &format!("deid.{}", f.finding.category.as_str())),
+                line: before.matches('\n').count() + 1,
+                column: before
+                    .rsplit('\n')
+                    .next()
+                    .map(|l| l.chars().count() + 1)
+                    .unwrap_or(1),
+            }
+        })
+        .collect();
+    let mut ctx = tera::Context::new();
+    ctx.insert("t", state.i18n.texts(lang));
+    ctx.insert("lang", lang);
+    ctx.insert(
+        "member_name",
+        &member.map(|m| m.name.as_str()).unwrap_or(""),
+    );
+    ctx.insert("reason", reason);
+    ctx.insert(
+        "explanation",
+        &state.i18n.text(lang, &format!("inbound.{reason}")),
+    );
+    ctx.insert("findings", &found);
+    ctx.insert("site_url", base_url(state));
+    let text = render(state, "email/answer.txt", &ctx)?;
+    let html = render(state, "email/answer.html", &ctx)?;
+    let recipient = User {
+        id: String::new(),
+        email: to_address.to_string(),
+        name: member.map(|m| m.name.clone()).unwrap_or_default(),
+        password_hash: None,
+        role: "member".into(),
+        locale: None,
+        created_at: Utc::now().naive_utc(),
+        time_zone: None,
+        digest_hour: 0,
+        digest_weekday: 1,
+    };
+    let subject = match subject {
+        Some(s) if !s.is_empty() => format!("{}: {s}", state.i18n.text(lang, "inbound.subject")),
+        _ => state.i18n.text(lang, "inbound.subject"),
+    };
+    build(
+        state,
+        Headers {
+            message_id: format!(
+                "answer.{}@{}",
+                uuid::Uuid::new_v4().simple(),
+                state.settings.mail.domain
+            ),
+            subject,
+            to: &recipient,
+            reply_to: None,
+            thread_ref: None,
+            list: None,
+        },
+        "inbound_answer",
+        text,
+        html,
+    )
+}

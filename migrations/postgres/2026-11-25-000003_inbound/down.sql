@@ -1,0 +1,2 @@
+DROP TABLE inbound_rejections;
+DROP TABLE inbound_messages;

@@ -1,0 +1,460 @@
+//! Reply by email: a member answers a digest or notification from their own
+//! mail client and the group sees the post. One entry point, `ingest`, used by
+//! `kollega mail ingest` (an MTA pipe) and `POST /api/v1/inbound-mail`.
+//!
+//! The message is parsed with mail-parser, the reply token in the recipient
+//! address names member and thread, the sender must be that member, only what
+//! they wrote is kept (`trim`), and the text takes the same path as a web post,
+//! identifier guard included. Anything refused gets a short answer by email;
+//! auto-replies and bounces are dropped silently. The raw message is not kept.
+
+pub mod trim;
+
+use chrono::Utc;
+use diesel::prelude::*;
+use mail_parser::{HeaderValue, Message, MessageParser, MimeHeaders};
+use serde::Serialize;
+
+use crate::accounts::{self, User};
+use crate::db::AnyConnection;
+use crate::db::schema::{inbound_messages, inbound_rejections};
+use crate::error::{AppError, AppResult, FieldFinding};
+use crate::mail::{self, tokens};
+use crate::state::AppState;
+use crate::threads;
+
+/// What became of a message. Exit codes follow sysexits for `mail ingest`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Outcome {
+    Posted {
+        thread_id: String,
+        post_id: String,
+    },
+    /// Deliberately not posted and not answered (auto-reply, bounce, duplicate).
+    Dropped {
+        reason: &'static str,
+    },
+    /// Not posted; the sender was told why (unless told already today).
+    Rejected {
+        reason: &'static str,
+        answered: bool,
+    },
+    UnknownRecipient,
+}
+
+#[derive(Debug)]
+pub enum IngestError {
+    Malformed(String),
+    Temporary(String),
+}
+
+impl Outcome {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Outcome::UnknownRecipient => 67,
+            _ => 0,
+        }
+    }
+}
+
+/// The parts of a message `mail parse` prints and `ingest` works from.
+#[derive(Debug, Serialize)]
+pub struct Parsed {
+    pub from: Option<String>,
+    pub to: Vec<String>,
+    pub subject: Option<String>,
+    pub message_id: Option<String>,
+    pub in_reply_to: Option<String>,
+    pub text: String,
+    pub reply: String,
+    #[serde(skip)]
+    pub attachments: usize,
+    #[serde(skip)]
+    pub automatic: Option<&'static str>,
+}
+
+fn first_text(v: &HeaderValue<'_>) -> Option<String> {
+    match v {
+        HeaderValue::Text(t) => Some(t.to_string()),
+        HeaderValue::TextList(l) => l.first().map(|t| t.to_string()),
+        _ => None,
+    }
+}
+
+fn addresses(msg: &Message<'_>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for list in msg.all_to().chain(msg.all_cc()) {
+        for a in list.iter() {
+            if let Some(addr) = a.address() {
+                out.push(addr.to_ascii_lowercase());
+            }
+        }
+    }
+    for name in ["Delivered-To", "X-Original-To", "Envelope-To"] {
+        if let Some(raw) = msg.header_raw(name) {
+            out.push(raw.trim().trim_matches(['<', '>']).to_ascii_lowercase());
+        }
+    }
+    out
+}
+
+const OUT_OF_OFFICE: [&str; 12] = [
+    "out of office",
+    "automatic reply",
+    "auto-reply",
+    "autoreply",
+    "autosvar",
+    "automatiskt svar",
+    "frånvaromeddelande",
+    "frånvaro:",
+    "inte på kontoret",
+    "på semester",
+    "undeliverable",
+    "delivery status notification",
+];
+
+/// Auto-replies, bounces and list traffic: never posted, never answered.
+fn automatic(msg: &Message<'_>) -> Option<&'static str> {
+    let header = |n: &str| msg.header_raw(n).map(|v| v.trim().to_ascii_lowercase());
+    if header("Auto-Submitted").is_some_and(|v| v != "no") {
+        return Some("auto_submitted");
+    }
+    if header("Precedence")
+        .is_some_and(|v| ["bulk", "junk", "list", "auto_reply"].contains(&v.as_str()))
+    {
+        return Some("precedence");
+    }
+    if header("X-Autoreply").is_some()
+        || header("X-Autorespond").is_some()
+        || header("X-Auto-Response-Suppress").is_some_and(|v| v.contains("all"))
+    {
+        return Some("auto_reply_header");
+    }
+    let content_type = msg.root_part().content_type();
+    if content_type.is_some_and(|ct| {
+        ct.ctype().eq_ignore_ascii_case("multipart")
+            && ct
+                .subtype()
+                .is_some_and(|s| s.eq_ignore_ascii_case("report"))
+    }) {
+        return Some("delivery_report");
+    }
+    let from = msg
+        .from()
+        .and_then(|f| f.first())
+        .and_then(|a| a.address())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if from.starts_with("mailer-daemon@") || from.starts_with("postmaster@") || from.is_empty() {
+        return Some("bounce");
+    }
+    let subject = msg.subject().unwrap_or("").to_lowercase();
+    if OUT_OF_OFFICE.iter().any(|p| subject.contains(p)) {
+        return Some("out_of_office");
+    }
+    None
+}
+
+/// Parses a raw RFC 5322 message and keeps what the member wrote.
+pub fn parse(raw: &[u8]) -> Result<Parsed, IngestError> {
+    let msg = MessageParser::default()
+        .parse(raw)
+        .ok_or_else(|| IngestError::Malformed("not an email message".into()))?;
+    if msg.from().is_none() || msg.headers().is_empty() {
+        return Err(IngestError::Malformed(
+            "the message has no From header".into(),
+        ));
+    }
+    // Prefer text/plain; convert HTML-only mail to text.
+    let text = match msg.text_part(0) {
+        Some(part) if !part.is_text_html() => part.text_contents().unwrap_or_default().to_string(),
+        _ => msg
+            .body_html(0)
+            .map(|h| trim::html_to_text(&h))
+            .unwrap_or_default(),
+    };
+    let reply = trim::trim(&text).reply;
+    Ok(Parsed {
+        from: msg
+            .from()
+            .and_then(|f| f.first())
+            .and_then(|a| a.address())
+            .map(|a| a.to_ascii_lowercase()),
+        to: addresses(&msg),
+        subject: msg.subject().map(str::to_string),
+        message_id: msg.message_id().map(str::to_string),
+        in_reply_to: first_text(msg.in_reply_to()),
+        attachments: msg.attachments().filter(|a| !a.is_message()).count(),
+        automatic: automatic(&msg),
+        text,
+        reply,
+    })
+}
+
+/// The reply token in one of the recipient addresses, if any is ours.
+fn reply_token<'a>(to: &'a [String], domain: &str) -> Option<&'a str> {
+    to.iter().find_map(|addr| {
+        let (local, host) = addr.rsplit_once('@')?;
+        if !host.eq_ignore_ascii_case(domain) {
+            return None;
+        }
+        local.strip_prefix("reply+")
+    })
+}
+
+/// Why a message was not posted, for the answer to its sender.
+#[derive(Debug)]
+enum Refusal {
+    UnknownToken,
+    Expired,
+    NotTheMember,
+    NotAMember,
+    Empty,
+    Identifiers(Vec<FieldFinding>),
+    Invalid(String),
+}
+
+impl Refusal {
+    fn code(&self) -> &'static str {
+        match self {
+            Refusal::UnknownToken => "unknown_address",
+            Refusal::Expired => "expired_address",
+            Refusal::NotTheMember => "wrong_sender",
+            Refusal::NotAMember => "not_a_member",
+            Refusal::Empty => "empty",
+            Refusal::Identifiers(_) => "patient_identifiers",
+            Refusal::Invalid(_) => "invalid",
+        }
+    }
+}
+
+/// Handles one inbound message. Posts, drops or answers; never keeps the raw message.
+pub fn ingest(
+    conn: &mut AnyConnection,
+    state: &AppState,
+    raw: &[u8],
+) -> Result<Outcome, IngestError> {
+    let parsed = parse(raw)?;
+    let temp = |e: AppError| IngestError::Temporary(e.to_string());
+    if let Some(reason) = parsed.automatic {
+        return Ok(Outcome::Dropped { reason });
+    }
+    let message_id = parsed.message_id.clone().unwrap_or_default();
+    if !message_id.is_empty() && already_handled(conn, &message_id).map_err(temp)? {
+        return Ok(Outcome::Dropped {
+            reason: "duplicate",
+        });
+    }
+    let Some(token) = reply_token(&parsed.to, &state.settings.mail.domain) else {
+        return Ok(Outcome::UnknownRecipient);
+    };
+    let sender = parsed.from.clone().unwrap_or_default();
+    let resolved = tokens::resolve_reply_token(conn, &state.keys, token).map_err(temp)?;
+    let (user_id, thread_id) = match resolved {
+        Ok(pair) => pair,
+        Err(tokens::TokenProblem::Malformed | tokens::TokenProblem::Unknown) => {
+            return refuse(
+                conn,
+                state,
+                &parsed,
+                &message_id,
+                None,
+                Refusal::UnknownToken,
+            );
+        }
+        Err(tokens::TokenProblem::Expired | tokens::TokenProblem::Revoked) => {
+            return refuse(conn, state, &parsed, &message_id, None, Refusal::Expired);
+        }
+    };
+    let member = accounts::find_user(conn, &user_id).map_err(temp)?;
+    if !member.email.eq_ignore_ascii_case(&sender) {
+        return refuse(
+            conn,
+            state,
+            &parsed,
+            &message_id,
+            None,
+            Refusal::NotTheMember,
+        );
+    }
+    if parsed.reply.trim().is_empty() {
+        return refuse(
+            conn,
+            state,
+            &parsed,
+            &message_id,
+            Some(&member),
+            Refusal::Empty,
+        );
+    }
+    let rules = state.post_rules();
+    let result = conn.transaction(|conn| {
+        let post =
+            threads::create_post(conn, &member, &thread_id, None, &parsed.reply, &[], &rules)?;
+        record(conn, &message_id, "posted")?;
+        if parsed.attachments > 0 {
+            let msg = mail::compose::inbound_answer(
+                state,
+                &sender,
+                Some(&member),
+                "attachments_dropped",
+                &[],
+                "",
+                parsed.subject.as_deref(),
+            )?;
+            mail::enqueue(conn, &msg)?;
+        }
+        Ok::<_, AppError>(post)
+    });
+    match result {
+        Ok(post) => Ok(Outcome::Posted {
+            thread_id,
+            post_id: post.id,
+        }),
+        Err(AppError::PatientIdentifiers(findings)) => refuse(
+            conn,
+            state,
+            &parsed,
+            &message_id,
+            Some(&member),
+            Refusal::Identifiers(findings),
+        ),
+        Err(AppError::NotFound) => refuse(
+            conn,
+            state,
+            &parsed,
+            &message_id,
+            Some(&member),
+            Refusal::NotAMember,
+        ),
+        Err(AppError::Invalid { message, .. }) => refuse(
+            conn,
+            state,
+            &parsed,
+            &message_id,
+            Some(&member),
+            Refusal::Invalid(message),
+        ),
+        Err(other) => Err(temp(other)),
+    }
+}
+
+fn already_handled(conn: &mut AnyConnection, message_id: &str) -> AppResult<bool> {
+    Ok(inbound_messages::table
+        .find(message_id)
+        .count()
+        .get_result::<i64>(conn)?
+        > 0)
+}
+
+fn record(conn: &mut AnyConnection, message_id: &str, outcome: &str) -> AppResult<()> {
+    if message_id.is_empty() {
+        return Ok(());
+    }
+    diesel::insert_into(inbound_messages::table)
+        .values((
+            inbound_messages::message_id.eq(message_id),
+            inbound_messages::outcome.eq(outcome),
+            inbound_messages::received_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Records the refusal and answers the sender: a member about their own post
+/// always, anyone else at most once a day (no backscatter storms).
+fn refuse(
+    conn: &mut AnyConnection,
+    state: &AppState,
+    parsed: &Parsed,
+    message_id: &str,
+    member: Option<&User>,
+    refusal: Refusal,
+) -> Result<Outcome, IngestError> {
+    let reason = refusal.code();
+    let sender = parsed.from.clone().unwrap_or_default();
+    let answered = conn
+        .transaction(|conn| {
+            record(conn, message_id, reason)?;
+            if sender.is_empty() {
+                return Ok(false);
+            }
+            if member.is_none() {
+                let day = Utc::now().date_naive().to_string();
+                let seen: i64 = inbound_rejections::table
+                    .find((&sender, &day))
+                    .count()
+                    .get_result(conn)?;
+                if seen > 0 {
+                    return Ok(false);
+                }
+                diesel::insert_into(inbound_rejections::table)
+                    .values((
+                        inbound_rejections::sender.eq(&sender),
+                        inbound_rejections::day.eq(&day),
+                    ))
+                    .execute(conn)?;
+            }
+            let findings = match &refusal {
+                Refusal::Identifiers(f) => f.clone(),
+                _ => Vec::new(),
+            };
+            let msg = mail::compose::inbound_answer(
+                state,
+                &sender,
+                member,
+                reason,
+                &findings,
+                &parsed.reply,
+                parsed.subject.as_deref(),
+            )?;
+            mail::enqueue(conn, &msg)?;
+            Ok::<_, AppError>(true)
+        })
+        .map_err(|e| IngestError::Temporary(e.to_string()))?;
+    if let Refusal::Invalid(m) = &refusal {
+        tracing::info!(reason, "inbound mail refused: {m}");
+    } else {
+        tracing::info!(reason, "inbound mail refused");
+    }
+    Ok(Outcome::Rejected { reason, answered })
+}
+
+/// `POST /api/v1/inbound-mail`: the raw message as the body, authorised by the
+/// shared secret. 200 with the outcome, 400 malformed, 404 unknown recipient
+/// (or webhook off), 500 on a temporary failure (the provider retries).
+pub async fn webhook(
+    state: actix_web::web::Data<AppState>,
+    req: actix_web::HttpRequest,
+    body: actix_web::web::Bytes,
+) -> AppResult<actix_web::HttpResponse> {
+    let secret = state.settings.mail.inbound_secret.expose();
+    if secret.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    let given = req
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)
+        .and_then(|h| h.to_str().ok())
+        .and_then(|h| h.strip_prefix("Bearer "))
+        .unwrap_or("");
+    // Compare as HMACs so the time taken says nothing about the secret.
+    if state.keys.short_tag(given.as_bytes()) != state.keys.short_tag(secret.as_bytes())
+        || given.len() != secret.len()
+    {
+        return Err(AppError::Unauthorized);
+    }
+    let result = crate::state::run(&state, move |conn, st| Ok(ingest(conn, st, &body))).await?;
+    match result {
+        Ok(Outcome::UnknownRecipient) => Err(AppError::NotFound),
+        Ok(outcome) => Ok(actix_web::HttpResponse::Ok().json(outcome)),
+        Err(IngestError::Malformed(m)) => Err(AppError::BadRequest {
+            code: "malformed_message",
+            message: m,
+        }),
+        Err(IngestError::Temporary(m)) => {
+            Err(AppError::Internal(anyhow::anyhow!("inbound mail: {m}")))
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! Reply by email: from a digest in the member's inbox back into the thread.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use crate::harness::{SmtpServer, TestServer};
+use kollega::accounts::Role;
+use mail_parser::MessageParser;
+
+fn reply_address_in(raw: &[u8]) -> String {
+    let msg = MessageParser::default().parse(raw).expect("message");
+    let text = msg.body_text(0).expect("text").to_string();
+    text.split_whitespace()
+        .find(|w| w.starts_with("reply+"))
+        .expect("reply address")
+        .to_string()
+}
+
+fn reply_mail(from: &str, to: &str, message_id: &str, body: &str) -> String {
+    format!(
+        "From: Anna Lind <{from}>\r\nTo: {to}\r\nSubject: Re: [FQ Norrland] Trött kvinna\r\nMessage-ID: <{message_id}>\r\nDate: Wed, 25 Nov 2026 20:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}"
+    )
+}
+
+/// `kollega mail ingest` as an MTA pipe would run it, against the test server's database.
+fn ingest(srv: &TestServer, raw: &str) -> (i32, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kollega"))
+        .args(["mail", "ingest"])
+        .env("KOLLEGA_DATABASE_URL", &srv.state.settings.database.url)
+        .env("KOLLEGA_MAIL_DOMAIN", &srv.state.settings.mail.domain)
+        .env("KOLLEGA_PUBLIC_URL", &srv.state.settings.server.public_url)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kollega");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(raw.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+async fn setup(smtp: &SmtpServer) -> (TestServer, kollega::threads::Thread, String) {
+    let srv = TestServer::with_mail(smtp).await;
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
+    let group = srv.group_with(&admin, "FQ Norrland", &[&anna, &erik]);
+    let thread = srv.case(
+        &erik,
+        &group,
+        "Trött kvinna",
+        "Kvinna i 50-årsåldern med trötthet.",
+    );
+    srv.mail_round(true).await;
+    let digest = smtp
+        .messages()
+        .into_iter()
+        .find(|m| String::from_utf8_lossy(m).contains("X-Envelope-To: anna@example.org"))
+        .expect("anna's digest");
+    let address = reply_address_in(&digest);
+    (srv, thread, address)
+}
+
+#[actix_web::test]
+async fn a_member_replies_to_a_digest_by_email_and_the_group_sees_it() {
+    let smtp = SmtpServer::start(0);
+    let (srv, thread, address) = setup(&smtp).await;
+    let body = "Har du frågat om sömnen?\r\nOch stämningsläget.\r\n\r\nMvh\r\nAnna\r\n\r\nDen ons 25 nov. 2026 kl 08:00 skrev kollega <noreply@kollega.test>:\r\n> Kvinna i 50-årsåldern med trötthet.\r\n";
+    let (code, out) = ingest(
+        &srv,
+        &reply_mail("anna@example.org", &address, "r1@mail.example.org", body),
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("posted"), "{out}");
+    let mut api = srv.api();
+    api.login("erik@example.org").await;
+    let t = api
+        .get(&format!("/api/v1/threads/{}", thread.id))
+        .await
+        .json();
+    let posts = t["posts"].as_array().unwrap();
+    assert_eq!(posts.len(), 2);
+    assert_eq!(posts[1]["author"]["name"], "Anna Lind");
+    let text = posts[1]["body"].as_str().unwrap();
+    assert!(text.contains("Har du frågat om sömnen?"), "{text}");
+    assert!(
+        !text.contains("skrev kollega") && !text.contains("> Kvinna") && !text.contains("Mvh"),
+        "only what she wrote: {text}"
+    );
+
+    // The same message delivered again posts once.
+    let (code, out) = ingest(
+        &srv,
+        &reply_mail("anna@example.org", &address, "r1@mail.example.org", body),
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("duplicate"), "{out}");
+    let t = api
+        .get(&format!("/api/v1/threads/{}", thread.id))
+        .await
+        .json();
+    assert_eq!(t["posts"].as_array().unwrap().len(), 2);
+}
+
+#[actix_web::test]
+async fn a_reply_with_a_personnummer_is_refused_and_answered_without_repeating_it() {
+    let smtp = SmtpServer::start(0);
+    let (srv, thread, address) = setup(&smtp).await;
+    let before = smtp.messages().len();
+    let body = "Hon heter Karin och har pnr 19121212-1212.\r\n";
+    let (code, out) = ingest(
+        &srv,
+        &reply_mail("anna@example.org", &address, "r2@mail.example.org", body),
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("patient_identifiers"), "{out}");
+    let count: i64 = {
+        use diesel::prelude::*;
+        kollega::db::schema::posts::table
+            .filter(kollega::db::schema::posts::thread_id.eq(&thread.id))
+            .count()
+            .get_result(&mut *srv.conn())
+            .unwrap()
+    };
+    assert_eq!(count, 1, "nothing posted");
+    srv.mail_round(false).await;
+    let answers: Vec<Vec<u8>> = smtp.messages()[before..].to_vec();
+    assert_eq!(answers.len(), 1);
+    let msg = MessageParser::default().parse(&answers[0]).unwrap();
+    let text = msg.body_text(0).unwrap().to_string();
+    assert!(String::from_utf8_lossy(&answers[0]).contains("X-Envelope-To: anna@example.org"));
+    assert!(text.contains("Personnummer, rad 1"), "{text}");
+    assert!(
+        !String::from_utf8_lossy(&answers[0]).contains("19121212"),
+        "the identifier is not mailed back"
+    );
+    assert!(!String::from_utf8_lossy(&answers[0]).contains("Karin"));
+}
+
+#[actix_web::test]
+async fn forged_senders_auto_replies_and_strangers_post_nothing() {
+    let smtp = SmtpServer::start(0);
+    let (srv, thread, address) = setup(&smtp).await;
+    let before = smtp.messages().len();
+    // Someone else using Anna's reply address.
+    let (code, out) = ingest(
+        &srv,
+        &reply_mail(
+            "mallory@example.net",
+            &address,
+            "f1@example.net",
+            "Spam!\r\n",
+        ),
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("wrong_sender"), "{out}");
+    let (_, out) = ingest(
+        &srv,
+        &reply_mail(
+            "mallory@example.net",
+            &address,
+            "f2@example.net",
+            "Spam again!\r\n",
+        ),
+    );
+    assert!(
+        out.contains("\"answered\":false"),
+        "one answer a day: {out}"
+    );
+    // An out-of-office reply is dropped without an answer.
+    let auto = reply_mail(
+        "anna@example.org",
+        &address,
+        "a1@example.org",
+        "Jag är ledig.\r\n",
+    )
+    .replace(
+        "Subject: Re: [FQ Norrland] Trött kvinna",
+        "Subject: Autosvar: Frånvaro\r\nAuto-Submitted: auto-replied",
+    );
+    let (code, out) = ingest(&srv, &auto);
+    assert_eq!(code, 0);
+    assert!(out.contains("dropped"), "{out}");
+    // A forged token, an unknown address, a malformed message.
+    let (_, out) = ingest(
+        &srv,
+        &reply_mail(
+            "anna@example.org",
+            "reply+0123456789abcdef0123456789abcd@kollega.test",
+            "u1@example.org",
+            "Hej\r\n",
+        ),
+    );
+    assert!(out.contains("unknown_address"), "{out}");
+    let (code, _) = ingest(
+        &srv,
+        &reply_mail(
+            "anna@example.org",
+            "someone@elsewhere.example",
+            "u2@example.org",
+            "Hej\r\n",
+        ),
+    );
+    assert_eq!(code, 67);
+    let (code, _) = ingest(&srv, "this is not an email");
+    assert_eq!(code, 65);
+    let count: i64 = {
+        use diesel::prelude::*;
+        kollega::db::schema::posts::table
+            .filter(kollega::db::schema::posts::thread_id.eq(&thread.id))
+            .count()
+            .get_result(&mut *srv.conn())
+            .unwrap()
+    };
+    assert_eq!(count, 1, "nothing posted");
+    srv.mail_round(false).await;
+    let answered: Vec<String> = smtp.messages()[before..]
+        .iter()
+        .map(|m| String::from_utf8_lossy(m).into_owned())
+        .collect();
+    assert_eq!(
+        answered
+            .iter()
+            .filter(|m| m.contains("X-Envelope-To: mallory@example.net"))
+            .count(),
+        1
+    );
+    assert!(!answered.iter().any(|m| m.contains("Jag är ledig")));
+}
+
+#[actix_web::test]
+async fn a_mail_provider_delivers_a_reply_through_the_webhook() {
+    let smtp = SmtpServer::start(0);
+    let url = smtp.url();
+    let srv = TestServer::start_sqlite(move |s| {
+        s.mail.smtp_url = kollega::secret::Secret::new(&url);
+        s.mail.domain = "kollega.test".into();
+        s.mail.inbound_secret = kollega::secret::Secret::new("webhook-secret-123");
+    })
+    .await;
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
+    let group = srv.group_with(&admin, "FQ Norrland", &[&anna, &erik]);
+    let thread = srv.case(&erik, &group, "Trött kvinna", "Text.");
+    let token = kollega::mail::tokens::reply_token(
+        &mut srv.conn(),
+        &srv.state.keys,
+        &anna.id,
+        &thread.id,
+        chrono::Duration::days(30),
+    )
+    .unwrap();
+    let raw = reply_mail(
+        "anna@example.org",
+        &format!("reply+{token}@kollega.test"),
+        "w1@example.org",
+        "Via webhook.\r\n",
+    );
+    let client = TestServer::client();
+    let post = |secret: &'static str, body: String| {
+        client
+            .post(format!("{}/api/v1/inbound-mail", srv.base))
+            .insert_header(("Authorization", format!("Bearer {secret}")))
+            .send_body(body)
+    };
+    let resp = post("wrong-secret", raw.clone()).await.unwrap();
+    assert_eq!(resp.status().as_u16(), 401);
+    let mut resp = post("webhook-secret-123", raw).await.unwrap();
+    assert_eq!(resp.status().as_u16(), 200);
+    let body: serde_json::Value = resp.json().await.unwrap();
+    assert_eq!(body["outcome"], "posted");
+}
+
+#[test]
+fn mail_parse_prints_what_kollega_reads() {
+    let raw = reply_mail(
+        "anna@example.org",
+        "reply+abc@kollega.test",
+        "p1@example.org",
+        "Mitt svar.\r\n\r\nOn Wed, Nov 25, 2026 at 8:00 AM kollega wrote:\r\n> citat\r\n",
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kollega"))
+        .args(["mail", "parse"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(raw.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["from"], "anna@example.org");
+    assert_eq!(json["message_id"], "p1@example.org");
+    assert_eq!(json["reply"], "Mitt svar.");
+    assert!(json["text"].as_str().unwrap().contains("> citat"));
+}
