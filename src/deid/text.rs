@@ -92,7 +92,8 @@ impl Visible {
         while i < slice.len() {
             let rest = &slice[i..];
             if bytes[i] == b'&'
-                && let Some(end) = rest[..rest.len().min(40)].find(';')
+                // Entities are short; look for the ';' within 40 bytes (char-safe).
+                && let Some(end) = rest.char_indices().take_while(|(j, _)| *j < 40).find(|(_, c)| *c == ';').map(|(j, _)| j)
             {
                 let entity = &rest[..=end];
                 let value = html_escape::decode_html_entities(entity);

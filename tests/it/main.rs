@@ -8,6 +8,7 @@ mod auth;
 mod cli;
 mod config;
 mod deid;
+mod fuzz;
 mod inbound;
 mod mail;
 mod privacy;
