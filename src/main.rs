@@ -269,6 +269,11 @@ fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
     let state = web::Data::new(AppState::new(settings, pool)?);
     actix_web::rt::System::new().block_on(async move {
         kollega::mail::spawn_scheduler(state.clone()).map_err(std::io::Error::other)?;
+        if !state.settings.mail.lmtp_bind.is_empty() {
+            let listener = tokio::net::TcpListener::bind(&state.settings.mail.lmtp_bind).await?;
+            println!("LMTP listener on {}", state.settings.mail.lmtp_bind);
+            actix_web::rt::spawn(kollega::inbound::lmtp::serve(listener, state.clone()));
+        }
         let mut server = HttpServer::new(move || kollega::app(state.clone())).bind(&bind)?;
         if workers > 0 {
             server = server.workers(workers);

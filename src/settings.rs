@@ -33,6 +33,7 @@ pub struct MailSettings {
     pub max_attempts: i32,
     pub reply_token_days: i64,
     pub inbound_secret: Secret,
+    pub lmtp_bind: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -8,6 +8,7 @@
 //! identifier guard included. Anything refused gets a short answer by email;
 //! auto-replies and bounces are dropped silently. The raw message is not kept.
 
+pub mod lmtp;
 pub mod trim;
 
 use chrono::Utc;
@@ -235,7 +236,21 @@ pub fn ingest(
     state: &AppState,
     raw: &[u8],
 ) -> Result<Outcome, IngestError> {
-    let parsed = parse(raw)?;
+    ingest_for(conn, state, raw, None)
+}
+
+/// As `ingest`, for one envelope recipient (LMTP and pipes that pass it):
+/// the address the MTA delivered to counts before the message's own headers.
+pub fn ingest_for(
+    conn: &mut AnyConnection,
+    state: &AppState,
+    raw: &[u8],
+    envelope_to: Option<&str>,
+) -> Result<Outcome, IngestError> {
+    let mut parsed = parse(raw)?;
+    if let Some(rcpt) = envelope_to {
+        parsed.to.insert(0, rcpt.to_ascii_lowercase());
+    }
     let temp = |e: AppError| IngestError::Temporary(e.to_string());
     if let Some(reason) = parsed.automatic {
         return Ok(Outcome::Dropped { reason });

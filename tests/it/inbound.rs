@@ -308,3 +308,76 @@ fn mail_parse_prints_what_kollega_reads() {
     assert_eq!(json["reply"], "Mitt svar.");
     assert!(json["text"].as_str().unwrap().contains("> citat"));
 }
+
+/// Postfix's side of LMTP, played by Python's smtplib.LMTP (a real client).
+#[actix_web::test]
+async fn postfix_delivers_a_reply_over_lmtp() {
+    let smtp = SmtpServer::start(0);
+    let (srv, thread, address) = setup(&smtp).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    actix_web::rt::spawn(kollega::inbound::lmtp::serve(listener, srv.state.clone()));
+    let raw = reply_mail(
+        "anna@example.org",
+        "Anna <anna@example.org>",
+        "l1@example.org",
+        "Svar via LMTP.\r\n.Rad som börjar med punkt.\r\n",
+    );
+    let script = r#"
+import smtplib, sys
+raw = sys.stdin.buffer.read()
+c = smtplib.LMTP("127.0.0.1", int(sys.argv[1]))
+refused = {}
+try:
+    refused = c.sendmail("anna@example.org", [sys.argv[2], "nobody@kollega.test"], raw)
+except smtplib.SMTPRecipientsRefused as e:
+    refused = e.recipients
+except smtplib.SMTPDataError as e:
+    print("data error", e); sys.exit(1)
+c.quit()
+print("refused:", sorted(refused))
+"#;
+    let out = actix_web::web::block(move || {
+        let mut child = Command::new("python3")
+            .args(["-c", script, &port.to_string(), &address])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(raw.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    })
+    .await
+    .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("nobody@kollega.test"),
+        "unknown recipient refused: {stdout}"
+    );
+    let mut api = srv.api();
+    api.login("erik@example.org").await;
+    let t = api
+        .get(&format!("/api/v1/threads/{}", thread.id))
+        .await
+        .json();
+    let posts = t["posts"].as_array().unwrap();
+    assert_eq!(posts.len(), 2, "{t}");
+    assert!(
+        posts[1]["body"]
+            .as_str()
+            .unwrap()
+            .contains(".Rad som börjar med punkt."),
+        "dot-stuffing undone"
+    );
+}
