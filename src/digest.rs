@@ -255,10 +255,12 @@ fn mail_groups(
     let mut out: Vec<MailGroup> = Vec::new();
     for p in posts.iter().filter(|p| p.author_id != to.id) {
         if out.last().is_none_or(|g| g.id != p.group_id) {
+            let posting = tokens::posting_token(conn, &state.keys, &to.id, &p.group_id)?;
             out.push(MailGroup {
                 id: p.group_id.clone(),
                 name: names.get(&p.group_id).cloned().unwrap_or_default(),
                 url: format!("{base}/groups/{}", p.group_id),
+                posting_address: tokens::posting_address(&posting, &state.settings.mail.domain),
                 threads: Vec::new(),
             });
         }

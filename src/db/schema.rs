@@ -147,6 +147,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    posting_tokens (token) {
+        token -> Text,
+        user_id -> Text,
+        group_id -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> users (user_id));
@@ -175,4 +185,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     inbound_messages,
     inbound_rejections,
+    posting_tokens,
 );

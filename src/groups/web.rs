@@ -79,8 +79,23 @@ async fn render_group(
     error: Option<AppError>,
 ) -> AppResult<HttpResponse> {
     let u = user.clone();
-    let overview = run(state, move |conn, _| super::overview(conn, &u, &group_id)).await?;
+    let (overview, posting_address) = run(state, move |conn, st| {
+        let overview = super::overview(conn, &u, &group_id)?;
+        // Members can start a case by email at their own posting address.
+        let address = if overview.access.is_member {
+            let token = crate::mail::tokens::posting_token(conn, &st.keys, &u.id, &group_id)?;
+            Some(crate::mail::tokens::posting_address(
+                &token,
+                &st.settings.mail.domain,
+            ))
+        } else {
+            None
+        };
+        Ok((overview, address))
+    })
+    .await?;
     let fill = |ctx: &mut tera::Context| {
+        ctx.insert("posting_address", &posting_address);
         ctx.insert("group", &overview.group);
         ctx.insert("is_member", &overview.access.is_member);
         ctx.insert("can_manage", &overview.access.can_manage);

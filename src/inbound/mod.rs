@@ -193,15 +193,53 @@ pub fn parse(raw: &[u8]) -> Result<Parsed, IngestError> {
     })
 }
 
-/// The reply token in one of the recipient addresses, if any is ours.
-fn reply_token<'a>(to: &'a [String], domain: &str) -> Option<&'a str> {
+/// Which of our addresses a message was sent to.
+enum Address<'a> {
+    /// reply+TOKEN: a reply in one thread.
+    Reply(&'a str),
+    /// group+TOKEN: a new case thread in one group.
+    Group(&'a str),
+}
+
+/// The first recipient address that is ours, if any.
+fn our_address<'a>(to: &'a [String], domain: &str) -> Option<Address<'a>> {
     to.iter().find_map(|addr| {
         let (local, host) = addr.rsplit_once('@')?;
         if !host.eq_ignore_ascii_case(domain) {
             return None;
         }
-        local.strip_prefix("reply+")
+        local
+            .strip_prefix("reply+")
+            .map(Address::Reply)
+            .or_else(|| local.strip_prefix("group+").map(Address::Group))
     })
+}
+
+/// True for addresses `ingest` may take (LMTP checks recipients with it).
+pub fn is_ours(address: &str, domain: &str) -> bool {
+    our_address(&[address.to_ascii_lowercase()], domain).is_some()
+}
+
+/// A subject as a thread title: reply and forward prefixes dropped.
+fn title_from(subject: Option<&str>) -> String {
+    let mut s = subject.unwrap_or("").trim();
+    loop {
+        let lower = s.to_ascii_lowercase();
+        match ["re:", "sv:", "fw:", "fwd:", "vb:", "vs:"]
+            .iter()
+            .find(|p| lower.starts_with(*p))
+        {
+            Some(p) => s = s[p.len()..].trim_start(),
+            None => break,
+        }
+    }
+    s.to_string()
+}
+
+/// Where an emailed text goes.
+enum Target {
+    Thread(String),
+    Group(String),
 }
 
 /// Why a message was not posted, for the answer to its sender.
@@ -261,12 +299,19 @@ pub fn ingest_for(
             reason: "duplicate",
         });
     }
-    let Some(token) = reply_token(&parsed.to, &state.settings.mail.domain) else {
+    let Some(address) = our_address(&parsed.to, &state.settings.mail.domain) else {
         return Ok(Outcome::UnknownRecipient);
     };
     let sender = parsed.from.clone().unwrap_or_default();
-    let resolved = tokens::resolve_reply_token(conn, &state.keys, token).map_err(temp)?;
-    let (user_id, thread_id) = match resolved {
+    let resolved = match address {
+        Address::Reply(token) => tokens::resolve_reply_token(conn, &state.keys, token)
+            .map_err(temp)?
+            .map(|(u, t)| (u, Target::Thread(t))),
+        Address::Group(token) => tokens::resolve_posting_token(conn, &state.keys, token)
+            .map_err(temp)?
+            .map(|(u, g)| (u, Target::Group(g))),
+    };
+    let (user_id, target) = match resolved {
         Ok(pair) => pair,
         Err(tokens::TokenProblem::Malformed | tokens::TokenProblem::Unknown) => {
             return refuse(
@@ -305,8 +350,26 @@ pub fn ingest_for(
     }
     let rules = state.post_rules();
     let result = conn.transaction(|conn| {
-        let post =
-            threads::create_post(conn, &member, &thread_id, None, &parsed.reply, &[], &rules)?;
+        let post = match &target {
+            Target::Thread(thread_id) => {
+                threads::create_post(conn, &member, thread_id, None, &parsed.reply, &[], &rules)?
+            }
+            Target::Group(group_id) => {
+                let title = title_from(parsed.subject.as_deref());
+                let kind = threads::ThreadKind::Case;
+                let thread = threads::create_thread(
+                    conn,
+                    &member,
+                    group_id,
+                    kind,
+                    &title,
+                    &parsed.reply,
+                    &[],
+                    &rules,
+                )?;
+                threads::first_post(conn, &thread.id)?
+            }
+        };
         record(conn, &message_id, "posted")?;
         if parsed.attachments > 0 {
             let msg = mail::compose::inbound_answer(
@@ -324,7 +387,7 @@ pub fn ingest_for(
     });
     match result {
         Ok(post) => Ok(Outcome::Posted {
-            thread_id,
+            thread_id: post.thread_id,
             post_id: post.id,
         }),
         Err(AppError::PatientIdentifiers(findings)) => refuse(

@@ -36,6 +36,8 @@ pub struct MailGroup {
     pub id: String,
     pub name: String,
     pub url: String,
+    /// The member's group+TOKEN address for starting a case by email.
+    pub posting_address: String,
     pub threads: Vec<MailThread>,
 }
 

@@ -9,7 +9,7 @@ use diesel::prelude::*;
 
 use crate::auth::Keys;
 use crate::db::AnyConnection;
-use crate::db::schema::reply_tokens;
+use crate::db::schema::{posting_tokens, reply_tokens};
 use crate::error::{AppError, AppResult};
 
 fn hex(bytes: &[u8]) -> String {
@@ -131,4 +131,71 @@ pub fn verify_unsubscribe(keys: &Keys, token: &str) -> AppResult<(String, String
         .verify(token, crate::auth::Purpose::Unsubscribe)
         .map_err(|_| AppError::NotFound)?;
     Ok((claims.sub, claims.gid.ok_or(AppError::NotFound)?))
+}
+
+/// The member's posting address token for a group (`group+TOKEN@domain`):
+/// mail to it starts a new case thread. Made on first use; revocable.
+pub fn posting_token(
+    conn: &mut AnyConnection,
+    keys: &Keys,
+    user_id: &str,
+    group_id: &str,
+) -> AppResult<String> {
+    let existing: Option<String> = posting_tokens::table
+        .filter(posting_tokens::user_id.eq(user_id))
+        .filter(posting_tokens::group_id.eq(group_id))
+        .filter(posting_tokens::revoked_at.is_null())
+        .select(posting_tokens::token)
+        .first(conn)
+        .optional()?;
+    if let Some(token) = existing {
+        return Ok(token);
+    }
+    let random = hex(&rand::random::<[u8; 10]>());
+    let token = format!(
+        "{random}{}",
+        keys.short_tag(format!("group:{random}").as_bytes())
+    );
+    diesel::insert_into(posting_tokens::table)
+        .values((
+            posting_tokens::token.eq(&token),
+            posting_tokens::user_id.eq(user_id),
+            posting_tokens::group_id.eq(group_id),
+            posting_tokens::created_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(token)
+}
+
+pub fn posting_address(token: &str, domain: &str) -> String {
+    format!("group+{token}@{domain}")
+}
+
+/// The member and group a posting token names, if it is genuine and live.
+pub fn resolve_posting_token(
+    conn: &mut AnyConnection,
+    keys: &Keys,
+    token: &str,
+) -> AppResult<Result<(String, String), TokenProblem>> {
+    let token = token.to_ascii_lowercase();
+    if token.len() != 30 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(Err(TokenProblem::Malformed));
+    }
+    if keys.short_tag(format!("group:{}", &token[..20]).as_bytes()) != token[20..] {
+        return Ok(Err(TokenProblem::Malformed));
+    }
+    let row: Option<(String, String, Option<chrono::NaiveDateTime>)> = posting_tokens::table
+        .find(&token)
+        .select((
+            posting_tokens::user_id,
+            posting_tokens::group_id,
+            posting_tokens::revoked_at,
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(match row {
+        None => Err(TokenProblem::Unknown),
+        Some((_, _, Some(_))) => Err(TokenProblem::Revoked),
+        Some((user, group, None)) => Ok((user, group)),
+    })
 }

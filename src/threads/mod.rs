@@ -523,3 +523,12 @@ pub fn author_names(
         .load(conn)?;
     Ok(rows.into_iter().collect())
 }
+
+/// The opening post of a thread.
+pub fn first_post(conn: &mut AnyConnection, thread_id: &str) -> AppResult<Post> {
+    Ok(posts::table
+        .filter(posts::thread_id.eq(thread_id))
+        .order(posts::seq.asc())
+        .select(Post::as_select())
+        .first(conn)?)
+}

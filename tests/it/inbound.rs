@@ -381,3 +381,67 @@ print("refused:", sorted(refused))
         "dot-stuffing undone"
     );
 }
+
+#[actix_web::test]
+async fn a_member_starts_a_case_by_email_from_the_posting_address() {
+    let smtp = SmtpServer::start(0);
+    let (srv, _thread, _address) = setup(&smtp).await;
+    let digest = smtp
+        .messages()
+        .into_iter()
+        .find(|m| String::from_utf8_lossy(m).contains("X-Envelope-To: anna@example.org"))
+        .unwrap();
+    let text = MessageParser::default()
+        .parse(&digest)
+        .unwrap()
+        .body_text(0)
+        .unwrap()
+        .to_string();
+    let posting = text
+        .split_whitespace()
+        .find(|w| w.starts_with("group+"))
+        .expect("posting address in the digest")
+        .to_string();
+    // The group page shows the same address.
+    let b = srv.browser();
+    b.sign_in("anna@example.org").await;
+    let groups = b.get("/groups").await;
+    let gid_start = groups.body.find("/groups/").unwrap() + "/groups/".len();
+    let gid = &groups.body[gid_start..gid_start + 36];
+    assert!(
+        b.get(&format!("/groups/{gid}"))
+            .await
+            .body
+            .contains(&posting)
+    );
+
+    let raw = reply_mail(
+        "anna@example.org",
+        &posting,
+        "n1@example.org",
+        "Man i 40-årsåldern med huvudvärk sedan två veckor.\r\n\r\nMvh\r\nAnna\r\n",
+    )
+    .replace(
+        "Subject: Re: [FQ Norrland] Trött kvinna",
+        "Subject: Huvudvärk som inte ger med sig",
+    );
+    let (code, out) = ingest(&srv, &raw);
+    assert_eq!(code, 0, "{out}");
+    let mut api = srv.api();
+    api.login("erik@example.org").await;
+    let threads = api
+        .get(&format!("/api/v1/groups/{gid}/threads"))
+        .await
+        .json();
+    assert_eq!(threads[0]["title"], "Huvudvärk som inte ger med sig");
+    assert_eq!(threads[0]["author_name"], "Anna Lind");
+    // The posting address belongs to Anna: Erik cannot use it.
+    let forged = raw
+        .replace(
+            "From: Anna Lind <anna@example.org>",
+            "From: Erik <erik@example.org>",
+        )
+        .replace("n1@example.org", "n2@example.org");
+    let (_, out) = ingest(&srv, &forged);
+    assert!(out.contains("wrong_sender"), "{out}");
+}
