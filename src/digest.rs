@@ -92,6 +92,24 @@ pub fn set_delivery(
     group_id: &str,
     delivery: Delivery,
 ) -> AppResult<()> {
+    // Switching to a digest starts it from now: no flood of posts already
+    // mailed one by one, or of months when mail was off.
+    if matches!(delivery, Delivery::Daily | Delivery::Weekly) {
+        let previous: Option<String> = delivery_choices::table
+            .find((user_id, group_id))
+            .select(delivery_choices::delivery)
+            .first(conn)
+            .optional()?;
+        if previous.is_some_and(|p| p != "daily" && p != "weekly") {
+            let now = chrono::Utc::now().naive_utc();
+            let n = diesel::update(digest_marks::table.find((user_id, group_id)))
+                .set(digest_marks::sent_up_to.eq(now))
+                .execute(conn)?;
+            if n == 0 {
+                upsert_mark(conn, user_id, group_id, now, now - Duration::days(1))?;
+            }
+        }
+    }
     let updated = diesel::update(delivery_choices::table.find((user_id, group_id)))
         .set(delivery_choices::delivery.eq(delivery.as_str()))
         .execute(conn)?;
@@ -285,6 +303,40 @@ fn mail_groups(
     Ok(out)
 }
 
+/// Moves the member's mark for a group to `now` only if it is still as read
+/// (`last_run`); a new mark is inserted. False when someone else moved it.
+fn claim_mark(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    group_id: &str,
+    last_run: Option<NaiveDateTime>,
+    now: NaiveDateTime,
+) -> AppResult<bool> {
+    match last_run {
+        Some(previous) => Ok(diesel::update(
+            digest_marks::table
+                .filter(digest_marks::user_id.eq(user_id))
+                .filter(digest_marks::group_id.eq(group_id))
+                .filter(digest_marks::last_run_at.eq(previous)),
+        )
+        .set(digest_marks::last_run_at.eq(now))
+        .execute(conn)?
+            == 1),
+        None => {
+            let sent_up_to = now - Duration::days(36500);
+            diesel::insert_into(digest_marks::table)
+                .values((
+                    digest_marks::user_id.eq(user_id),
+                    digest_marks::group_id.eq(group_id),
+                    digest_marks::sent_up_to.eq(sent_up_to),
+                    digest_marks::last_run_at.eq(now),
+                ))
+                .execute(conn)?;
+            Ok(true)
+        }
+    }
+}
+
 fn upsert_mark(
     conn: &mut AnyConnection,
     user_id: &str,
@@ -334,6 +386,8 @@ type DigestRow = (
 struct Due {
     group_id: String,
     since: NaiveDateTime,
+    /// The mark's last run as read; the claim succeeds only if it is unchanged.
+    last_run: Option<NaiveDateTime>,
 }
 
 /// Composes every digest due at `now` (all of them with `force`) into the outbox.
@@ -383,8 +437,19 @@ pub fn run_digests(
         }
         let since = sent_up_to.unwrap_or(joined_at);
         match per_user.last_mut() {
-            Some((u, list)) if u.id == user.id => list.push(Due { group_id, since }),
-            _ => per_user.push((user, vec![Due { group_id, since }])),
+            Some((u, list)) if u.id == user.id => list.push(Due {
+                group_id,
+                since,
+                last_run,
+            }),
+            _ => per_user.push((
+                user,
+                vec![Due {
+                    group_id,
+                    since,
+                    last_run,
+                }],
+            )),
         }
     }
     let mut run = DigestRun {
@@ -427,7 +492,14 @@ pub fn run_digests(
                 );
             }
         }
-        conn.transaction(|conn| {
+        let claimed = conn.transaction(|conn| {
+            // Claim this member's run first, with a write: a second process
+            // composing at the same moment finds the marks moved and skips.
+            for d in &dues {
+                if !claim_mark(conn, &user.id, &d.group_id, d.last_run, now)? {
+                    return Ok(false);
+                }
+            }
             if !selected.is_empty() {
                 let groups = mail_groups(conn, state, &user, &names, &selected)?;
                 let ids: Vec<&str> = dues.iter().map(|d| d.group_id.as_str()).collect();
@@ -438,8 +510,18 @@ pub fn run_digests(
             for d in &dues {
                 upsert_mark(conn, &user.id, &d.group_id, now, now)?;
             }
-            Ok::<_, AppError>(())
-        })?;
+            Ok::<_, AppError>(true)
+        });
+        match claimed {
+            Ok(true) => {}
+            Ok(false) => continue,
+            // Another process got there first (a unique mark row), or one
+            // member's mail could not be composed: log, go on with the rest.
+            Err(e) => {
+                tracing::warn!("digest for one member skipped: {e:?}");
+                continue;
+            }
+        }
         if selected.is_empty() {
             run.quiet += 1;
         } else {
@@ -472,6 +554,10 @@ pub fn run_notifications(conn: &mut AnyConnection, state: &AppState) -> AppResul
     for post_id in pending {
         queued += conn.transaction(|conn| {
             let mut n = 0;
+            // Take the note first (a write): a second process finds it gone and skips.
+            if diesel::delete(post_notifications::table.find(&post_id)).execute(conn)? == 0 {
+                return Ok::<_, AppError>(0);
+            }
             let found: Option<NewPost> = posts::table
                 .inner_join(threads::table)
                 .inner_join(users::table)
@@ -514,7 +600,6 @@ pub fn run_notifications(conn: &mut AnyConnection, state: &AppState) -> AppResul
                     }
                 }
             }
-            diesel::delete(post_notifications::table.find(&post_id)).execute(conn)?;
             Ok::<_, AppError>(n)
         })?;
     }

@@ -54,7 +54,18 @@ pub fn app(
         .wrap(from_fn(http::csrf_cookie))
         .wrap(from_fn(http::error_pages))
         .wrap(http::security_headers(https))
-        .wrap(Logger::new("%s %r %Dms").exclude("/healthz"))
+        // The route pattern, not the path: paths carry tokens (reset, welcome, unsubscribe).
+        .wrap(
+            Logger::new("%s %{route}xi %Dms")
+                .custom_request_replace("route", |req| {
+                    format!(
+                        "{} {}",
+                        req.method(),
+                        req.match_pattern().unwrap_or_else(|| "-".into())
+                    )
+                })
+                .exclude("/healthz"),
+        )
 }
 
 async fn healthz() -> HttpResponse {

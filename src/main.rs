@@ -109,7 +109,20 @@ enum RoleArg {
     Member,
 }
 
+/// A panic message can quote the text being handled (a post, an email); log
+/// only where it happened.
+fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        tracing::error!("internal error (panic) at {at}");
+    }));
+}
+
 fn main() -> std::process::ExitCode {
+    quiet_panics();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("KOLLEGA_LOG")

@@ -41,6 +41,8 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     ]))
     .url_schemes(HashSet::from(["http", "https", "mailto"]))
     .link_rel(Some("nofollow noopener noreferrer"))
+    // No title or lang attributes: nothing shown on hover that the guard did not read.
+    .generic_attributes(HashSet::new())
     .url_relative(ammonia::UrlRelative::Custom(Box::new(local_link)))
     .clean_content_tags(HashSet::from(["script", "style"]));
     b

@@ -118,7 +118,12 @@ impl Settings {
         if secret.len() < 32 {
             anyhow::bail!("security.secret_key must be at least 32 characters");
         }
-        if self.server.production && secret == DEFAULT_SECRET {
+        // The default secret is public: fine on a developer's loopback, nowhere else.
+        let loopback = ["127.", "localhost:", "[::1]:"]
+            .iter()
+            .any(|p| self.server.bind.starts_with(p));
+        let exposed = self.server.production || self.secure_cookies() || !loopback;
+        if exposed && secret == DEFAULT_SECRET {
             anyhow::bail!(
                 "refusing to start in production mode with the default secret key: \
                  set KOLLEGA_SECRET_KEY (e.g. `openssl rand -base64 48`)"

@@ -18,6 +18,9 @@ pub struct AppState {
     pub tera: tera::Tera,
     pub i18n: I18n,
     pub throttle: LoginThrottle,
+    /// Password-reset requests per email: a separate count, so asking for
+    /// resets cannot lock the owner out of signing in.
+    pub reset_throttle: LoginThrottle,
     pub tz: chrono_tz::Tz,
 }
 
@@ -32,6 +35,7 @@ impl AppState {
                 settings.security.login_max_failures,
                 settings.security.login_window_minutes,
             ),
+            reset_throttle: LoginThrottle::new(3, 60),
             tz,
             settings,
             pool,

@@ -317,6 +317,7 @@ pub fn insert_findings(
 }
 
 /// Replaces every finding in a draft by its placeholder ("[namn]", "[date]"…).
-pub fn redact_draft(text: &str, allowed: &[String], lang: &str) -> String {
-    crate::deid::redact(text, &crate::deid::check(text, allowed), lang)
+pub fn redact_draft(text: &str, allowed: &[String], lang: &str) -> AppResult<String> {
+    let findings = crate::deid::guard(text, allowed).map_err(|_| AppError::GuardFailed)?;
+    Ok(crate::deid::redact(text, &findings, lang))
 }

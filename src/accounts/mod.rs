@@ -106,9 +106,15 @@ pub fn normalize_email(email: &str) -> AppResult<String> {
     }
 }
 
+/// Control characters never belong in a one-line field (a CR/LF in a name
+/// would end up in email headers; a NUL breaks PostgreSQL).
+pub fn has_control(s: &str) -> bool {
+    s.chars().any(char::is_control)
+}
+
 pub fn validate_name(name: &str) -> AppResult<&str> {
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
+    if name.is_empty() || name.chars().count() > 100 || has_control(name) {
         return Err(AppError::invalid("name", "must be 1 to 100 characters"));
     }
     Ok(name)
@@ -181,7 +187,12 @@ pub fn authenticate(
     match find_user_by_email(conn, email)? {
         Some(user) => match &user.password_hash {
             Some(hash) if keys.verify_password(password, hash) => Ok(user),
-            _ => Err(AppError::InvalidLogin),
+            Some(_) => Err(AppError::InvalidLogin),
+            // Same time as a real check: an invited account is not revealed.
+            None => {
+                keys.dummy_verify();
+                Err(AppError::InvalidLogin)
+            }
         },
         None => {
             keys.dummy_verify();

@@ -142,24 +142,31 @@ pub(crate) struct Hit {
 /// findings with exactly that text, never strong ones.
 pub fn check(source: &str, allowed: &[String]) -> Vec<Finding> {
     let visible = text::visible(source);
-    let mut hits = detect::all(&visible.text);
-    hits.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
+    let mut spans: Vec<(Range<usize>, Category)> = detect::all(&visible.text)
+        .into_iter()
+        .map(|h| (widen(source, visible.source_range(h.range)), h.category))
+        .collect();
+    // Markup can hold text a reader never sees but that is stored (and mailed
+    // as the plain-text part) all the same: HTML comments and attributes, link
+    // titles, unused link definitions. When there is markup, check the raw
+    // source as well.
+    if source.contains(['<', '[']) {
+        spans.extend(
+            detect::all(source)
+                .into_iter()
+                .map(|h| (h.range, h.category)),
+        );
+    }
+    spans.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
     let mut findings: Vec<Finding> = Vec::new();
-    for hit in hits {
-        let r = visible.source_range(hit.range.clone());
-        let Some(text) = source.get(r.clone()) else {
-            continue;
-        };
-        if text.trim().is_empty() {
-            continue;
-        }
-        if hit.category.is_weak() && allowed.iter().any(|a| a.trim() == text.trim()) {
+    for (r, category) in spans {
+        let text = &source[r.clone()];
+        if category.is_weak() && allowed.iter().any(|a| a.trim() == text.trim()) {
             continue;
         }
         // One finding per stretch of source: the first (longest) wins.
-        if findings.last().is_some_and(|f| r.start < f.end) {
-            let last = findings.last_mut().expect("checked above");
-            if r.end > last.end && hit.category == last.category {
+        if let Some(last) = findings.last_mut().filter(|f| r.start < f.end) {
+            if r.end > last.end && category == last.category {
                 last.end = r.end;
                 last.text = source[last.start..last.end].to_string();
             }
@@ -168,11 +175,37 @@ pub fn check(source: &str, allowed: &[String]) -> Vec<Finding> {
         findings.push(Finding {
             start: r.start,
             end: r.end,
-            category: hit.category,
+            category,
             text: text.to_string(),
         });
     }
     findings
+}
+
+/// A source range on character boundaries and never empty: a finding whose
+/// mapping is off is shown a little wider, never dropped (the guard fails closed).
+fn widen(source: &str, r: Range<usize>) -> Range<usize> {
+    let mut start = r.start.min(source.len());
+    let mut end = r.end.clamp(start, source.len());
+    while !source.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !source.is_char_boundary(end) {
+        end += 1;
+    }
+    if start == end {
+        match source[end..].chars().next() {
+            Some(c) => end += c.len_utf8(),
+            None => {
+                start = source[..start]
+                    .char_indices()
+                    .next_back()
+                    .map(|(i, _)| i)
+                    .unwrap_or(0)
+            }
+        }
+    }
+    start..end
 }
 
 /// The source with every finding replaced by its placeholder.

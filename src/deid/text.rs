@@ -173,10 +173,19 @@ pub fn visible(source: &str) -> Visible {
             Event::Text(t) | Event::Code(t) => v.push_text(&t, source, range),
             Event::Html(h) | Event::InlineHtml(h) => v.push_html(&h, range),
             Event::SoftBreak | Event::HardBreak => v.separate(range.start),
-            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
-                // The address is stored too: check it like text.
+            Event::Start(
+                Tag::Link {
+                    dest_url, title, ..
+                }
+                | Tag::Image {
+                    dest_url, title, ..
+                },
+            ) => {
+                // The address and the title are stored too: check them like text.
                 v.separate(range.start);
                 v.push_text(&dest_url, source, range.clone());
+                v.separate(range.start);
+                v.push_text(&title, source, range.clone());
                 v.separate(range.end);
             }
             Event::End(

@@ -91,8 +91,8 @@ pub struct NewMember {
 struct AddedJson {
     #[serde(flatten)]
     member: Member,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    invite_url: Option<String>,
+    /// True when a new account was made and its invitation emailed.
+    invited: bool,
 }
 
 pub async fn add_member(
@@ -117,6 +117,6 @@ pub async fn add_member(
     .await?;
     Ok(HttpResponse::Created().json(AddedJson {
         member: added.member,
-        invite_url: added.invite_url,
+        invited: added.invite_url.is_some(),
     }))
 }

@@ -68,7 +68,7 @@ pub struct Access {
 
 pub fn validate_group_name(name: &str) -> AppResult<&str> {
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > 120 {
+    if name.is_empty() || name.chars().count() > 120 || accounts::has_control(name) {
         return Err(AppError::invalid("name", "must be 1 to 120 characters"));
     }
     Ok(name)
@@ -84,7 +84,7 @@ pub fn create_group(
         return Err(AppError::Forbidden("admin_only"));
     }
     let name = validate_group_name(name)?;
-    if description.chars().count() > 2000 {
+    if description.chars().count() > 2000 || description.contains('\0') {
         return Err(AppError::invalid(
             "description",
             "must be at most 2000 characters",
@@ -209,7 +209,9 @@ pub fn list_members(conn: &mut AnyConnection, group_id: &str) -> AppResult<Vec<M
 
 pub struct AddedMember {
     pub member: Member,
-    /// A set-your-password link when the account was created just now.
+    /// A set-your-password link when the account has no password yet. It goes
+    /// to the invitee by email only: whoever adds a member never sees it, so
+    /// they cannot take over the account.
     pub invite_url: Option<String>,
 }
 

@@ -155,7 +155,7 @@ pub async fn add_member(
                 group_id,
                 |ctx| {
                     ctx.insert("added_name", &added.member.name);
-                    ctx.insert("invite_url", &added.invite_url);
+                    ctx.insert("invited", &added.invite_url.is_some());
                 },
                 None,
             )

@@ -107,7 +107,8 @@ fn build(
     let mut b = MessageBuilder::new()
         .from((from_name, from_addr))
         .to((h.to.name.clone(), h.to.email.clone()))
-        .subject(h.subject)
+        // Defence in depth: titles are validated, but a header never gets a line break.
+        .subject(h.subject.replace(['\r', '\n'], " "))
         .message_id(h.message_id.clone())
         .date(Utc::now().timestamp())
         .header("Auto-Submitted", Raw::new("auto-generated"))

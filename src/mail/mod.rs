@@ -115,14 +115,20 @@ pub fn claim_due(conn: &mut AnyConnection, limit: i64) -> AppResult<Vec<OutboxRo
     Ok(claimed)
 }
 
-pub fn mark_sent(conn: &mut AnyConnection, id: &str) -> AppResult<()> {
-    diesel::update(outbox::table.find(id))
-        .set((
-            outbox::status.eq("sent"),
-            outbox::sent_at.eq(Some(Utc::now().naive_utc())),
-            outbox::last_error.eq(None::<String>),
-        ))
-        .execute(conn)?;
+/// Only the sender still holding the claim may record the outcome.
+pub fn mark_sent(conn: &mut AnyConnection, row: &OutboxRow) -> AppResult<()> {
+    diesel::update(
+        outbox::table
+            .filter(outbox::id.eq(&row.id))
+            .filter(outbox::status.eq("sending"))
+            .filter(outbox::attempts.eq(row.attempts)),
+    )
+    .set((
+        outbox::status.eq("sent"),
+        outbox::sent_at.eq(Some(Utc::now().naive_utc())),
+        outbox::last_error.eq(None::<String>),
+    ))
+    .execute(conn)?;
     Ok(())
 }
 
@@ -137,14 +143,19 @@ pub fn mark_failed(
     let give_up = permanent || row.attempts >= max_attempts;
     // 30 s, 1 min, 2 min, 4 min … capped at 1 hour.
     let backoff = Duration::seconds((30i64 << (row.attempts - 1).clamp(0, 7)).min(3600));
-    diesel::update(outbox::table.find(&row.id))
-        .set((
-            outbox::status.eq(if give_up { "failed" } else { "pending" }),
-            outbox::next_attempt_at.eq(Utc::now().naive_utc() + backoff),
-            outbox::claimed_until.eq(None::<NaiveDateTime>),
-            outbox::last_error.eq(Some(error.chars().take(500).collect::<String>())),
-        ))
-        .execute(conn)?;
+    diesel::update(
+        outbox::table
+            .filter(outbox::id.eq(&row.id))
+            .filter(outbox::status.eq("sending"))
+            .filter(outbox::attempts.eq(row.attempts)),
+    )
+    .set((
+        outbox::status.eq(if give_up { "failed" } else { "pending" }),
+        outbox::next_attempt_at.eq(Utc::now().naive_utc() + backoff),
+        outbox::claimed_until.eq(None::<NaiveDateTime>),
+        outbox::last_error.eq(Some(error.chars().take(500).collect::<String>())),
+    ))
+    .execute(conn)?;
     Ok(())
 }
 
@@ -243,7 +254,8 @@ pub async fn send_due(pool: &Pool, transport: &Transport, mail: &MailSettings) -
     let mut sent = 0;
     loop {
         let p = pool.clone();
-        let batch = actix_web::web::block(move || claim_due(&mut *p.get()?, 50)).await??;
+        let batch =
+            actix_web::web::block(move || claim_due(&mut *p.get()?, IN_FLIGHT as i64)).await??;
         if batch.is_empty() {
             return Ok(sent);
         }
@@ -272,7 +284,7 @@ async fn deliver_one(
     let p = pool.clone();
     match outcome {
         Ok(()) => {
-            actix_web::web::block(move || mark_sent(&mut *p.get()?, &row.id)).await??;
+            actix_web::web::block(move || mark_sent(&mut *p.get()?, &row)).await??;
             Ok(true)
         }
         Err(err) => {
@@ -311,12 +323,19 @@ pub async fn work(
     digests: bool,
     force: bool,
 ) -> AppResult<Round> {
-    let notifications = crate::state::run(state, crate::digest::run_notifications).await?;
+    // Each step on its own: a failure composing one kind of mail must not hold
+    // up delivery of the rest (an invitation, a password reset).
+    let notifications = crate::state::run(state, crate::digest::run_notifications)
+        .await
+        .inspect_err(|e| tracing::error!("composing notifications failed: {e:?}"))
+        .unwrap_or(0);
     let digests = if digests {
         crate::state::run(state, move |conn, st| {
             crate::digest::run_digests(conn, st, Utc::now().naive_utc(), force)
         })
-        .await?
+        .await
+        .inspect_err(|e| tracing::error!("composing digests failed: {e:?}"))
+        .unwrap_or_default()
     } else {
         crate::digest::DigestRun::default()
     };
@@ -351,7 +370,7 @@ pub fn spawn_scheduler(state: actix_web::web::Data<crate::state::AppState>) -> a
                     )
                 }
                 Ok(_) => {}
-                Err(e) => tracing::error!("mail round failed: {e}"),
+                Err(e) => tracing::error!("mail round failed: {e:?}"),
             }
             actix_web::rt::time::sleep(send_every).await;
         }

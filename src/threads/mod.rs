@@ -113,7 +113,7 @@ pub struct PostRules {
 
 pub fn validate_title(title: &str) -> AppResult<&str> {
     let title = title.trim();
-    if title.is_empty() || title.chars().count() > 200 {
+    if title.is_empty() || title.chars().count() > 200 || crate::accounts::has_control(title) {
         return Err(AppError::invalid("title", "must be 1 to 200 characters"));
     }
     Ok(title)
@@ -131,6 +131,12 @@ pub fn prepare(
 ) -> AppResult<SafeHtml> {
     if body.trim().is_empty() {
         return Err(AppError::invalid("body", "must not be empty"));
+    }
+    if body
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(AppError::invalid("body", "contains control characters"));
     }
     if body.chars().count() > rules.max_body_chars {
         return Err(AppError::invalid(
@@ -351,13 +357,17 @@ pub fn mark_read(
         return Ok(());
     }
     if updated == 0 {
-        let inserted = diesel::insert_into(thread_reads::table)
-            .values((
-                thread_reads::user_id.eq(user_id),
-                thread_reads::thread_id.eq(thread_id),
-                thread_reads::last_read_seq.eq(seq),
-            ))
-            .execute(conn);
+        // In a savepoint: on PostgreSQL a failed statement would otherwise
+        // abort the whole (posting) transaction around us.
+        let inserted = conn.transaction(|conn| {
+            diesel::insert_into(thread_reads::table)
+                .values((
+                    thread_reads::user_id.eq(user_id),
+                    thread_reads::thread_id.eq(thread_id),
+                    thread_reads::last_read_seq.eq(seq),
+                ))
+                .execute(conn)
+        });
         match inserted {
             // Another request of the same member got there first; that is fine.
             Err(diesel::result::Error::DatabaseError(

@@ -103,8 +103,8 @@ pub async fn create_thread(
     let lang = views::lang_for(&state, &req, Some(&user.user));
     let (mut title, mut body) = (form.title, form.body);
     let result = if intent.redact {
-        title = views::redact_draft(&title, &intent.allowed, lang);
-        body = views::redact_draft(&body, &intent.allowed, lang);
+        title = views::redact_draft(&title, &intent.allowed, lang)?;
+        body = views::redact_draft(&body, &intent.allowed, lang)?;
         recheck(&state, Some(&title), &body, &intent.allowed).map(Err)
     } else {
         let u = user.user.clone();
@@ -143,7 +143,7 @@ pub async fn create_thread(
             lang,
             ctx,
             findings.as_deref(),
-            Some(&title),
+            Some(title.trim()),
             &body,
             &intent.allowed,
         );
@@ -269,7 +269,7 @@ pub async fn reply(
     let parent = form.parent_id.clone().filter(|p| !p.is_empty());
     if intent.redact {
         let lang = views::lang_for(&state, &req, Some(&user.user));
-        let body = views::redact_draft(&form.body, &intent.allowed, lang);
+        let body = views::redact_draft(&form.body, &intent.allowed, lang)?;
         let left = recheck(&state, None, &body, &intent.allowed);
         let draft = ReplyDraft {
             body: &body,
@@ -365,7 +365,7 @@ pub async fn edit(
     let lang = views::lang_for(&state, &req, Some(&user.user));
     let mut body = form.body;
     let err = if intent.redact {
-        body = views::redact_draft(&body, &intent.allowed, lang);
+        body = views::redact_draft(&body, &intent.allowed, lang)?;
         recheck(&state, None, &body, &intent.allowed)
     } else {
         let u = user.user.clone();

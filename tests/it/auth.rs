@@ -205,13 +205,25 @@ async fn an_invited_member_sets_a_password_and_gets_in(srv: TestServer) {
         )
         .await;
     assert_eq!(page.status, 200, "{}", page.body);
-    let body = page.body.replace("&#x2F;", "/");
-    let start = body
-        .find("/welcome/")
-        .unwrap_or_else(|| panic!("invitation link shown: {body}"));
-    let link: String = body[start..]
+    assert!(
+        !page.body.contains("/welcome/"),
+        "the adder never sees the invitation link"
+    );
+    assert!(
+        page.body.contains("mejlats"),
+        "says the invitation was emailed"
+    );
+    // The invitation arrives by email (here: the directory transport).
+    srv.mail_round(false).await;
+    let mail = srv
+        .dir_mail()
+        .into_iter()
+        .find(|m| m.contains("new@example.org"))
+        .expect("invitation mail");
+    let start = mail.find("/welcome/").expect("link in the mail");
+    let link: String = mail[start..]
         .chars()
-        .take_while(|c| !c.is_whitespace() && *c != '<')
+        .take_while(|c| !c.is_whitespace())
         .collect();
 
     let invitee = srv.browser();
@@ -297,3 +309,90 @@ fn both_languages_have_the_same_texts() {
     };
     assert_eq!(load("sv"), load("en"));
 }
+
+async fn sign_in_never_redirects_to_another_site(srv: TestServer) {
+    srv.user("anna@example.org", "Anna", Role::Member);
+    let b = srv.browser();
+    for next in [
+        "//evil.example/x",
+        "/\t/evil.example",
+        "/\\evil.example",
+        "https://evil.example",
+        "/ok\r\nSet-Cookie: x=y",
+    ] {
+        let resp = b
+            .post_form(
+                "/login",
+                &[
+                    ("email", "anna@example.org"),
+                    ("password", PASSWORD),
+                    ("next", next),
+                ],
+            )
+            .await;
+        assert_eq!(resp.status, 303);
+        assert_eq!(resp.location(), "/", "next={next:?}");
+        b.post_form("/logout", &[]).await;
+    }
+    let resp = b
+        .post_form(
+            "/login",
+            &[
+                ("email", "anna@example.org"),
+                ("password", PASSWORD),
+                ("next", "/account"),
+            ],
+        )
+        .await;
+    assert_eq!(resp.location(), "/account");
+}
+db_test!(sign_in_never_redirects_to_another_site);
+
+/// Every state-changing web form refuses a request without the CSRF token.
+async fn every_web_form_needs_its_csrf_token(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "G", &[&anna]);
+    let thread = srv.case(&anna, &group, "Case", "text");
+    let post = srv.reply(&anna, &thread, None, "reply");
+    let b = srv.browser();
+    b.sign_in("admin@example.org").await;
+    for path in [
+        "/logout".to_string(),
+        "/account/password".to_string(),
+        "/account/language".to_string(),
+        "/account/email".to_string(),
+        "/groups".to_string(),
+        format!("/groups/{}/members", group.id),
+        "/password/forgot".to_string(),
+    ] {
+        assert_eq!(
+            b.post_raw(&path, &[("x", "y")]).await.status,
+            403,
+            "POST {path}"
+        );
+    }
+    let a = srv.browser();
+    a.sign_in("anna@example.org").await;
+    for path in [
+        format!("/groups/{}/threads", group.id),
+        format!("/threads/{}/posts", thread.id),
+        format!("/posts/{}/edit", post.id),
+    ] {
+        assert_eq!(
+            a.post_raw(&path, &[("title", "t"), ("body", "b")])
+                .await
+                .status,
+            403,
+            "POST {path}"
+        );
+    }
+    assert_eq!(
+        srv.browser()
+            .post_raw("/login", &[("email", "x"), ("password", "y")])
+            .await
+            .status,
+        403
+    );
+}
+db_test!(every_web_form_needs_its_csrf_token);

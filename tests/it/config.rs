@@ -53,3 +53,13 @@ fn migrations_come_in_pairs() {
     };
     assert_eq!(list("sqlite"), list("postgres"));
 }
+
+#[test]
+fn the_default_secret_only_works_on_loopback_over_http() {
+    let mut s = Settings::defaults().unwrap();
+    s.server.bind = "0.0.0.0:8080".into();
+    assert!(s.validate().is_err(), "reachable from other machines");
+    s.server.bind = "127.0.0.1:8080".into();
+    s.server.public_url = "https://kollega.example.org".into();
+    assert!(s.validate().is_err(), "served over https means deployed");
+}

@@ -434,3 +434,26 @@ fn markup_and_entities_cannot_hide_an_identifier() {
         );
     }
 }
+
+#[test]
+fn identifiers_hidden_in_markup_are_found_too() {
+    for text in [
+        "[se här](/x \"Karin 19121212-1212\")",
+        "<a href=\"/x\" title=\"pnr 19121212-1212\">länk</a>",
+        "Fallet <!-- 19121212-1212 --> i korthet.",
+        "Text.\n\n[ref]: mailto:karin.johansson@example.se",
+        "<span data-x=\"070-123 45 67\">hej</span>",
+    ] {
+        let f = check(text, &[]);
+        assert!(!f.is_empty(), "missed in {text:?}");
+        for x in &f {
+            assert_eq!(&text[x.start..x.end], x.text);
+        }
+    }
+    // Rendered, no title attribute survives for a reader to hover over.
+    assert!(
+        !kollega::markdown::render("[a](/x \"t\")")
+            .as_str()
+            .contains("title=")
+    );
+}

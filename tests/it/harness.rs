@@ -108,15 +108,16 @@ impl TestServer {
     }
 
     async fn serve(
-        settings: Settings,
+        mut settings: Settings,
         dir: tempfile::TempDir,
         pg: Option<PgDatabase>,
     ) -> TestServer {
+        // Without SMTP, mail is written here (never into the working tree).
+        settings.mail.dir = dir.path().join("mail").display().to_string();
         let pool = kollega::db::connect(&settings.database.url, settings.database.pool_size)
             .expect("database");
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = listener.local_addr().expect("addr").port();
-        let mut settings = settings;
         settings.server.public_url = format!("http://127.0.0.1:{port}");
         let state = web::Data::new(AppState::new(settings, pool).expect("state"));
         let app_state = state.clone();
@@ -535,4 +536,36 @@ fn mail_settings(s: &mut Settings, url: &str) {
     s.mail.smtp_url = kollega::secret::Secret::new(url);
     s.mail.domain = "kollega.test".into();
     s.mail.from = "kollega <noreply@kollega.test>".into();
+}
+
+impl TestServer {
+    /// Messages written by the directory transport (servers without SMTP).
+    pub fn dir_mail(&self) -> Vec<String> {
+        let mut files: Vec<_> = std::fs::read_dir(&self.state.settings.mail.dir)
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        // Decoded: the plain-text part after the headers, so links are whole.
+        files
+            .into_iter()
+            .map(|p| {
+                let raw = std::fs::read(p).unwrap_or_default();
+                let msg = mail_parser::MessageParser::default()
+                    .parse(&raw)
+                    .expect("message");
+                let to = msg
+                    .to()
+                    .and_then(|a| a.first())
+                    .and_then(|a| a.address())
+                    .unwrap_or_default()
+                    .to_string();
+                format!("To: {to}\n\n{}", msg.body_text(0).unwrap_or_default())
+            })
+            .collect()
+    }
 }

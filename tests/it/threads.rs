@@ -266,3 +266,35 @@ async fn a_rejected_post_keeps_the_draft_and_says_why(srv: TestServer) {
     assert!(resp.body.contains("Rubrik"), "names the field");
 }
 db_test!(a_rejected_post_keeps_the_draft_and_says_why);
+
+async fn control_characters_in_a_title_are_refused(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna]);
+    let mut api = srv.api();
+    api.login("anna@example.org").await;
+    for title in ["Fall\r\nReply-To: x@evil.example", "Fall\u{0}"] {
+        let resp = api
+            .post(
+                &format!("/api/v1/groups/{}/threads", group.id),
+                serde_json::json!({"title": title, "body": "b", "kind": "case"}),
+            )
+            .await;
+        assert_eq!(
+            (resp.status, resp.json()["field"].as_str()),
+            (422, Some("title")),
+            "{title:?}"
+        );
+    }
+    let resp = api
+        .post(
+            &format!("/api/v1/groups/{}/threads", group.id),
+            serde_json::json!({"title": "t", "body": "a\u{0}b", "kind": "case"}),
+        )
+        .await;
+    assert_eq!(
+        resp.status, 422,
+        "a NUL is refused, not a 500 on PostgreSQL"
+    );
+}
+db_test!(control_characters_in_a_title_are_refused);
