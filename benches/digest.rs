@@ -56,6 +56,7 @@ fn main() -> anyhow::Result<()> {
     settings.database.url = format!("sqlite://{}", dir.path().join("bench.db").display());
     settings.mail.smtp_url = kollega::secret::Secret::new(format!("smtp://127.0.0.1:{port}"));
     settings.mail.domain = "kollega.test".into();
+    settings.mail.digest_grace_secs = 0;
     let pool = kollega::db::connect(&settings.database.url, 4)?;
     let state = web::Data::new(AppState::new(settings, pool)?);
 

@@ -104,6 +104,9 @@ pub fn load(
         .map_err(err)?;
         members.push(user);
     }
+    // The colleague in Leeds reads kollega in English, on London time.
+    accounts::set_locale(conn, &members[3].id, Some("en")).map_err(err)?;
+    accounts::set_digest_time(conn, &members[3].id, Some("Europe/London"), 7, 1).map_err(err)?;
     let rules = PostRules {
         edit_window: Duration::minutes(30),
         max_body_chars: 50_000,

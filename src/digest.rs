@@ -476,8 +476,11 @@ pub fn run_digests(
         .load::<(String, String)>(conn)?
         .into_iter()
         .collect();
-    let since_all = earliest.values().min().copied().unwrap_or(now);
-    let all_posts = new_posts_since(conn, &group_ids, since_all, now)?;
+    // Posts are stamped before their transaction commits; leave the last few
+    // seconds to the next digest rather than risk skipping one for good.
+    let cutoff = now - Duration::seconds(state.settings.mail.digest_grace_secs.max(0));
+    let since_all = earliest.values().min().copied().unwrap_or(cutoff);
+    let all_posts = new_posts_since(conn, &group_ids, since_all, cutoff)?;
     let mut by_group: HashMap<&str, Vec<&NewPost>> = HashMap::new();
     for p in &all_posts {
         by_group.entry(p.group_id.as_str()).or_default().push(p);
@@ -508,7 +511,7 @@ pub fn run_digests(
                 mail::enqueue(conn, &msg)?;
             }
             for d in &dues {
-                upsert_mark(conn, &user.id, &d.group_id, now, now)?;
+                upsert_mark(conn, &user.id, &d.group_id, cutoff.max(d.since), now)?;
             }
             Ok::<_, AppError>(true)
         });

@@ -130,9 +130,15 @@ impl ResponseError for AppError {
     }
 }
 
-impl From<r2d2_error::PoolError> for AppError {
-    fn from(e: r2d2_error::PoolError) -> Self {
+impl From<diesel::r2d2::PoolError> for AppError {
+    fn from(e: diesel::r2d2::PoolError) -> Self {
         AppError::Internal(anyhow::anyhow!("database pool: {e}"))
+    }
+}
+
+impl From<diesel::r2d2::Error> for AppError {
+    fn from(e: diesel::r2d2::Error) -> Self {
+        AppError::Internal(anyhow::anyhow!("database: {e}"))
     }
 }
 
@@ -146,10 +152,6 @@ impl From<actix_web::error::BlockingError> for AppError {
     fn from(e: actix_web::error::BlockingError) -> Self {
         AppError::Internal(anyhow::anyhow!("blocking task: {e}"))
     }
-}
-
-mod r2d2_error {
-    pub type PoolError = diesel::r2d2::PoolError;
 }
 
 pub type AppResult<T> = Result<T, AppError>;

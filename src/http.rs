@@ -139,9 +139,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 code: "bad_form",
                 message: message.to_string(),
             };
-            let bytes = body
-                .await
-                .map_err(|_| bad("the form could not be read (too large?)"))?;
+            let bytes = body.await.map_err(|_| AppError::BadRequest {
+                code: "too_large",
+                message: "the form is too large".into(),
+            })?;
             let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
                 .map_err(|_| bad("the form could not be read"))?;
             let token = pairs
@@ -242,7 +243,7 @@ pub fn json_config(limit: usize) -> web::JsonConfig {
                         .filter(|_| {
                             text.starts_with("missing field") || text.starts_with("unknown field")
                         })
-                        .unwrap_or("body")
+                        .unwrap_or("request")
                         .to_string();
                     AppError::Invalid {
                         field,

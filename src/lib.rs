@@ -122,6 +122,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/posts/{id}/edit", post().to(threads::web::edit))
         .service(
             web::scope("/api/v1")
+                // Case text must not linger in caches.
+                .wrap(
+                    actix_web::middleware::DefaultHeaders::new()
+                        .add((actix_web::http::header::CACHE_CONTROL, "no-store")),
+                )
                 .route("/openapi.json", get().to(views::openapi))
                 .route("/auth/login", post().to(accounts::api::login))
                 .service(

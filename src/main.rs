@@ -124,6 +124,8 @@ fn quiet_panics() {
 fn main() -> std::process::ExitCode {
     quiet_panics();
     tracing_subscriber::fmt()
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("KOLLEGA_LOG")
                 .unwrap_or_else(|_| "info,actix_server=warn".into()),
@@ -199,7 +201,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 let transport = kollega::mail::Transport::from_settings(&state.settings.mail)?;
                 kollega::mail::work(&state, &transport, true, now)
                     .await
-                    .map_err(|e| anyhow::anyhow!("{e}"))
+                    .map_err(|e| anyhow::anyhow!("{e:?}"))
             })?;
             println!(
                 "digests: {} due, {} queued, {} quiet; notifications queued: {}; messages sent: {}",

@@ -66,10 +66,6 @@ impl SafeHtml {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-
-    pub fn into_string(self) -> String {
-        self.0
-    }
 }
 
 pub fn render(markdown: &str) -> SafeHtml {

@@ -30,6 +30,7 @@ pub struct MailSettings {
     pub domain: String,
     pub digest_interval_secs: u64,
     pub send_interval_secs: u64,
+    pub digest_grace_secs: i64,
     pub max_attempts: i32,
     pub reply_token_days: i64,
     pub inbound_secret: Secret,

@@ -36,8 +36,14 @@ pub fn load_templates(tz: chrono_tz::Tz) -> anyhow::Result<tera::Tera> {
     tera.add_raw_templates(files)?;
     tera.register_filter(
         "local_time",
-        move |value: &tera::Value, _: &HashMap<String, tera::Value>| {
+        move |value: &tera::Value, args: &HashMap<String, tera::Value>| {
             let text = value.as_str().unwrap_or_default();
+            // The member's own zone when the page passes one, else the site's.
+            let tz: chrono_tz::Tz = args
+                .get("tz")
+                .and_then(|v| v.as_str())
+                .and_then(|z| z.parse().ok())
+                .unwrap_or(tz);
             let formatted = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
                 .map(|t| {
                     t.and_utc()
@@ -75,6 +81,10 @@ fn base_context(state: &AppState, req: &HttpRequest, user: Option<&User>) -> ter
     ctx.insert("lang", lang);
     ctx.insert("t", state.i18n.texts(lang));
     ctx.insert("path", req.path());
+    let zone = user
+        .and_then(|u| u.time_zone.clone())
+        .unwrap_or_else(|| state.settings.ui.time_zone.clone());
+    ctx.insert("tz", &zone);
     if let Some(u) = user {
         ctx.insert(
             "viewer",

@@ -219,7 +219,7 @@ pub async fn welcome_page(
         .map_err(|_| AppError::NotFound)?;
     let user = run(&state, move |conn, _| super::find_user(conn, &claims.sub)).await?;
     if user.password_hash.is_some() {
-        return Ok(redirect("/login"));
+        return Err(AppError::Conflict("invitation_used".into()));
     }
     views::render(&state, &req, None, StatusCode::OK, "welcome.html", |ctx| {
         ctx.insert("name", &user.name);

@@ -18,7 +18,7 @@ use uuid::Uuid;
 
 use crate::db::schema::outbox;
 use crate::db::{AnyConnection, Pool};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::settings::MailSettings;
 
 /// A composed message, ready for the outbox.
@@ -127,6 +127,8 @@ pub fn mark_sent(conn: &mut AnyConnection, row: &OutboxRow) -> AppResult<()> {
         outbox::status.eq("sent"),
         outbox::sent_at.eq(Some(Utc::now().naive_utc())),
         outbox::last_error.eq(None::<String>),
+        // Sent mail is not kept: post text and one-time links leave the database.
+        outbox::raw.eq(""),
     ))
     .execute(conn)?;
     Ok(())
@@ -298,12 +300,6 @@ async fn deliver_one(
                 .await??;
             Ok(false)
         }
-    }
-}
-
-impl From<diesel::r2d2::Error> for AppError {
-    fn from(e: diesel::r2d2::Error) -> Self {
-        AppError::Internal(anyhow::anyhow!("database: {e}"))
     }
 }
 

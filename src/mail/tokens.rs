@@ -102,17 +102,6 @@ pub fn resolve_reply_token(
     })
 }
 
-/// Ends every reply address of a member (e.g. when they leave a group).
-pub fn revoke_reply_tokens(conn: &mut AnyConnection, user_id: &str) -> AppResult<usize> {
-    Ok(diesel::update(
-        reply_tokens::table
-            .filter(reply_tokens::user_id.eq(user_id))
-            .filter(reply_tokens::revoked_at.is_null()),
-    )
-    .set(reply_tokens::revoked_at.eq(Some(Utc::now().naive_utc())))
-    .execute(conn)?)
-}
-
 /// A link that changes one member's delivery for one group without signing in.
 pub fn unsubscribe_token(keys: &Keys, user_id: &str, group_id: &str) -> AppResult<String> {
     let mut claims = crate::auth::Claims::new(

@@ -105,6 +105,8 @@ pub async fn unsubscribe_page(
         |ctx| {
             ctx.insert("choices", &choices);
             ctx.insert("token", token.as_str());
+            // Reached without signing in: no account menu, whoever holds the link.
+            ctx.insert("hide_nav", &true);
         },
     )
 }
@@ -163,6 +165,8 @@ pub async fn unsubscribe(
         |ctx| {
             ctx.insert("choices", &choices);
             ctx.insert("token", token.as_str());
+            // Reached without signing in: no account menu, whoever holds the link.
+            ctx.insert("hide_nav", &true);
             ctx.insert("notice", &notice);
         },
     )

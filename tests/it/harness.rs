@@ -72,6 +72,8 @@ pub fn test_settings(url: &str) -> Settings {
     // Cheap hashes keep the suite fast; production uses the configured cost.
     s.security.argon2_memory_kib = 1024;
     s.security.argon2_iterations = 1;
+    // Tests compose digests right after posting.
+    s.mail.digest_grace_secs = 0;
     s
 }
 

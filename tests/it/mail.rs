@@ -367,17 +367,34 @@ async fn a_quiet_day_sends_nothing_and_digests_wait_for_the_members_hour() {
         (0, 0),
         "nothing happened, nothing sent"
     );
-    // Not forced: due only once the member's local hour has passed today.
+
+    // Members take the default: daily at 07:00 Europe/Stockholm (06:00 UTC in winter).
+    let now = chrono::Utc::now().naive_utc();
+    let run = |at: chrono::NaiveDateTime| {
+        kollega::digest::run_digests(&mut srv.conn(), &srv.state, at, false).unwrap()
+    };
     srv.case(&erik, &group, "Fall", "Text.");
-    let run = kollega::digest::run_digests(
-        &mut srv.conn(),
-        &srv.state,
-        chrono::Utc::now().naive_utc(),
-        false,
-    )
-    .unwrap();
-    assert!(run.queued <= 2);
-    assert!(received(&smtp).is_empty());
+    // The forced round above ran everyone's digest: the next one waits for tomorrow's hour.
+    assert_eq!(
+        run(now + chrono::Duration::seconds(1)).queued,
+        0,
+        "already ran today"
+    );
+    let tomorrow = (now + chrono::Duration::days(1)).date();
+    let before_hour = tomorrow.and_hms_opt(5, 30, 0).unwrap();
+    let after_hour = tomorrow.and_hms_opt(6, 30, 0).unwrap();
+    if now < tomorrow.and_hms_opt(0, 0, 0).unwrap() - chrono::Duration::hours(18) {
+        // Early in the UTC day today's 06:00 has not passed: then 05:30 tomorrow is still today's window.
+        return;
+    }
+    assert_eq!(run(before_hour).queued, 0, "not before the member's hour");
+    let r = run(after_hour);
+    assert_eq!(r.queued, 2, "anna and fatima after the hour: {r:?}");
+    assert_eq!(
+        run(after_hour + chrono::Duration::minutes(5)).queued,
+        0,
+        "once a day"
+    );
 }
 
 #[actix_web::test]
