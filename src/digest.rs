@@ -141,7 +141,9 @@ pub fn save_settings(
                 set_delivery(conn, user_id, &group_id, Delivery::parse(&value)?)?;
             }
         }
-        crate::accounts::set_digest_time(conn, user_id, time_zone, hour, weekday)
+        crate::accounts::set_digest_time(conn, user_id, time_zone, hour, weekday)?;
+        // Saving the settings confirms the address: mail resumes after bounces.
+        crate::accounts::enable_mail(conn, user_id)
     })
 }
 
@@ -410,6 +412,8 @@ pub fn run_digests(
                 .eq(memberships::group_id)
                 .and(digest_marks::user_id.eq(memberships::user_id))),
         )
+        // Addresses that keep bouncing get nothing until the member fixes them.
+        .filter(users::mail_disabled_at.is_null())
         .order(memberships::user_id.asc())
         .select((
             User::as_select(),
@@ -578,6 +582,7 @@ pub fn run_notifications(conn: &mut AnyConnection, state: &AppState) -> AppResul
                     )
                     .filter(memberships::group_id.eq(&p.group_id))
                     .filter(delivery_choices::delivery.eq("each"))
+                    .filter(users::mail_disabled_at.is_null())
                     .filter(memberships::user_id.ne(&p.author_id))
                     .select(User::as_select())
                     .load(conn)?;
@@ -642,6 +647,8 @@ mod tests {
             time_zone: tz.map(str::to_string),
             digest_hour: hour,
             digest_weekday: weekday,
+            bounce_count: 0,
+            mail_disabled_at: None,
         }
     }
 

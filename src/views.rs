@@ -64,6 +64,7 @@ struct Viewer<'a> {
     name: &'a str,
     email: &'a str,
     is_admin: bool,
+    mail_disabled: bool,
 }
 
 /// The language for this request: the member's setting, else the browser's.
@@ -93,6 +94,7 @@ fn base_context(state: &AppState, req: &HttpRequest, user: Option<&User>) -> ter
                 name: &u.name,
                 email: &u.email,
                 is_admin: u.is_admin(),
+                mail_disabled: u.mail_disabled_at.is_some(),
             },
         );
     }

@@ -55,6 +55,10 @@ pub struct User {
     pub time_zone: Option<String>,
     pub digest_hour: i32,
     pub digest_weekday: i32,
+    pub bounce_count: i32,
+    /// Set after repeated hard bounces: no digests or notifications until the
+    /// member saves their email settings again.
+    pub mail_disabled_at: Option<NaiveDateTime>,
 }
 
 impl User {
@@ -461,4 +465,42 @@ pub fn reset_password(
         .execute(conn)?;
         create_session(conn, &user.id, SessionKind::Web, ttl)
     })
+}
+
+/// Hard bounces in a row after which kollega stops mailing an address.
+pub const MAX_HARD_BOUNCES: i32 = 3;
+
+/// Counts a hard bounce against the member with this address. Returns true
+/// when their mail has now been switched off.
+pub fn record_hard_bounce(conn: &mut AnyConnection, email: &str) -> AppResult<bool> {
+    let Some(user) = find_user_by_email(conn, email)? else {
+        return Ok(false);
+    };
+    let count = user.bounce_count + 1;
+    let disable = count >= MAX_HARD_BOUNCES && user.mail_disabled_at.is_none();
+    diesel::update(users::table.find(&user.id))
+        .set((
+            users::bounce_count.eq(count),
+            users::mail_disabled_at.eq(if count >= MAX_HARD_BOUNCES {
+                Some(
+                    user.mail_disabled_at
+                        .unwrap_or_else(|| Utc::now().naive_utc()),
+                )
+            } else {
+                None
+            }),
+        ))
+        .execute(conn)?;
+    Ok(disable)
+}
+
+/// The member confirmed their address (by saving their email settings): mail resumes.
+pub fn enable_mail(conn: &mut AnyConnection, user_id: &str) -> AppResult<()> {
+    diesel::update(users::table.find(user_id))
+        .set((
+            users::bounce_count.eq(0),
+            users::mail_disabled_at.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)?;
+    Ok(())
 }

@@ -12,6 +12,8 @@ diesel::table! {
         time_zone -> Nullable<Text>,
         digest_hour -> Integer,
         digest_weekday -> Integer,
+        bounce_count -> Integer,
+        mail_disabled_at -> Nullable<Timestamp>,
     }
 }
 

@@ -76,9 +76,11 @@ async fn session(stream: TcpStream, state: web::Data<AppState>) -> std::io::Resu
                 .unwrap_or("")
                 .trim()
                 .to_ascii_lowercase();
-            let ours = addr.rsplit_once('@').is_some_and(|(local, host)| {
-                host.eq_ignore_ascii_case(&domain) && local.starts_with("reply+")
-            });
+            let ours = super::is_ours(
+                &addr,
+                &domain,
+                crate::mail::address_of(&state.settings.mail.from),
+            );
             if !have_sender {
                 "503 5.5.1 MAIL first\r\n".into()
             } else if ours {

@@ -73,6 +73,43 @@ pub struct Parsed {
     pub attachments: usize,
     #[serde(skip)]
     pub automatic: Option<&'static str>,
+    /// The failed recipient, when this is a delivery report of a permanent failure.
+    #[serde(skip)]
+    pub hard_bounce: Option<String>,
+}
+
+/// The recipient of a permanent failure in a delivery status report (RFC 3464).
+fn hard_bounce(msg: &Message<'_>) -> Option<String> {
+    let report = msg.root_part().content_type().is_some_and(|ct| {
+        ct.ctype().eq_ignore_ascii_case("multipart")
+            && ct
+                .subtype()
+                .is_some_and(|s| s.eq_ignore_ascii_case("report"))
+    });
+    if !report {
+        return None;
+    }
+    // The delivery-status fields, wherever the parser put that part.
+    let text = String::from_utf8_lossy(msg.raw_message()).to_string();
+    let mut recipient = None;
+    let mut failed = false;
+    for line in text.lines() {
+        let Some((name, value)) = line.split_once(':') else {
+            continue;
+        };
+        match name.trim().to_ascii_lowercase().as_str() {
+            "final-recipient" | "original-recipient" if recipient.is_none() => {
+                recipient = value
+                    .rsplit(';')
+                    .next()
+                    .map(|a| a.trim().trim_matches(['<', '>']).to_ascii_lowercase());
+            }
+            "action" => failed |= value.trim().eq_ignore_ascii_case("failed"),
+            "status" => failed &= value.trim().starts_with('5'),
+            _ => {}
+        }
+    }
+    recipient.filter(|r| failed && r.contains('@'))
 }
 
 fn first_text(v: &HeaderValue<'_>) -> Option<String> {
@@ -188,6 +225,7 @@ pub fn parse(raw: &[u8]) -> Result<Parsed, IngestError> {
         in_reply_to: first_text(msg.in_reply_to()),
         attachments: msg.attachments().filter(|a| !a.is_message()).count(),
         automatic: automatic(&msg),
+        hard_bounce: hard_bounce(&msg),
         text,
         reply,
     })
@@ -216,8 +254,9 @@ fn our_address<'a>(to: &'a [String], domain: &str) -> Option<Address<'a>> {
 }
 
 /// True for addresses `ingest` may take (LMTP checks recipients with it).
-pub fn is_ours(address: &str, domain: &str) -> bool {
-    our_address(&[address.to_ascii_lowercase()], domain).is_some()
+pub fn is_ours(address: &str, domain: &str, bounce_address: &str) -> bool {
+    address.eq_ignore_ascii_case(bounce_address)
+        || our_address(&[address.to_ascii_lowercase()], domain).is_some()
 }
 
 /// A subject as a thread title: reply and forward prefixes dropped.
@@ -290,6 +329,13 @@ pub fn ingest_for(
         parsed.to.insert(0, rcpt.to_ascii_lowercase());
     }
     let temp = |e: AppError| IngestError::Temporary(e.to_string());
+    if let Some(recipient) = &parsed.hard_bounce {
+        // A permanent failure report for our own mail: count it against the address.
+        accounts::record_hard_bounce(conn, recipient).map_err(temp)?;
+        return Ok(Outcome::Dropped {
+            reason: "bounce_recorded",
+        });
+    }
     if let Some(reason) = parsed.automatic {
         return Ok(Outcome::Dropped { reason });
     }

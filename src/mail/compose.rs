@@ -407,6 +407,8 @@ pub fn inbound_answer(
         time_zone: None,
         digest_hour: 0,
         digest_weekday: 1,
+        bounce_count: 0,
+        mail_disabled_at: None,
     };
     let subject = match subject {
         Some(s) if !s.is_empty() => format!("{}: {s}", state.i18n.text(lang, "inbound.subject")),

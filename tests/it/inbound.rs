@@ -445,3 +445,59 @@ async fn a_member_starts_a_case_by_email_from_the_posting_address() {
     let (_, out) = ingest(&srv, &forged);
     assert!(out.contains("wrong_sender"), "{out}");
 }
+
+fn bounce_for(recipient: &str, n: u32) -> String {
+    format!(
+        "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\nTo: noreply@kollega.test\r\nSubject: Undelivered Mail Returned to Sender\r\nMessage-ID: <bounce{n}@mx.example.org>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; {recipient}\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n--b--\r\n"
+    )
+}
+
+#[actix_web::test]
+async fn repeated_hard_bounces_stop_mail_and_warn_the_member() {
+    let smtp = SmtpServer::start(0);
+    let (srv, thread, _address) = setup(&smtp).await;
+    for n in 0..3 {
+        let (code, out) = ingest(&srv, &bounce_for("anna@example.org", n));
+        assert_eq!(code, 0, "{out}");
+        assert!(out.contains("bounce_recorded"), "{out}");
+    }
+    let erik = kollega::accounts::find_user_by_email(&mut srv.conn(), "erik@example.org")
+        .unwrap()
+        .unwrap();
+    srv.reply(&erik, &thread, None, "Nytt inlägg.");
+    let before = smtp.messages().len();
+    srv.mail_round(true).await;
+    assert!(
+        !smtp.messages()[before..]
+            .iter()
+            .any(|m| String::from_utf8_lossy(m).contains("X-Envelope-To: anna@example.org")),
+        "no more digests to a bouncing address"
+    );
+    let b = srv.browser();
+    b.sign_in("anna@example.org").await;
+    let page = b.get("/groups").await;
+    assert!(page.body.contains("studsar"), "the member is told");
+    // Saving the email settings confirms the address: mail resumes.
+    let groups = kollega::digest::choices_for(
+        &mut srv.conn(),
+        &kollega::accounts::find_user_by_email(&mut srv.conn(), "anna@example.org")
+            .unwrap()
+            .unwrap()
+            .id,
+    )
+    .unwrap();
+    let field = format!("delivery_{}", groups[0].0);
+    let resp = b
+        .post_form(
+            "/account/email",
+            &[
+                (field.as_str(), "daily"),
+                ("digest_hour", "7"),
+                ("digest_weekday", "1"),
+                ("time_zone", "Europe/Stockholm"),
+            ],
+        )
+        .await;
+    assert_eq!(resp.status, 303);
+    assert!(!b.get("/groups").await.body.contains("studsar"));
+}
