@@ -484,7 +484,7 @@ pub fn run_digests(
     // seconds to the next digest rather than risk skipping one for good.
     let cutoff = now - Duration::seconds(state.settings.mail.digest_grace_secs.max(0));
     let since_all = earliest.values().min().copied().unwrap_or(cutoff);
-    let all_posts = new_posts_since(conn, &group_ids, since_all, cutoff)?;
+    let all_posts = new_posts_since(conn, &group_ids, since_all, now)?;
     let mut by_group: HashMap<&str, Vec<&NewPost>> = HashMap::new();
     for p in &all_posts {
         by_group.entry(p.group_id.as_str()).or_default().push(p);
@@ -498,6 +498,11 @@ pub fn run_digests(
                         .filter(|p| p.created_at > d.since && p.author_id != user.id),
                 );
             }
+        }
+        // Posts younger than the grace window may still be committing around
+        // them: wait a round rather than send a digest that misses one.
+        if selected.iter().any(|p| p.created_at > cutoff) {
+            continue;
         }
         let claimed = conn.transaction(|conn| {
             // Claim this member's run first, with a write: a second process
@@ -515,6 +520,8 @@ pub fn run_digests(
                 mail::enqueue(conn, &msg)?;
             }
             for d in &dues {
+                // Up to the cutoff: anything stamped after it (still committing
+                // now) goes into the next digest.
                 upsert_mark(conn, &user.id, &d.group_id, cutoff.max(d.since), now)?;
             }
             Ok::<_, AppError>(true)
