@@ -148,6 +148,7 @@ pub enum Purpose {
     Invite,
     Unsubscribe,
     PasswordReset,
+    SignIn,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -87,6 +87,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route("/account/language", post().to(accounts::web::set_language))
         .route("/account/email", post().to(mail::web::save_settings))
+        .route("/login/link", post().to(accounts::web::request_link))
+        .route("/login/link/{token}", get().to(accounts::web::use_link))
         .route("/password/forgot", get().to(accounts::web::forgot_page))
         .route("/password/forgot", post().to(accounts::web::forgot))
         .route(

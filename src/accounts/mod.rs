@@ -504,3 +504,64 @@ pub fn enable_mail(conn: &mut AnyConnection, user_id: &str) -> AppResult<()> {
         .execute(conn)?;
     Ok(())
 }
+
+/// Emails a one-time sign-in link (15 minutes) if an account has this address.
+/// Says nothing either way.
+pub fn request_sign_in_link(
+    conn: &mut AnyConnection,
+    state: &crate::state::AppState,
+    email: &str,
+) -> AppResult<()> {
+    let Some(user) = find_user_by_email(conn, email)? else {
+        return Ok(());
+    };
+    // The link's sid becomes the session's id: a second use finds it taken.
+    let sid = Uuid::new_v4().to_string();
+    let claims = crate::auth::Claims::new(
+        crate::auth::Purpose::SignIn,
+        &user.id,
+        Some(sid),
+        Utc::now(),
+        Duration::minutes(15),
+    );
+    let url = format!(
+        "{}/login/link/{}",
+        state.settings.server.public_url.trim_end_matches('/'),
+        state.keys.sign(&claims)?
+    );
+    let msg = crate::mail::compose::sign_in_link(state, &user, &url)?;
+    crate::mail::enqueue(conn, &msg)?;
+    Ok(())
+}
+
+/// Signs in with an emailed link: valid once, for 15 minutes.
+pub fn use_sign_in_link(
+    conn: &mut AnyConnection,
+    keys: &Keys,
+    token: &str,
+    ttl: Duration,
+) -> AppResult<String> {
+    let claims = keys
+        .verify(token, crate::auth::Purpose::SignIn)
+        .map_err(|_| AppError::NotFound)?;
+    let sid = claims.sid.ok_or(AppError::NotFound)?;
+    find_user(conn, &claims.sub).map_err(|_| AppError::NotFound)?;
+    let now = Utc::now().naive_utc();
+    let inserted = diesel::insert_into(sessions::table)
+        .values(NewSession {
+            id: &sid,
+            user_id: &claims.sub,
+            kind: "web",
+            created_at: now,
+            expires_at: now + ttl,
+        })
+        .execute(conn);
+    match inserted {
+        Ok(_) => Ok(sid),
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => Err(AppError::Conflict("sign_in_link_used".into())),
+        Err(e) => Err(e.into()),
+    }
+}

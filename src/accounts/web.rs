@@ -360,3 +360,47 @@ pub async fn reset(
         }
     }
 }
+
+/// "Email me a sign-in link": same answer whether or not the address has an account.
+pub async fn request_link(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    CsrfForm(form, _): CsrfForm<ForgotForm>,
+) -> AppResult<HttpResponse> {
+    state
+        .reset_throttle
+        .check(&form.email, chrono::Utc::now())?;
+    state
+        .reset_throttle
+        .record_failure(&form.email, chrono::Utc::now());
+    let email = form.email.clone();
+    run(&state, move |conn, st| {
+        super::request_sign_in_link(conn, st, &email)
+    })
+    .await?;
+    views::render(&state, &req, None, StatusCode::OK, "login.html", |ctx| {
+        ctx.insert(
+            "notice",
+            &state
+                .i18n
+                .text(views::lang_for(&state, &req, None), "login.link_sent"),
+        );
+        ctx.insert("next", "/");
+    })
+}
+
+pub async fn use_link(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let ttl = Duration::days(state.settings.security.session_days);
+    let t = token.into_inner();
+    let sid = run(&state, move |conn, st| {
+        super::use_sign_in_link(conn, &st.keys, &t, ttl)
+    })
+    .await?;
+    let mut resp = redirect("/groups");
+    resp.add_cookie(&session_cookie(&state, &sid))
+        .map_err(|e| AppError::Internal(e.into()))?;
+    Ok(resp)
+}

@@ -433,3 +433,34 @@ pub fn inbound_answer(
         html,
     )
 }
+
+/// A one-time link that signs the member in (valid 15 minutes).
+pub fn sign_in_link(state: &AppState, to: &User, url: &str) -> AppResult<Outgoing> {
+    let lang = lang_of(state, to);
+    let mut ctx = tera::Context::new();
+    ctx.insert("t", state.i18n.texts(lang));
+    ctx.insert("lang", lang);
+    ctx.insert("member_name", &to.name);
+    ctx.insert("link_url", url);
+    let text = render(state, "email/signin.txt", &ctx)?;
+    let html = render(state, "email/signin.html", &ctx)?;
+    build(
+        state,
+        Headers {
+            message_id: format!(
+                "signin.{}.{}@{}",
+                to.id,
+                uuid::Uuid::new_v4().simple(),
+                state.settings.mail.domain
+            ),
+            subject: state.i18n.text(lang, "email.signin_subject"),
+            to,
+            reply_to: None,
+            thread_ref: None,
+            list: None,
+        },
+        "sign_in_link",
+        text,
+        html,
+    )
+}

@@ -568,3 +568,41 @@ async fn a_member_resets_a_forgotten_password_by_email() {
         "the link works once"
     );
 }
+
+#[actix_web::test]
+async fn a_member_signs_in_with_an_emailed_link_once() {
+    let smtp = SmtpServer::start(0);
+    let srv = TestServer::with_mail(&smtp).await;
+    srv.user("anna@example.org", "Anna Lind", Role::Member);
+    let b = srv.browser();
+    let page = b
+        .post_form("/login/link", &[("email", "anna@example.org")])
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("en inloggningslänk på väg"),
+        "{}",
+        page.body
+    );
+    assert_eq!(srv.mail_round(false).await.sent, 1);
+    let mail = received(&smtp).pop().unwrap();
+    let link = mail
+        .text
+        .split_whitespace()
+        .find(|w| w.contains("/login/link/"))
+        .expect("link")
+        .to_string();
+    let path = format!(
+        "/login/link/{}",
+        link.rsplit("/login/link/").next().unwrap()
+    );
+    let resp = b.get(&path).await;
+    assert_eq!(resp.status, 303);
+    assert_eq!(b.get("/groups").await.status, 200, "signed in");
+    assert_eq!(
+        srv.browser().get(&path).await.status,
+        409,
+        "the link works once"
+    );
+    assert_eq!(srv.browser().get("/login/link/forged").await.status, 404);
+}
