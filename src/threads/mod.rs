@@ -454,6 +454,11 @@ pub fn create_post(
     let thread = find_thread_for(conn, author, thread_id)?;
     let html = prepare(None, body, allowed, rules)?;
     conn.transaction(|conn| {
+        // Write first: on SQLite a transaction that reads before its first
+        // write cannot wait for a concurrent writer (SQLITE_BUSY_SNAPSHOT).
+        diesel::update(threads::table.find(thread_id))
+            .set(threads::post_count.eq(threads::post_count))
+            .execute(conn)?;
         if let Some(parent) = parent_id {
             let parent_thread: Option<String> = posts::table
                 .find(parent)

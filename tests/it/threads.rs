@@ -298,3 +298,38 @@ async fn control_characters_in_a_title_are_refused(srv: TestServer) {
     );
 }
 db_test!(control_characters_in_a_title_are_refused);
+
+/// Members replying at the same moment: every reply lands, with its own seq.
+async fn concurrent_replies_all_land_in_order(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna]);
+    let thread = srv.case(&anna, &group, "Case", "first");
+    let root = srv.reply(&anna, &thread, None, "root");
+    let mut handles = Vec::new();
+    for i in 0..8 {
+        let state = srv.state.clone();
+        let (anna, tid, parent) = (anna.clone(), thread.id.clone(), root.id.clone());
+        handles.push(std::thread::spawn(move || {
+            let mut conn = state.pool.get().expect("connection");
+            let parent = (i % 2 == 0).then_some(parent.as_str());
+            kollega::threads::create_post(
+                &mut conn,
+                &anna,
+                &tid,
+                parent,
+                &format!("svar {i}"),
+                &[],
+                &state.post_rules(),
+            )
+            .map(|p| p.seq)
+        }));
+    }
+    let mut seqs: Vec<i32> = handles
+        .into_iter()
+        .map(|h| h.join().expect("thread").expect("reply stored"))
+        .collect();
+    seqs.sort();
+    assert_eq!(seqs, (3..=10).collect::<Vec<i32>>());
+}
+db_test!(concurrent_replies_all_land_in_order);
