@@ -395,11 +395,21 @@ pub fn ingest_for(
         );
     }
     let rules = state.post_rules();
+    // A member signing off with their own name ("Thanks, Anna") names no patient.
+    let own_name: Vec<String> = std::iter::once(member.name.clone())
+        .chain(member.name.split_whitespace().map(str::to_string))
+        .collect();
     let result = conn.transaction(|conn| {
         let post = match &target {
-            Target::Thread(thread_id) => {
-                threads::create_post(conn, &member, thread_id, None, &parsed.reply, &[], &rules)?
-            }
+            Target::Thread(thread_id) => threads::create_post(
+                conn,
+                &member,
+                thread_id,
+                None,
+                &parsed.reply,
+                &own_name,
+                &rules,
+            )?,
             Target::Group(group_id) => {
                 let title = title_from(parsed.subject.as_deref());
                 let kind = threads::ThreadKind::Case;
@@ -410,7 +420,7 @@ pub fn ingest_for(
                     kind,
                     &title,
                     &parsed.reply,
-                    &[],
+                    &own_name,
                     &rules,
                 )?;
                 threads::first_post(conn, &thread.id)?

@@ -501,3 +501,27 @@ async fn repeated_hard_bounces_stop_mail_and_warn_the_member() {
     assert_eq!(resp.status, 303);
     assert!(!b.get("/groups").await.body.contains("studsar"));
 }
+
+#[actix_web::test]
+async fn signing_off_with_ones_own_name_is_not_a_patient_name() {
+    let smtp = SmtpServer::start(0);
+    let (srv, thread, address) = setup(&smtp).await;
+    let (code, out) = ingest(
+        &srv,
+        &reply_mail(
+            "anna@example.org",
+            &address,
+            "s1@example.org",
+            "Good point about sleep.\r\n\r\nThanks,\r\nAnna\r\n",
+        ),
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("posted"), "{out}");
+    let mut api = srv.api();
+    api.login("erik@example.org").await;
+    let t = api
+        .get(&format!("/api/v1/threads/{}", thread.id))
+        .await
+        .json();
+    assert_eq!(t["posts"].as_array().unwrap().len(), 2);
+}

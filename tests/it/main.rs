@@ -14,3 +14,4 @@ mod mail;
 mod privacy;
 mod sanitizer;
 mod threads;
+mod trim_conformance;
