@@ -284,7 +284,9 @@ fn mail_groups(
                 threads: Vec::new(),
             });
         }
-        let group = out.last_mut().expect("pushed above");
+        let Some(group) = out.last_mut() else {
+            continue;
+        };
         if group.threads.last().is_none_or(|t| t.id != p.thread_id) {
             let token = tokens::reply_token(conn, &state.keys, &to.id, &p.thread_id, ttl)?;
             group.threads.push(MailThread {
@@ -295,12 +297,9 @@ fn mail_groups(
                 posts: Vec::new(),
             });
         }
-        group
-            .threads
-            .last_mut()
-            .expect("pushed above")
-            .posts
-            .push(mail_post(state, to, p));
+        if let Some(thread) = group.threads.last_mut() {
+            thread.posts.push(mail_post(state, to, p));
+        }
     }
     Ok(out)
 }

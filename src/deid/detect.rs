@@ -113,7 +113,7 @@ static CHI_CUE: LazyLock<Regex> =
 
 fn personal_ids(text: &str, hits: &mut Vec<Hit>) {
     for c in PNR.captures_iter(text) {
-        let m = c.get(0).expect("whole match");
+        let m = c.get_match();
         if !standalone(text, m.start(), m.end()) {
             continue;
         }
@@ -145,10 +145,10 @@ fn personal_ids(text: &str, hits: &mut Vec<Hit>) {
         if !luhn_ok(&ten) {
             continue;
         }
-        let spaced_serial = m.as_str().trim_end().rfind(' ').is_some_and(|_| {
-            let date_part = c.get(1).expect("date");
-            text[date_part.end()..m.end()].starts_with(' ')
-        });
+        // "850312 2384": a space between date and serial is a layout too.
+        let spaced_serial = c
+            .get(1)
+            .is_some_and(|date_part| text[date_part.end()..m.end()].starts_with(' '));
         let laid_out = sep.is_some() || date.len() == 8 || spaced_serial;
         if laid_out || cue_before(text, m.start(), &PNR_CUE, 40) {
             hits.push(Hit {
@@ -158,7 +158,7 @@ fn personal_ids(text: &str, hits: &mut Vec<Hit>) {
         }
     }
     for c in NHS.captures_iter(text) {
-        let m = c.get(0).expect("whole match");
+        let m = c.get_match();
         if !standalone(text, m.start(), m.end()) {
             continue;
         }
@@ -318,7 +318,7 @@ fn dates(text: &str, hits: &mut Vec<Hit>) {
             c[3].parse().unwrap_or(0),
         );
         if (1880..=2100).contains(&y) && NaiveDate::from_ymd_opt(y, m, d).is_some() {
-            push(c.get(0).expect("match").range());
+            push(c.get_match().range());
         }
     }
     for c in NUM_DATE.captures_iter(text) {
@@ -330,13 +330,13 @@ fn dates(text: &str, hits: &mut Vec<Hit>) {
         let valid = NaiveDate::from_ymd_opt(y, b, a).is_some()
             || NaiveDate::from_ymd_opt(y, a, b).is_some();
         if valid && (1880..=2100).contains(&y) {
-            push(c.get(0).expect("match").range());
+            push(c.get_match().range());
         }
     }
     for c in SV_SHORT_DATE.captures_iter(text) {
         let (d, m) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
         if NaiveDate::from_ymd_opt(full_year(&c[3]), m, d).is_some() {
-            push(c.get(0).expect("match").range());
+            push(c.get_match().range());
         }
     }
     for c in TEXT_DATE.captures_iter(text) {
@@ -347,19 +347,21 @@ fn dates(text: &str, hits: &mut Vec<Hit>) {
             .map(|y| full_year(y.as_str()))
             .unwrap_or(0);
         if month_number(&c[2]).is_some_and(|m| NaiveDate::from_ymd_opt(y, m, d).is_some()) {
-            push(c.get(0).expect("match").range());
+            push(c.get_match().range());
         }
     }
     for c in TEXT_DATE_US.captures_iter(text) {
         let d = c[2].parse().unwrap_or(0);
         let y = full_year(&c[3]);
         if month_number(&c[1]).is_some_and(|m| NaiveDate::from_ymd_opt(y, m, d).is_some()) {
-            push(c.get(0).expect("match").range());
+            push(c.get_match().range());
         }
     }
     for c in DOB_DAY_MONTH.captures_iter(text) {
-        if starts_word(text, c.get(0).expect("match").start()) {
-            push(c.get(1).expect("date").range());
+        if starts_word(text, c.get_match().start()) {
+            if let Some(date) = c.get(1) {
+                push(date.range());
+            }
         }
     }
 }
@@ -385,7 +387,7 @@ static UNIT_AFTER: LazyLock<Regex> =
 fn ages(text: &str, hits: &mut Vec<Hit>) {
     for c in AGE_UNIT.captures_iter(text) {
         hits.push(Hit {
-            range: c.get(0).expect("match").range(),
+            range: c.get_match().range(),
             category: Category::AgeOver89,
         });
     }
@@ -396,10 +398,10 @@ fn ages(text: &str, hits: &mut Vec<Hit>) {
         });
     }
     for c in AGE_CUE.captures_iter(text) {
-        if !starts_word(text, c.get(0).expect("match").start()) {
+        if !starts_word(text, c.get_match().start()) {
             continue;
         }
-        let n = c.get(1).expect("age");
+        let Some(n) = c.get(1) else { continue };
         if !UNIT_AFTER.is_match(&text[n.end()..]) {
             hits.push(Hit {
                 range: n.range(),
@@ -417,16 +419,14 @@ static RECORD: LazyLock<Regex> = LazyLock::new(|| {
 
 fn record_numbers(text: &str, hits: &mut Vec<Hit>) {
     for c in RECORD.captures_iter(text) {
-        if !starts_word(text, c.get(0).expect("match").start()) {
+        if !starts_word(text, c.get_match().start()) {
             continue;
         }
-        let n = c.get(1).expect("number");
+        let Some(n) = c.get(1) else { continue };
         let s = n.as_str().trim_end_matches(['-', '/', '.']);
         let digits = s.chars().filter(|c| c.is_ascii_digit()).count();
         // A bare "ref" also precedes reference ranges ("ref 3.5-5.0"): it needs an id-like token.
-        let cue = text[c.get(0).expect("match").start()..n.start()]
-            .trim()
-            .to_lowercase();
+        let cue = text[c.get_match().start()..n.start()].trim().to_lowercase();
         let id_like = s.chars().any(|c| c.is_ascii_alphabetic())
             || digits >= 6
             || s.matches('-').count() >= 2;

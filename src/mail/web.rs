@@ -87,26 +87,42 @@ pub async fn unsubscribe_page(
     token: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let (user_id, groups) = tokens::verify_unsubscribe(&state.keys, &token)?;
-    let uid = user_id.clone();
-    let (user, list) = run(&state, move |conn, _| {
+    render_unsubscribe(&state, &req, &token, user_id, &groups, false).await
+}
+
+/// The unsubscribe page for the groups a link is about, optionally saying "saved".
+async fn render_unsubscribe(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    token: &str,
+    user_id: String,
+    groups: &str,
+    saved: bool,
+) -> AppResult<HttpResponse> {
+    let (user, list) = run(state, move |conn, _| {
         Ok((
-            accounts::find_user(conn, &uid)?,
-            digest::choices_for(conn, &uid)?,
+            accounts::find_user(conn, &user_id)?,
+            digest::choices_for(conn, &user_id)?,
         ))
     })
     .await?;
-    let choices = unsubscribe_context(list, &groups);
+    let choices = unsubscribe_context(list, groups);
+    let lang = views::lang_for(state, req, Some(&user));
+    let notice = saved.then(|| state.i18n.text(lang, "unsubscribe.saved"));
     views::render(
-        &state,
-        &req,
+        state,
+        req,
         Some(&user),
         StatusCode::OK,
         "unsubscribe.html",
         |ctx| {
             ctx.insert("choices", &choices);
-            ctx.insert("token", token.as_str());
+            ctx.insert("token", token);
             // Reached without signing in: no account menu, whoever holds the link.
             ctx.insert("hide_nav", &true);
+            if let Some(n) = &notice {
+                ctx.insert("notice", n);
+            }
         },
     )
 }
@@ -145,29 +161,5 @@ pub async fn unsubscribe(
             .content_type("text/plain; charset=utf-8")
             .body("unsubscribed"));
     }
-    let uid = user_id.clone();
-    let (user, list) = run(&state, move |conn, _| {
-        Ok((
-            accounts::find_user(conn, &uid)?,
-            digest::choices_for(conn, &uid)?,
-        ))
-    })
-    .await?;
-    let choices = unsubscribe_context(list, &groups);
-    let lang = views::lang_for(&state, &req, Some(&user));
-    let notice = state.i18n.text(lang, "unsubscribe.saved");
-    views::render(
-        &state,
-        &req,
-        Some(&user),
-        StatusCode::OK,
-        "unsubscribe.html",
-        |ctx| {
-            ctx.insert("choices", &choices);
-            ctx.insert("token", token.as_str());
-            // Reached without signing in: no account menu, whoever holds the link.
-            ctx.insert("hide_nav", &true);
-            ctx.insert("notice", &notice);
-        },
-    )
+    render_unsubscribe(&state, &req, &token, user_id, &groups, true).await
 }
