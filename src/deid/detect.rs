@@ -358,10 +358,10 @@ fn dates(text: &str, hits: &mut Vec<Hit>) {
         }
     }
     for c in DOB_DAY_MONTH.captures_iter(text) {
-        if starts_word(text, c.get_match().start()) {
-            if let Some(date) = c.get(1) {
-                push(date.range());
-            }
+        if starts_word(text, c.get_match().start())
+            && let Some(date) = c.get(1)
+        {
+            push(date.range());
         }
     }
 }
