@@ -5,6 +5,29 @@ use crate::harness::{SmtpServer, TestServer};
 use kollega::accounts::Role;
 use mail_parser::{HeaderValue, MessageParser};
 
+/// Runs a mail scenario on SQLite, and on PostgreSQL when configured, each
+/// with its own SMTP server (refusing the first `refuse` messages).
+macro_rules! mail_test {
+    ($name:ident, $refuse:expr) => {
+        mod $name {
+            use crate::harness::{SmtpServer, TestServer};
+            #[actix_web::test]
+            async fn sqlite() {
+                let smtp = SmtpServer::start($refuse);
+                let srv = TestServer::with_mail(&smtp).await;
+                super::$name(srv, smtp).await
+            }
+            #[actix_web::test]
+            async fn postgres() {
+                let smtp = SmtpServer::start($refuse);
+                if let Some(srv) = TestServer::with_mail_postgres(&smtp).await {
+                    super::$name(srv, smtp).await
+                }
+            }
+        }
+    };
+}
+
 struct Mail {
     to: String,
     raw: String,
@@ -175,10 +198,10 @@ async fn members_get_a_digest_of_what_others_wrote_postgres() {
     }
 }
 
-#[actix_web::test]
-async fn a_member_who_wants_every_post_gets_threaded_notifications() {
-    let smtp = SmtpServer::start(0);
-    let srv = TestServer::with_mail(&smtp).await;
+async fn a_member_who_wants_every_post_gets_threaded_notifications(
+    srv: TestServer,
+    smtp: SmtpServer,
+) {
     let (anna, erik, _fatima, group) = group_of_three(&srv).await;
     let b = srv.browser();
     b.sign_in("anna@example.org").await;
@@ -237,11 +260,9 @@ async fn a_member_who_wants_every_post_gets_threaded_notifications() {
     assert_ne!(mails[0].message_id, mails[1].message_id);
     assert!(!mails.iter().any(|m| m.text.contains("Eget svar")));
 }
+mail_test!(a_member_who_wants_every_post_gets_threaded_notifications, 0);
 
-#[actix_web::test]
-async fn one_click_unsubscribe_works_without_signing_in() {
-    let smtp = SmtpServer::start(0);
-    let srv = TestServer::with_mail(&smtp).await;
+async fn one_click_unsubscribe_works_without_signing_in(srv: TestServer, smtp: SmtpServer) {
     let (_anna, erik, _fatima, group) = group_of_three(&srv).await;
     srv.case(&erik, &group, "Fall", "Text.");
     srv.mail_round(true).await;
@@ -294,11 +315,9 @@ async fn one_click_unsubscribe_works_without_signing_in() {
         404
     );
 }
+mail_test!(one_click_unsubscribe_works_without_signing_in, 0);
 
-#[actix_web::test]
-async fn a_refused_message_is_retried_and_sent_once() {
-    let smtp = SmtpServer::start(1);
-    let srv = TestServer::with_mail(&smtp).await;
+async fn a_refused_message_is_retried_and_sent_once(srv: TestServer, smtp: SmtpServer) {
     let (_anna, erik, _fatima, group) = group_of_three(&srv).await;
     srv.case(&erik, &group, "Fall", "Text.");
     let round = srv.mail_round(true).await;
@@ -321,11 +340,9 @@ async fn a_refused_message_is_retried_and_sent_once() {
     assert_eq!(mails.len(), 2);
     assert_ne!(mails[0].to, mails[1].to, "each member once");
 }
+mail_test!(a_refused_message_is_retried_and_sent_once, 1);
 
-#[actix_web::test]
-async fn a_crash_mid_run_neither_loses_nor_duplicates_mail() {
-    let smtp = SmtpServer::start(0);
-    let srv = TestServer::with_mail(&smtp).await;
+async fn a_crash_mid_run_neither_loses_nor_duplicates_mail(srv: TestServer, smtp: SmtpServer) {
     let (_anna, erik, _fatima, group) = group_of_three(&srv).await;
     srv.case(&erik, &group, "Fall", "Text.");
     // Digests composed and committed, then the process "dies" before sending.
@@ -355,6 +372,7 @@ async fn a_crash_mid_run_neither_loses_nor_duplicates_mail() {
     let round = srv.mail_round(true).await;
     assert_eq!(round.sent, 0);
 }
+mail_test!(a_crash_mid_run_neither_loses_nor_duplicates_mail, 0);
 
 #[actix_web::test]
 async fn a_quiet_day_sends_nothing_and_digests_wait_for_the_members_hour() {
