@@ -525,3 +525,37 @@ async fn signing_off_with_ones_own_name_is_not_a_patient_name() {
         .json();
     assert_eq!(t["posts"].as_array().unwrap().len(), 2);
 }
+
+#[actix_web::test]
+async fn attachments_are_not_posted_and_the_sender_is_told() {
+    let smtp = SmtpServer::start(0);
+    let (srv, thread, address) = setup(&smtp).await;
+    let before = smtp.messages().len();
+    let raw = format!(
+        "From: Anna Lind <anna@example.org>\r\nTo: {address}\r\nSubject: Re: bild\r\nMessage-ID: <att1@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nSe bilden p=C3=A5 utslaget.\r\n--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename=\"utslag.jpg\"\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQSkZJRgABAQ==\r\n--b--\r\n"
+    );
+    let (code, out) = ingest(&srv, &raw);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("posted"), "{out}");
+    let mut api = srv.api();
+    api.login("erik@example.org").await;
+    let t = api
+        .get(&format!("/api/v1/threads/{}", thread.id))
+        .await
+        .json();
+    assert_eq!(
+        t["posts"][1]["body"], "Se bilden på utslaget.",
+        "decoded text, no attachment"
+    );
+    srv.mail_round(false).await;
+    let notice: Vec<String> = smtp.messages()[before..]
+        .iter()
+        .map(|m| String::from_utf8_lossy(m).into_owned())
+        .collect();
+    assert_eq!(
+        notice.len(),
+        1,
+        "the sender is told the attachment was not posted"
+    );
+    assert!(notice[0].contains("X-Envelope-To: anna@example.org"));
+}
