@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod inbound;
 pub mod mail;
 pub mod markdown;
+pub mod narrative;
 pub mod secret;
 pub mod settings;
 pub mod state;
@@ -143,10 +144,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/groups", post().to(groups::api::create))
                 .route("/groups/{id}", get().to(groups::api::show))
                 .route("/groups/{id}/members", post().to(groups::api::add_member))
+                .route("/groups/{id}/rotation", get().to(groups::api::rotation))
                 .route("/groups/{id}/threads", get().to(threads::api::list))
                 .route("/groups/{id}/threads", post().to(threads::api::create))
                 .route("/threads/{id}", get().to(threads::api::show))
                 .route("/threads/{id}/posts", post().to(threads::api::reply))
+                .route("/threads/{id}/phase", post().to(threads::api::set_phase))
+                .route("/threads/{id}/notes", get().to(threads::api::notes))
+                .route("/threads/{id}/notes", post().to(threads::api::add_note))
+                .route(
+                    "/threads/{id}/notes/{note_id}/publish",
+                    post().to(threads::api::publish_note),
+                )
                 .route("/posts/{id}", get().to(threads::api::show_post))
                 .route("/posts/{id}", patch().to(threads::api::edit)),
         );

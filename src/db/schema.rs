@@ -57,6 +57,8 @@ diesel::table! {
         created_at -> Timestamp,
         last_post_at -> Timestamp,
         post_count -> Integer,
+        listener_id -> Nullable<Text>,
+        phase -> Nullable<Text>,
     }
 }
 
@@ -159,6 +161,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    observation_notes (id) {
+        id -> Text,
+        thread_id -> Text,
+        author_id -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+        published_post_id -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> users (user_id));
@@ -188,4 +201,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     inbound_messages,
     inbound_rejections,
     posting_tokens,
+    observation_notes,
 );

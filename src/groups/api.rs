@@ -120,3 +120,29 @@ pub async fn add_member(
         invited: added.invite_url.is_some(),
     }))
 }
+
+#[derive(Serialize)]
+struct RotationJson {
+    members: Vec<crate::narrative::Turns>,
+    /// Who the caller should ask to listen to their next story.
+    suggested_listener_id: Option<String>,
+}
+
+/// Teller and listener turns per member, and the suggested listener for the caller.
+pub async fn rotation(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let me = user.user.id.clone();
+    let members = run(&state, move |conn, _| {
+        crate::narrative::rotation(conn, &user.user, &group_id)
+    })
+    .await?;
+    let suggested_listener_id = crate::narrative::suggest_listener(&members, &me);
+    Ok(HttpResponse::Ok().json(RotationJson {
+        members,
+        suggested_listener_id,
+    }))
+}

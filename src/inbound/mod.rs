@@ -28,6 +28,8 @@ use crate::threads;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum Outcome {
+    /// An observer wrote during a narrative conversation: kept as their note.
+    SavedAsNote,
     Posted {
         thread_id: String,
         post_id: String,
@@ -454,6 +456,42 @@ pub fn ingest_for(
             Some(&member),
             Refusal::Identifiers(findings),
         ),
+        Err(AppError::Forbidden("observer_in_conversation")) => {
+            // An observer answering during the conversation loses nothing: the
+            // text becomes their private observation note, and they are told.
+            let Target::Thread(thread_id) = &target else {
+                return Err(IngestError::Temporary(
+                    "observer refusal outside a thread".into(),
+                ));
+            };
+            let saved = conn.transaction(|conn| {
+                crate::narrative::add_note(conn, &member, thread_id, &parsed.reply, &rules)?;
+                record(conn, &message_id, "saved_as_note")?;
+                let msg = mail::compose::inbound_answer(
+                    state,
+                    &sender,
+                    Some(&member),
+                    "saved_as_note",
+                    &[],
+                    "",
+                    parsed.subject.as_deref(),
+                )?;
+                mail::enqueue(conn, &msg)?;
+                Ok::<_, AppError>(())
+            });
+            match saved {
+                Ok(()) => Ok(Outcome::SavedAsNote),
+                Err(AppError::PatientIdentifiers(findings)) => refuse(
+                    conn,
+                    state,
+                    &parsed,
+                    &message_id,
+                    Some(&member),
+                    Refusal::Identifiers(findings),
+                ),
+                Err(e) => Err(temp(e)),
+            }
+        }
         Err(AppError::NotFound) => refuse(
             conn,
             state,

@@ -51,6 +51,9 @@ impl PostJson {
 struct ThreadJson {
     #[serde(flatten)]
     thread: Thread,
+    /// Narrative threads: the teller is the author.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    teller_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     posts: Option<Vec<PostJson>>,
 }
@@ -76,6 +79,8 @@ pub struct NewThread {
     /// Texts the author marked "not an identifier" (names and dates only).
     #[serde(default)]
     allow: Vec<String>,
+    /// Narrative threads: the member who listens.
+    listener_id: Option<String>,
 }
 
 pub async fn create(
@@ -87,16 +92,37 @@ pub async fn create(
     let group_id = parse_id(&id)?;
     let (thread, posts) = run(&state, move |conn, st| {
         let kind = ThreadKind::parse(&body.kind)?;
-        let thread = super::create_thread(
-            conn,
-            &user.user,
-            &group_id,
-            kind,
-            &body.title,
-            &body.body,
-            &body.allow,
-            &st.post_rules(),
-        )?;
+        let rules = st.post_rules();
+        let thread = match kind {
+            ThreadKind::Narrative => {
+                let listener = body.listener_id.as_deref().ok_or_else(|| {
+                    crate::error::AppError::invalid(
+                        "listener_id",
+                        "is required for a narrative thread",
+                    )
+                })?;
+                crate::narrative::create(
+                    conn,
+                    &user.user,
+                    &group_id,
+                    &body.title,
+                    &body.body,
+                    listener,
+                    &body.allow,
+                    &rules,
+                )?
+            }
+            ThreadKind::Case => super::create_thread(
+                conn,
+                &user.user,
+                &group_id,
+                kind,
+                &body.title,
+                &body.body,
+                &body.allow,
+                &rules,
+            )?,
+        };
         let view = super::open_thread(conn, &user.user, &thread.id, &st.post_rules())?;
         Ok((view.thread, view.posts))
     })
@@ -105,10 +131,7 @@ pub async fn create(
         .into_iter()
         .map(|p| PostJson::new(p.post, p.author_name))
         .collect();
-    Ok(HttpResponse::Created().json(ThreadJson {
-        thread,
-        posts: Some(posts),
-    }))
+    Ok(HttpResponse::Created().json(ThreadJson::new(thread, Some(posts))))
 }
 
 /// The thread with its posts in reply order; reading it marks it read.
@@ -127,10 +150,7 @@ pub async fn show(
         .into_iter()
         .map(|p| PostJson::new(p.post, p.author_name))
         .collect();
-    Ok(HttpResponse::Ok().json(ThreadJson {
-        thread: view.thread,
-        posts: Some(posts),
-    }))
+    Ok(HttpResponse::Ok().json(ThreadJson::new(view.thread, Some(posts))))
 }
 
 #[derive(Deserialize)]
@@ -215,4 +235,85 @@ pub async fn edit(
     })
     .await?;
     Ok(HttpResponse::Ok().json(PostJson::new(post, name)))
+}
+
+impl ThreadJson {
+    fn new(thread: Thread, posts: Option<Vec<PostJson>>) -> Self {
+        let teller_id = thread.phase.is_some().then(|| thread.author_id.clone());
+        ThreadJson {
+            thread,
+            teller_id,
+            posts,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PhaseChange {
+    phase: String,
+}
+
+/// Teller or listener moves a narrative thread to reflection; the teller closes it.
+pub async fn set_phase(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+    body: web::Json<PhaseChange>,
+) -> AppResult<HttpResponse> {
+    let thread_id = parse_id(&id)?;
+    let thread = run(&state, move |conn, _| {
+        let phase = crate::narrative::Phase::parse(&body.phase)?;
+        crate::narrative::set_phase(conn, &user.user, &thread_id, phase)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(ThreadJson::new(thread, None)))
+}
+
+#[derive(Deserialize)]
+pub struct NewNote {
+    body: String,
+}
+
+/// The caller's private observation notes on a thread.
+pub async fn notes(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let thread_id = parse_id(&id)?;
+    let notes = run(&state, move |conn, _| {
+        crate::narrative::my_notes(conn, &user.user, &thread_id)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(notes))
+}
+
+pub async fn add_note(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+    body: web::Json<NewNote>,
+) -> AppResult<HttpResponse> {
+    let thread_id = parse_id(&id)?;
+    let note = run(&state, move |conn, st| {
+        crate::narrative::add_note(conn, &user.user, &thread_id, &body.body, &st.post_rules())
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(note))
+}
+
+/// Publishes one of the caller's notes as a reflection.
+pub async fn publish_note(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    path: web::Path<(String, String)>,
+) -> AppResult<HttpResponse> {
+    let (_, note_id) = path.into_inner();
+    let note_id = parse_id(&note_id)?;
+    let name = user.user.name.clone();
+    let post = run(&state, move |conn, st| {
+        crate::narrative::publish_note(conn, &user.user, &note_id, &st.post_rules())
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(PostJson::new(post, name)))
 }

@@ -24,19 +24,26 @@ use crate::markdown::{self, SafeHtml};
 #[serde(rename_all = "snake_case")]
 pub enum ThreadKind {
     Case,
+    /// Teller, listener, observers, reflection: see `crate::narrative`.
+    Narrative,
 }
 
 impl ThreadKind {
     pub fn parse(s: &str) -> AppResult<ThreadKind> {
         match s {
             "case" => Ok(ThreadKind::Case),
-            _ => Err(AppError::invalid("kind", "must be \"case\"")),
+            "narrative" => Ok(ThreadKind::Narrative),
+            _ => Err(AppError::invalid(
+                "kind",
+                "must be \"case\" or \"narrative\"",
+            )),
         }
     }
 
     pub fn as_str(self) -> &'static str {
         match self {
             ThreadKind::Case => "case",
+            ThreadKind::Narrative => "narrative",
         }
     }
 }
@@ -52,6 +59,9 @@ pub struct Thread {
     pub created_at: NaiveDateTime,
     pub last_post_at: NaiveDateTime,
     pub post_count: i32,
+    /// Narrative threads: the listener (the teller is the author) and the phase.
+    pub listener_id: Option<String>,
+    pub phase: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -452,6 +462,7 @@ pub fn create_post(
     rules: &PostRules,
 ) -> AppResult<Post> {
     let thread = find_thread_for(conn, author, thread_id)?;
+    crate::narrative::check_can_post(&thread, author)?;
     let html = prepare(None, body, allowed, rules)?;
     conn.transaction(|conn| {
         // Write first: on SQLite a transaction that reads before its first
@@ -506,6 +517,10 @@ pub fn edit_post(
     rules: &PostRules,
 ) -> AppResult<Post> {
     let post = find_post_for(conn, editor, post_id)?;
+    let thread = find_thread_for(conn, editor, &post.thread_id)?;
+    if thread.phase.as_deref() == Some("closed") {
+        return Err(AppError::Conflict("thread_closed".into()));
+    }
     if post.author_id != editor.id {
         return Err(AppError::Forbidden("not_author"));
     }

@@ -11,6 +11,7 @@ mod deid;
 mod fuzz;
 mod inbound;
 mod mail;
+mod narrative;
 mod privacy;
 mod sanitizer;
 mod threads;

@@ -1,0 +1,299 @@
+//! Narrative threads, after the Swedish consultation course: a teller brings a
+//! real problem, one listener helps them illuminate it (asking, not advising),
+//! the others observe and keep private notes; then everyone reflects, and the
+//! teller closes the thread. Over time everyone should take both roles.
+//!
+//! Permissions live here, in the service layer: templates only mirror them.
+
+use chrono::{NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::accounts::User;
+use crate::db::AnyConnection;
+use crate::db::schema::{memberships, observation_notes, threads as thread_rows, users};
+use crate::error::{AppError, AppResult};
+use crate::groups;
+use crate::threads::{self, PostRules, Thread, ThreadKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Conversation,
+    Reflection,
+    Closed,
+}
+
+impl Phase {
+    pub fn parse(s: &str) -> AppResult<Phase> {
+        match s {
+            "conversation" => Ok(Phase::Conversation),
+            "reflection" => Ok(Phase::Reflection),
+            "closed" => Ok(Phase::Closed),
+            _ => Err(AppError::invalid("phase", "must be reflection or closed")),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Conversation => "conversation",
+            Phase::Reflection => "reflection",
+            Phase::Closed => "closed",
+        }
+    }
+}
+
+/// Who someone is in a narrative thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Teller,
+    Listener,
+    Observer,
+}
+
+pub fn role_of(thread: &Thread, user: &User) -> Role {
+    if thread.author_id == user.id {
+        Role::Teller
+    } else if thread.listener_id.as_deref() == Some(user.id.as_str()) {
+        Role::Listener
+    } else {
+        Role::Observer
+    }
+}
+
+fn phase_of(thread: &Thread) -> Option<Phase> {
+    thread.phase.as_deref().and_then(|p| Phase::parse(p).ok())
+}
+
+/// May this member post in this thread now? Case threads: yes. Narrative:
+/// only teller and listener in conversation, everyone in reflection, nobody
+/// once closed.
+pub fn check_can_post(thread: &Thread, user: &User) -> AppResult<()> {
+    match phase_of(thread) {
+        None => Ok(()),
+        Some(Phase::Closed) => Err(AppError::Conflict("thread_closed".into())),
+        Some(Phase::Conversation) if role_of(thread, user) == Role::Observer => {
+            Err(AppError::Forbidden("observer_in_conversation"))
+        }
+        Some(_) => Ok(()),
+    }
+}
+
+/// Starts a narrative thread: the author is the teller, `listener_id` a fellow member.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a narrative thread is its group, title, story, listener and the guard's allow-list"
+)]
+pub fn create(
+    conn: &mut AnyConnection,
+    teller: &User,
+    group_id: &str,
+    title: &str,
+    story: &str,
+    listener_id: &str,
+    allowed: &[String],
+    rules: &PostRules,
+) -> AppResult<Thread> {
+    groups::require_member(conn, teller, group_id)?;
+    if listener_id == teller.id || groups::membership_role(conn, group_id, listener_id)?.is_none() {
+        return Err(AppError::invalid(
+            "listener_id",
+            "must be another member of the group",
+        ));
+    }
+    conn.transaction(|conn| {
+        let thread = threads::create_thread(
+            conn,
+            teller,
+            group_id,
+            ThreadKind::Narrative,
+            title,
+            story,
+            allowed,
+            rules,
+        )?;
+        diesel::update(thread_rows::table.find(&thread.id))
+            .set((
+                thread_rows::listener_id.eq(Some(listener_id)),
+                thread_rows::phase.eq(Some(Phase::Conversation.as_str())),
+            ))
+            .execute(conn)?;
+        Ok(thread_rows::table
+            .find(&thread.id)
+            .select(Thread::as_select())
+            .first(conn)?)
+    })
+}
+
+/// Moves a narrative thread on: teller or listener to reflection; the teller
+/// closes it after reflection.
+pub fn set_phase(
+    conn: &mut AnyConnection,
+    user: &User,
+    thread_id: &str,
+    to: Phase,
+) -> AppResult<Thread> {
+    let thread = threads::find_thread_for(conn, user, thread_id)?;
+    let from = phase_of(&thread).ok_or(AppError::Conflict("not_narrative".into()))?;
+    let role = role_of(&thread, user);
+    match (from, to, role) {
+        (Phase::Conversation, Phase::Reflection, Role::Teller | Role::Listener) => {}
+        (Phase::Reflection, Phase::Closed, Role::Teller) => {}
+        (_, _, Role::Observer) => return Err(AppError::Forbidden("teller_or_listener_only")),
+        (Phase::Reflection | Phase::Conversation, Phase::Closed, Role::Listener) => {
+            return Err(AppError::Forbidden("teller_closes"));
+        }
+        _ => return Err(AppError::Conflict("phase_order".into())),
+    }
+    diesel::update(thread_rows::table.find(thread_id))
+        .set(thread_rows::phase.eq(Some(to.as_str())))
+        .execute(conn)?;
+    Ok(thread_rows::table
+        .find(thread_id)
+        .select(Thread::as_select())
+        .first(conn)?)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = observation_notes)]
+pub struct Note {
+    pub id: String,
+    pub thread_id: String,
+    pub author_id: String,
+    pub body: String,
+    pub created_at: NaiveDateTime,
+    pub published_post_id: Option<String>,
+}
+
+/// An observer's private note. Goes through the identifier guard like a post.
+pub fn add_note(
+    conn: &mut AnyConnection,
+    user: &User,
+    thread_id: &str,
+    body: &str,
+    rules: &PostRules,
+) -> AppResult<Note> {
+    let thread = threads::find_thread_for(conn, user, thread_id)?;
+    match phase_of(&thread) {
+        None => return Err(AppError::Conflict("not_narrative".into())),
+        Some(Phase::Closed) => return Err(AppError::Conflict("thread_closed".into())),
+        Some(_) => {}
+    }
+    if role_of(&thread, user) != Role::Observer {
+        return Err(AppError::Forbidden("observers_only"));
+    }
+    threads::prepare(None, body, &[], rules)?;
+    let id = Uuid::new_v4().to_string();
+    diesel::insert_into(observation_notes::table)
+        .values((
+            observation_notes::id.eq(&id),
+            observation_notes::thread_id.eq(thread_id),
+            observation_notes::author_id.eq(&user.id),
+            observation_notes::body.eq(body),
+            observation_notes::created_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(observation_notes::table
+        .find(&id)
+        .select(Note::as_select())
+        .first(conn)?)
+}
+
+/// The caller's own notes on a thread: notes are private to their author.
+pub fn my_notes(conn: &mut AnyConnection, user: &User, thread_id: &str) -> AppResult<Vec<Note>> {
+    threads::find_thread_for(conn, user, thread_id)?;
+    Ok(observation_notes::table
+        .filter(observation_notes::thread_id.eq(thread_id))
+        .filter(observation_notes::author_id.eq(&user.id))
+        .order(observation_notes::created_at.asc())
+        .select(Note::as_select())
+        .load(conn)?)
+}
+
+/// Publishes one of the caller's notes as a reflection (reflection phase only).
+pub fn publish_note(
+    conn: &mut AnyConnection,
+    user: &User,
+    note_id: &str,
+    rules: &PostRules,
+) -> AppResult<threads::Post> {
+    let note: Note = observation_notes::table
+        .find(note_id)
+        .filter(observation_notes::author_id.eq(&user.id))
+        .select(Note::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
+    if note.published_post_id.is_some() {
+        return Err(AppError::Conflict("already_published".into()));
+    }
+    let thread = threads::find_thread_for(conn, user, &note.thread_id)?;
+    if phase_of(&thread) != Some(Phase::Reflection) {
+        return Err(AppError::Conflict("publish_in_reflection".into()));
+    }
+    conn.transaction(|conn| {
+        let post = threads::create_post(conn, user, &note.thread_id, None, &note.body, &[], rules)?;
+        diesel::update(observation_notes::table.find(note_id))
+            .set(observation_notes::published_post_id.eq(Some(&post.id)))
+            .execute(conn)?;
+        Ok(post)
+    })
+}
+
+/// How often each member has been teller and listener in a group.
+#[derive(Debug, Clone, Serialize)]
+pub struct Turns {
+    pub user_id: String,
+    pub name: String,
+    pub teller: i64,
+    pub listener: i64,
+    pub last_listened: Option<NaiveDateTime>,
+}
+
+pub fn rotation(conn: &mut AnyConnection, viewer: &User, group_id: &str) -> AppResult<Vec<Turns>> {
+    groups::require_member(conn, viewer, group_id)?;
+    let members: Vec<(String, String)> = memberships::table
+        .inner_join(users::table)
+        .filter(memberships::group_id.eq(group_id))
+        .order(users::name.asc())
+        .select((users::id, users::name))
+        .load(conn)?;
+    let narratives: Vec<(String, Option<String>, NaiveDateTime)> = thread_rows::table
+        .filter(thread_rows::group_id.eq(group_id))
+        .filter(thread_rows::kind.eq("narrative"))
+        .select((
+            thread_rows::author_id,
+            thread_rows::listener_id,
+            thread_rows::created_at,
+        ))
+        .load(conn)?;
+    Ok(members
+        .into_iter()
+        .map(|(user_id, name)| Turns {
+            teller: narratives.iter().filter(|(t, _, _)| *t == user_id).count() as i64,
+            listener: narratives
+                .iter()
+                .filter(|(_, l, _)| l.as_deref() == Some(user_id.as_str()))
+                .count() as i64,
+            last_listened: narratives
+                .iter()
+                .filter(|(_, l, _)| l.as_deref() == Some(user_id.as_str()))
+                .map(|(_, _, at)| *at)
+                .max(),
+            user_id,
+            name,
+        })
+        .collect())
+}
+
+/// The listener to suggest for a new story by `teller`: fewest listener turns,
+/// then longest since they last listened (never first).
+pub fn suggest_listener(turns: &[Turns], teller_id: &str) -> Option<String> {
+    turns
+        .iter()
+        .filter(|t| t.user_id != teller_id)
+        .min_by_key(|t| (t.listener, t.last_listened))
+        .map(|t| t.user_id.clone())
+}

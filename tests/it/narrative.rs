@@ -1,0 +1,212 @@
+//! Narrative threads: teller, listener, observers, phases, notes, rotation.
+
+use crate::db_test;
+use crate::harness::TestServer;
+use kollega::accounts::Role;
+use serde_json::json;
+
+async fn a_narrative_thread_lives_through_conversation_reflection_and_closing(srv: TestServer) {
+    let admin = srv.admin();
+    let teller = srv.user("teller@example.org", "Tina Teller", Role::Member);
+    let listener = srv.user("listener@example.org", "Lars Listener", Role::Member);
+    let observer = srv.user("observer@example.org", "Olga Observer", Role::Member);
+    let group = srv.group_with(
+        &admin,
+        "Konsultationskurs",
+        &[&teller, &listener, &observer],
+    );
+    let api_as = |email: &'static str| {
+        let srv = &srv;
+        async move {
+            let mut api = srv.api();
+            api.login(email).await;
+            api
+        }
+    };
+    let t = api_as("teller@example.org").await;
+    let l = api_as("listener@example.org").await;
+    let o = api_as("observer@example.org").await;
+
+    // Rotation before any story: nobody has listened; the suggestion is not the teller.
+    let rot = t
+        .get(&format!("/api/v1/groups/{}/rotation", group.id))
+        .await
+        .json();
+    let suggested = rot["suggested_listener_id"].as_str().unwrap().to_string();
+    assert_ne!(suggested, teller.id);
+
+    let resp = t
+        .post(&format!("/api/v1/groups/{}/threads", group.id), json!({"title": "Ett samtal som gick snett", "body": "Jag hade en patient som blev arg när jag föreslog remiss.", "kind": "narrative"}))
+        .await;
+    assert_eq!(
+        (resp.status, resp.json()["field"].as_str()),
+        (422, Some("listener_id"))
+    );
+    let resp = t
+        .post(&format!("/api/v1/groups/{}/threads", group.id), json!({"title": "Ett samtal som gick snett", "body": "Jag hade en patient som blev arg när jag föreslog remiss.", "kind": "narrative", "listener_id": listener.id}))
+        .await;
+    assert_eq!(resp.status, 201, "{}", resp.body);
+    let thread = resp.json();
+    let tid = thread["id"].as_str().unwrap().to_string();
+    assert_eq!(thread["kind"], "narrative");
+    assert_eq!(thread["phase"], "conversation");
+    assert_eq!(thread["teller_id"], teller.id.as_str());
+    assert_eq!(thread["listener_id"], listener.id.as_str());
+
+    // Conversation: teller and listener post; the observer may not, but keeps notes.
+    let posts = format!("/api/v1/threads/{tid}/posts");
+    assert_eq!(
+        l.post(&posts, json!({"body": "Vad tänkte du när hen blev arg?"}))
+            .await
+            .status,
+        201
+    );
+    assert_eq!(
+        t.post(&posts, json!({"body": "Att jag hade misslyckats."}))
+            .await
+            .status,
+        201
+    );
+    let resp = o
+        .post(&posts, json!({"body": "Jag hade gjort så här..."}))
+        .await;
+    assert_eq!(
+        (resp.status, resp.json()["error"].as_str()),
+        (403, Some("observer_in_conversation"))
+    );
+    let notes = format!("/api/v1/threads/{tid}/notes");
+    let resp = o
+        .post(&notes, json!({"body": "Lyssnaren ställde öppna frågor."}))
+        .await;
+    assert_eq!(resp.status, 201, "{}", resp.body);
+    let note_id = resp.json()["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        t.post(&notes, json!({"body": "x"})).await.status,
+        403,
+        "teller keeps no observer notes"
+    );
+    assert_eq!(
+        t.get(&notes).await.json().as_array().unwrap().len(),
+        0,
+        "notes are private to their author"
+    );
+    assert_eq!(o.get(&notes).await.json().as_array().unwrap().len(), 1);
+    let publish = format!("/api/v1/threads/{tid}/notes/{note_id}/publish");
+    assert_eq!(
+        o.post(&publish, json!({})).await.status,
+        409,
+        "published only in reflection"
+    );
+
+    // Phases: the observer cannot move it; the listener can; closing is the teller's.
+    let phase = format!("/api/v1/threads/{tid}/phase");
+    assert_eq!(
+        o.post(&phase, json!({"phase": "reflection"})).await.status,
+        403
+    );
+    assert_eq!(l.post(&phase, json!({"phase": "closed"})).await.status, 403);
+    let resp = l.post(&phase, json!({"phase": "reflection"})).await;
+    assert_eq!(
+        (resp.status, resp.json()["phase"].as_str()),
+        (200, Some("reflection"))
+    );
+    assert_eq!(
+        l.post(&phase, json!({"phase": "reflection"})).await.status,
+        409
+    );
+
+    // Reflection: everyone posts; the observer publishes the note.
+    assert_eq!(
+        o.post(
+            &posts,
+            json!({"body": "Fint att se hur frågorna öppnade berättelsen."})
+        )
+        .await
+        .status,
+        201
+    );
+    let resp = o.post(&publish, json!({})).await;
+    assert_eq!(resp.status, 201, "{}", resp.body);
+    assert_eq!(resp.json()["body"], "Lyssnaren ställde öppna frågor.");
+    assert_eq!(o.post(&publish, json!({})).await.status, 409, "once");
+
+    // Closed: read-only for everyone.
+    assert_eq!(t.post(&phase, json!({"phase": "closed"})).await.status, 200);
+    let resp = t.post(&posts, json!({"body": "Ett sista ord"})).await;
+    assert_eq!(
+        (resp.status, resp.json()["error"].as_str()),
+        (409, Some("thread_closed"))
+    );
+    assert_eq!(o.post(&notes, json!({"body": "sent"})).await.status, 409);
+    let thread = o.get(&format!("/api/v1/threads/{tid}")).await.json();
+    assert_eq!(thread["posts"].as_array().unwrap().len(), 5);
+
+    // Rotation counts the turns and now suggests someone else to listen.
+    let rot = t
+        .get(&format!("/api/v1/groups/{}/rotation", group.id))
+        .await
+        .json();
+    let turns = |id: &str| {
+        rot["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["user_id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(turns(&teller.id)["teller"], 1);
+    assert_eq!(turns(&listener.id)["listener"], 1);
+    assert_eq!(
+        rot["suggested_listener_id"],
+        observer.id.as_str(),
+        "the one who has not listened yet"
+    );
+}
+db_test!(a_narrative_thread_lives_through_conversation_reflection_and_closing);
+
+/// An observer answering the conversation by email loses nothing: it becomes a note.
+#[actix_web::test]
+async fn an_observers_email_during_the_conversation_becomes_a_private_note() {
+    let smtp = crate::harness::SmtpServer::start(0);
+    let srv = TestServer::with_mail(&smtp).await;
+    let admin = srv.admin();
+    let teller = srv.user("teller@example.org", "Tina Teller", Role::Member);
+    let listener = srv.user("listener@example.org", "Lars Listener", Role::Member);
+    let observer = srv.user("observer@example.org", "Olga Observer", Role::Member);
+    let group = srv.group_with(&admin, "Kurs", &[&teller, &listener, &observer]);
+    let thread = kollega::narrative::create(
+        &mut srv.conn(),
+        &teller,
+        &group.id,
+        "Berättelse",
+        "Min berättelse.",
+        &listener.id,
+        &[],
+        &srv.state.post_rules(),
+    )
+    .unwrap();
+    let token = kollega::mail::tokens::reply_token(
+        &mut srv.conn(),
+        &srv.state.keys,
+        &observer.id,
+        &thread.id,
+        chrono::Duration::days(30),
+    )
+    .unwrap();
+    let raw = format!(
+        "From: Olga <observer@example.org>\r\nTo: reply+{token}@kollega.test\r\nSubject: Re: Berättelse\r\nMessage-ID: <obs1@example.org>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nLyssnaren sammanfattade bra.\r\n"
+    );
+    let outcome = kollega::inbound::ingest(&mut srv.conn(), &srv.state, raw.as_bytes()).unwrap();
+    assert_eq!(outcome, kollega::inbound::Outcome::SavedAsNote);
+    let notes = kollega::narrative::my_notes(&mut srv.conn(), &observer, &thread.id).unwrap();
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].body, "Lyssnaren sammanfattade bra.");
+    srv.mail_round(false).await;
+    assert!(
+        smtp.messages()
+            .iter()
+            .any(|m| String::from_utf8_lossy(m).contains("X-Envelope-To: observer@example.org")),
+        "the observer is told"
+    );
+}
