@@ -121,6 +121,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route("/threads/{id}", get().to(threads::web::show))
         .route("/threads/{id}/posts", post().to(threads::web::reply))
+        .route("/threads/{id}/phase", post().to(threads::web::set_phase))
+        .route("/threads/{id}/notes", post().to(threads::web::add_note))
+        .route(
+            "/threads/{id}/notes/{note_id}/publish",
+            post().to(threads::web::publish_note),
+        )
         .route("/posts/{id}/edit", get().to(threads::web::edit_page))
         .route("/posts/{id}/edit", post().to(threads::web::edit))
         .service(

@@ -297,3 +297,91 @@ pub fn suggest_listener(turns: &[Turns], teller_id: &str) -> Option<String> {
         .min_by_key(|t| (t.listener, t.last_listened))
         .map(|t| t.user_id.clone())
 }
+
+/// What the new-thread form needs: the group, the others with their turns,
+/// and the listener to suggest.
+pub fn new_thread_choices(
+    conn: &mut AnyConnection,
+    user: &User,
+    group_id: &str,
+) -> AppResult<(crate::groups::Group, Vec<Turns>, Option<String>)> {
+    let turns = rotation(conn, user, group_id)?;
+    let group = groups::find_group(conn, group_id)?;
+    let suggested = suggest_listener(&turns, &user.id);
+    let others = turns.into_iter().filter(|t| t.user_id != user.id).collect();
+    Ok((group, others, suggested))
+}
+
+/// Starts a thread of either kind; narrative threads need their listener.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the form's fields, the author and the guard's allow-list"
+)]
+pub fn start(
+    conn: &mut AnyConnection,
+    user: &User,
+    group_id: &str,
+    kind: ThreadKind,
+    title: &str,
+    body: &str,
+    listener_id: Option<&str>,
+    allowed: &[String],
+    rules: &PostRules,
+) -> AppResult<Thread> {
+    match kind {
+        ThreadKind::Case => {
+            threads::create_thread(conn, user, group_id, kind, title, body, allowed, rules)
+        }
+        ThreadKind::Narrative => {
+            let listener = listener_id.filter(|l| !l.is_empty()).ok_or_else(|| {
+                AppError::invalid("listener_id", "is required for a narrative thread")
+            })?;
+            create(conn, user, group_id, title, body, listener, allowed, rules)
+        }
+    }
+}
+
+/// What a narrative thread's page shows the viewer: phase, roles, and their own notes.
+#[derive(Debug, Clone, Serialize)]
+pub struct NarrativeView {
+    pub phase: Phase,
+    pub role: Role,
+    pub teller_name: String,
+    pub listener_name: String,
+    pub notes: Vec<Note>,
+}
+
+pub fn view_for(
+    conn: &mut AnyConnection,
+    user: &User,
+    thread: &Thread,
+) -> AppResult<Option<NarrativeView>> {
+    let Some(phase) = phase_of(thread) else {
+        return Ok(None);
+    };
+    let name = |conn: &mut AnyConnection, id: &str| -> AppResult<String> {
+        Ok(crate::accounts::find_user(conn, id)?.name)
+    };
+    let teller_name = name(conn, &thread.author_id)?;
+    let listener_name = match &thread.listener_id {
+        Some(id) => name(conn, id)?,
+        None => String::new(),
+    };
+    let notes = my_notes(conn, user, &thread.id)?;
+    Ok(Some(NarrativeView {
+        phase,
+        role: role_of(thread, user),
+        teller_name,
+        listener_name,
+        notes,
+    }))
+}
+
+/// The next teller and listener so that everyone takes both roles: the member
+/// who has told least, and the listener suggested for them. Names, for the page.
+pub fn suggest_pair(turns: &[Turns]) -> Option<(String, String)> {
+    let teller = turns.iter().min_by_key(|t| (t.teller, t.listener))?;
+    let listener_id = suggest_listener(turns, &teller.user_id)?;
+    let listener = turns.iter().find(|t| t.user_id == listener_id)?;
+    Some((teller.name.clone(), listener.name.clone()))
+}

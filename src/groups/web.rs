@@ -79,23 +79,28 @@ async fn render_group(
     error: Option<AppError>,
 ) -> AppResult<HttpResponse> {
     let u = user.clone();
-    let (overview, posting_address) = run(state, move |conn, st| {
+    let (overview, posting_address, turns) = run(state, move |conn, st| {
         let overview = super::overview(conn, &u, &group_id)?;
-        // Members can start a case by email at their own posting address.
-        let address = if overview.access.is_member {
+        // Members can start a case by email at their own posting address, and
+        // see who has told and listened (narrative threads).
+        let (address, turns) = if overview.access.is_member {
             let token = crate::mail::tokens::posting_token(conn, &st.keys, &u.id, &group_id)?;
-            Some(crate::mail::tokens::posting_address(
-                &token,
-                &st.settings.mail.domain,
-            ))
+            let address = crate::mail::tokens::posting_address(&token, &st.settings.mail.domain);
+            (
+                Some(address),
+                crate::narrative::rotation(conn, &u, &group_id)?,
+            )
         } else {
-            None
+            (None, Vec::new())
         };
-        Ok((overview, address))
+        Ok((overview, address, turns))
     })
     .await?;
+    let next_pair = crate::narrative::suggest_pair(&turns);
     let fill = |ctx: &mut tera::Context| {
         ctx.insert("posting_address", &posting_address);
+        ctx.insert("turns", &turns);
+        ctx.insert("next_pair", &next_pair);
         ctx.insert("group", &overview.group);
         ctx.insert("is_member", &overview.access.is_member);
         ctx.insert("can_manage", &overview.access.can_manage);

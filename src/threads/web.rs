@@ -10,7 +10,6 @@ use serde::Deserialize;
 use super::ThreadKind;
 use crate::accounts::User;
 use crate::error::{AppError, AppResult, FieldFinding};
-use crate::groups;
 use crate::http::{CsrfForm, FormPairs, SignedIn, parse_id, redirect};
 use crate::state::{AppState, run};
 use crate::views;
@@ -75,13 +74,15 @@ pub async fn new_thread_page(
 ) -> AppResult<HttpResponse> {
     let group_id = parse_id(&id)?;
     let u = user.user.clone();
-    let group = run(&state, move |conn, _| {
-        groups::require_member(conn, &u, &group_id)?;
-        Ok(groups::find_group_for(conn, &u, &group_id)?.0)
+    let (group, others, suggested) = run(&state, move |conn, _| {
+        crate::narrative::new_thread_choices(conn, &u, &group_id)
     })
     .await?;
     views::page(&state, &req, &user.user, "new_thread.html", |ctx| {
-        ctx.insert("group", &group)
+        ctx.insert("group", &group);
+        ctx.insert("others", &others);
+        ctx.insert("suggested_listener", &suggested);
+        ctx.insert("form_kind", "case");
     })
 }
 
@@ -89,6 +90,10 @@ pub async fn new_thread_page(
 pub struct NewThreadForm {
     title: String,
     body: String,
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    listener_id: Option<String>,
 }
 
 pub async fn create_thread(
@@ -102,6 +107,8 @@ pub async fn create_thread(
     let intent = DraftIntent::from(&pairs);
     let lang = views::lang_for(&state, &req, Some(&user.user));
     let (mut title, mut body) = (form.title, form.body);
+    let kind_name = form.kind.unwrap_or_else(|| "case".into());
+    let listener = form.listener_id;
     let result = if intent.redact {
         title = views::redact_draft(&title, &intent.allowed, lang)?;
         body = views::redact_draft(&body, &intent.allowed, lang)?;
@@ -110,15 +117,18 @@ pub async fn create_thread(
         let u = user.user.clone();
         let gid = group_id.clone();
         let (t, b, allowed) = (title.clone(), body.clone(), intent.allowed.clone());
+        let (k, l) = (kind_name.clone(), listener.clone());
         Some(
             run(&state, move |conn, st| {
-                super::create_thread(
+                let kind = ThreadKind::parse(&k)?;
+                crate::narrative::start(
                     conn,
                     &u,
                     &gid,
-                    ThreadKind::Case,
+                    kind,
                     &t,
                     &b,
+                    l.as_deref(),
                     &allowed,
                     &st.post_rules(),
                 )
@@ -132,8 +142,8 @@ pub async fn create_thread(
         None => None,
     };
     let u = user.user.clone();
-    let group = run(&state, move |conn, _| {
-        Ok(groups::find_group_for(conn, &u, &group_id)?.0)
+    let (group, others, _) = run(&state, move |conn, _| {
+        crate::narrative::new_thread_choices(conn, &u, &group_id)
     })
     .await?;
     let findings = findings_of(err.as_ref());
@@ -148,6 +158,9 @@ pub async fn create_thread(
             &intent.allowed,
         );
         ctx.insert("group", &group);
+        ctx.insert("others", &others);
+        ctx.insert("suggested_listener", &listener);
+        ctx.insert("form_kind", &kind_name);
         ctx.insert("form_title", &title);
         ctx.insert("form_body", &body);
     };
@@ -195,8 +208,10 @@ async fn render_thread(
     error: Option<AppError>,
 ) -> AppResult<HttpResponse> {
     let u = user.clone();
-    let view = run(state, move |conn, st| {
-        super::open_thread(conn, &u, &thread_id, &st.post_rules())
+    let (view, narrative) = run(state, move |conn, st| {
+        let view = super::open_thread(conn, &u, &thread_id, &st.post_rules())?;
+        let narrative = crate::narrative::view_for(conn, &u, &view.thread)?;
+        Ok((view, narrative))
     })
     .await?;
     let reply_to = reply_to.and_then(|r| {
@@ -210,6 +225,7 @@ async fn render_thread(
     let redacted = draft.as_ref().is_some_and(|d| d.redacted);
     let fill = |ctx: &mut tera::Context| {
         ctx.insert("view", &view);
+        ctx.insert("narrative", &narrative);
         ctx.insert("reply_to", &reply_to);
         ctx.insert("draft", &draft.as_ref().map(|d| d.body).unwrap_or(""));
         if let Some(d) = &draft {
@@ -407,4 +423,86 @@ pub async fn edit(
         Some(e) => views::form_error(&state, &req, Some(&user.user), "edit_post.html", e, fill),
         None => redacted_page(&state, &req, &user.user, "edit_post.html", fill),
     }
+}
+
+#[derive(Deserialize)]
+pub struct PhaseForm {
+    phase: String,
+}
+
+/// Teller or listener moves the thread on (narrative threads).
+pub async fn set_phase(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    id: web::Path<String>,
+    CsrfForm(form, _): CsrfForm<PhaseForm>,
+) -> AppResult<HttpResponse> {
+    let thread_id = parse_id(&id)?;
+    let u = user.user.clone();
+    let tid = thread_id.clone();
+    run(&state, move |conn, _| {
+        let phase = crate::narrative::Phase::parse(&form.phase)?;
+        crate::narrative::set_phase(conn, &u, &tid, phase)
+    })
+    .await?;
+    Ok(redirect(&format!("/threads/{thread_id}")))
+}
+
+#[derive(Deserialize)]
+pub struct NoteForm {
+    body: String,
+}
+
+/// An observer's private note; refused drafts come back on the thread page.
+pub async fn add_note(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    id: web::Path<String>,
+    CsrfForm(form, _): CsrfForm<NoteForm>,
+) -> AppResult<HttpResponse> {
+    let thread_id = parse_id(&id)?;
+    let u = user.user.clone();
+    let (tid, body) = (thread_id.clone(), form.body.clone());
+    match run(&state, move |conn, st| {
+        crate::narrative::add_note(conn, &u, &tid, &body, &st.post_rules())
+    })
+    .await
+    {
+        Ok(_) => Ok(redirect(&format!("/threads/{thread_id}#notes"))),
+        Err(err) => {
+            let draft = ReplyDraft {
+                body: &form.body,
+                allowed: &[],
+                redacted: false,
+            };
+            render_thread(
+                &state,
+                &req,
+                &user.user,
+                thread_id,
+                None,
+                Some(draft),
+                Some(err),
+            )
+            .await
+        }
+    }
+}
+
+/// Publishes one of the observer's notes as a reflection.
+pub async fn publish_note(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    path: web::Path<(String, String)>,
+    _form: CsrfForm<crate::accounts::web::Empty>,
+) -> AppResult<HttpResponse> {
+    let (thread_id, note_id) = path.into_inner();
+    let (thread_id, note_id) = (parse_id(&thread_id)?, parse_id(&note_id)?);
+    let u = user.user.clone();
+    let post = run(&state, move |conn, st| {
+        crate::narrative::publish_note(conn, &u, &note_id, &st.post_rules())
+    })
+    .await?;
+    Ok(redirect(&format!("/threads/{thread_id}#post-{}", post.id)))
 }

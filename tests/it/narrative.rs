@@ -210,3 +210,85 @@ async fn an_observers_email_during_the_conversation_becomes_a_private_note() {
         "the observer is told"
     );
 }
+
+async fn a_story_is_told_and_observed_through_the_web_pages(srv: TestServer) {
+    let admin = srv.admin();
+    let teller = srv.user("teller@example.org", "Tina Teller", Role::Member);
+    let listener = srv.user("listener@example.org", "Lars Listener", Role::Member);
+    let observer = srv.user("observer@example.org", "Olga Observer", Role::Member);
+    let group = srv.group_with(&admin, "Kurs", &[&teller, &listener, &observer]);
+    let t = srv.browser();
+    t.sign_in("teller@example.org").await;
+    let form = t.get(&format!("/groups/{}/threads/new", group.id)).await;
+    assert!(
+        form.body.contains("berättelsetråd") && form.body.contains("föreslagen"),
+        "kind choice and suggested listener"
+    );
+    let resp = t
+        .post_form(
+            &format!("/groups/{}/threads", group.id),
+            &[
+                ("kind", "narrative"),
+                ("listener_id", &listener.id),
+                ("title", "En svår dag"),
+                ("body", "Det började med ett samtal i telefon."),
+            ],
+        )
+        .await;
+    assert_eq!(resp.status, 303, "{}", resp.body);
+    let path = resp.location();
+
+    let l = srv.browser();
+    l.sign_in("listener@example.org").await;
+    let page = l.get(&path).await;
+    assert!(
+        page.body.contains("Du är lyssnare"),
+        "guidance for the listener"
+    );
+    assert!(page.body.contains("Gå vidare till reflektion"));
+
+    let o = srv.browser();
+    o.sign_in("observer@example.org").await;
+    let page = o.get(&path).await;
+    assert!(page.body.contains("Du observerar samtalet"));
+    assert!(
+        !page.body.contains("id=\"reply\""),
+        "no reply form for observers in conversation"
+    );
+    let resp = o
+        .post_form(
+            &format!("{path}/notes"),
+            &[("body", "Lyssnaren väntade ut tystnaden.")],
+        )
+        .await;
+    assert_eq!(resp.status, 303);
+    assert!(
+        o.get(&path)
+            .await
+            .body
+            .contains("Lyssnaren väntade ut tystnaden.")
+    );
+    assert!(
+        !t.get(&path)
+            .await
+            .body
+            .contains("Lyssnaren väntade ut tystnaden."),
+        "notes are private"
+    );
+
+    let resp = l
+        .post_form(&format!("{path}/phase"), &[("phase", "reflection")])
+        .await;
+    assert_eq!(resp.status, 303);
+    let page = o.get(&path).await;
+    assert!(page.body.contains("Publicera som reflektion"));
+    assert!(
+        page.body.contains("id=\"reply\""),
+        "everyone writes in the reflection"
+    );
+
+    let group_page = t.get(&format!("/groups/{}", group.id)).await;
+    assert!(group_page.body.contains("Turer som berättare och lyssnare"));
+    assert!(group_page.body.contains("Förslag härnäst"));
+}
+db_test!(a_story_is_told_and_observed_through_the_web_pages);
