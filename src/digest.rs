@@ -205,6 +205,8 @@ struct NewPost {
     body: String,
     body_html: String,
     created_at: NaiveDateTime,
+    /// Narrative threads: their phase, shown in digests and notifications.
+    phase: Option<String>,
 }
 
 const NEW_POST_COLUMNS: (
@@ -217,6 +219,7 @@ const NEW_POST_COLUMNS: (
     posts::body,
     posts::body_html,
     posts::created_at,
+    threads::phase,
 ) = (
     posts::id,
     posts::thread_id,
@@ -227,6 +230,7 @@ const NEW_POST_COLUMNS: (
     posts::body,
     posts::body_html,
     posts::created_at,
+    threads::phase,
 );
 
 fn new_posts_since(
@@ -294,6 +298,7 @@ fn mail_groups(
                 title: p.thread_title.clone(),
                 url: format!("{base}/threads/{}", p.thread_id),
                 reply_address: tokens::reply_address(&token, &state.settings.mail.domain),
+                phase: p.phase.clone(),
                 posts: Vec::new(),
             });
         }

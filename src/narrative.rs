@@ -385,3 +385,62 @@ pub fn suggest_pair(turns: &[Turns]) -> Option<(String, String)> {
     let listener = turns.iter().find(|t| t.user_id == listener_id)?;
     Some((teller.name.clone(), listener.name.clone()))
 }
+
+/// Moves the thread on and tells the group by email, in one transaction.
+pub fn change_phase(
+    conn: &mut AnyConnection,
+    state: &crate::state::AppState,
+    user: &User,
+    thread_id: &str,
+    to: Phase,
+) -> AppResult<Thread> {
+    use crate::db::schema::{delivery_choices, groups as group_rows};
+    use crate::mail::{self, compose, tokens};
+    conn.transaction(|conn| {
+        let thread = set_phase(conn, user, thread_id, to)?;
+        let group_name: String = group_rows::table
+            .find(&thread.group_id)
+            .select(group_rows::name)
+            .first(conn)?;
+        // Everyone else in the group who takes email at all.
+        let recipients: Vec<User> = memberships::table
+            .inner_join(users::table)
+            .left_join(
+                delivery_choices::table.on(delivery_choices::group_id
+                    .eq(memberships::group_id)
+                    .and(delivery_choices::user_id.eq(memberships::user_id))),
+            )
+            .filter(memberships::group_id.eq(&thread.group_id))
+            .filter(memberships::user_id.ne(&user.id))
+            .filter(users::mail_disabled_at.is_null())
+            .filter(
+                delivery_choices::delivery
+                    .is_null()
+                    .or(delivery_choices::delivery.ne("none")),
+            )
+            .select(User::as_select())
+            .load(conn)?;
+        let base = state.settings.server.public_url.trim_end_matches('/');
+        let group = compose::MailGroup {
+            id: thread.group_id.clone(),
+            name: group_name,
+            url: format!("{base}/groups/{}", thread.group_id),
+            posting_address: String::new(),
+            threads: Vec::new(),
+        };
+        let mail_thread = compose::MailThread {
+            id: thread.id.clone(),
+            title: thread.title.clone(),
+            url: format!("{base}/threads/{}", thread.id),
+            reply_address: String::new(),
+            phase: thread.phase.clone(),
+            posts: Vec::new(),
+        };
+        for to in recipients {
+            let token = tokens::unsubscribe_token(&state.keys, &to.id, &thread.group_id)?;
+            let msg = compose::phase_change(state, &to, &group, &mail_thread, &user.name, &token)?;
+            mail::enqueue(conn, &msg)?;
+        }
+        Ok(thread)
+    })
+}

@@ -28,6 +28,8 @@ pub struct MailThread {
     pub title: String,
     pub url: String,
     pub reply_address: String,
+    /// Narrative threads: conversation, reflection or closed.
+    pub phase: Option<String>,
     pub posts: Vec<MailPost>,
 }
 
@@ -460,6 +462,47 @@ pub fn sign_in_link(state: &AppState, to: &User, url: &str) -> AppResult<Outgoin
             list: None,
         },
         "sign_in_link",
+        text,
+        html,
+    )
+}
+
+/// A narrative thread moved on (to reflection, or closed): the group hears of it.
+pub fn phase_change(
+    state: &AppState,
+    to: &User,
+    group: &MailGroup,
+    thread: &MailThread,
+    actor: &str,
+    unsubscribe_token: &str,
+) -> AppResult<Outgoing> {
+    let lang = lang_of(state, to);
+    let unsubscribe_url = format!("{}/unsubscribe/{unsubscribe_token}", base_url(state));
+    let phase = thread.phase.clone().unwrap_or_default();
+    let mut ctx = tera::Context::new();
+    ctx.insert("t", state.i18n.texts(lang));
+    ctx.insert("lang", lang);
+    ctx.insert("member_name", &to.name);
+    ctx.insert("group", group);
+    ctx.insert("thread", thread);
+    ctx.insert("actor", actor);
+    ctx.insert("settings_url", &format!("{}/account", base_url(state)));
+    ctx.insert("unsubscribe_url", &unsubscribe_url);
+    let text = render(state, "email/phase.txt", &ctx)?;
+    let html = render(state, "email/phase.html", &ctx)?;
+    let domain = &state.settings.mail.domain;
+    let phase_name = state.i18n.text(lang, &format!("narrative.phase.{phase}"));
+    build(
+        state,
+        Headers {
+            message_id: format!("phase.{}.{phase}.{}@{domain}", thread.id, to.id),
+            subject: format!("[{}] {} – {}", group.name, thread.title, phase_name),
+            to,
+            reply_to: None,
+            thread_ref: Some(format!("thread.{}@{domain}", thread.id)),
+            list: Some((list_id(state, &group.id, &group.name), unsubscribe_url)),
+        },
+        "phase_change",
         text,
         html,
     )

@@ -261,9 +261,9 @@ pub async fn set_phase(
     body: web::Json<PhaseChange>,
 ) -> AppResult<HttpResponse> {
     let thread_id = parse_id(&id)?;
-    let thread = run(&state, move |conn, _| {
+    let thread = run(&state, move |conn, st| {
         let phase = crate::narrative::Phase::parse(&body.phase)?;
-        crate::narrative::set_phase(conn, &user.user, &thread_id, phase)
+        crate::narrative::change_phase(conn, st, &user.user, &thread_id, phase)
     })
     .await?;
     Ok(HttpResponse::Ok().json(ThreadJson::new(thread, None)))

@@ -440,9 +440,9 @@ pub async fn set_phase(
     let thread_id = parse_id(&id)?;
     let u = user.user.clone();
     let tid = thread_id.clone();
-    run(&state, move |conn, _| {
+    run(&state, move |conn, st| {
         let phase = crate::narrative::Phase::parse(&form.phase)?;
-        crate::narrative::set_phase(conn, &u, &tid, phase)
+        crate::narrative::change_phase(conn, st, &u, &tid, phase)
     })
     .await?;
     Ok(redirect(&format!("/threads/{thread_id}")))

@@ -292,3 +292,70 @@ async fn a_story_is_told_and_observed_through_the_web_pages(srv: TestServer) {
     assert!(group_page.body.contains("Förslag härnäst"));
 }
 db_test!(a_story_is_told_and_observed_through_the_web_pages);
+
+#[actix_web::test]
+async fn phase_changes_notify_the_group_and_digests_show_the_phase() {
+    let smtp = crate::harness::SmtpServer::start(0);
+    let srv = TestServer::with_mail(&smtp).await;
+    let admin = srv.admin();
+    let teller = srv.user("teller@example.org", "Tina Teller", Role::Member);
+    let listener = srv.user("listener@example.org", "Lars Listener", Role::Member);
+    let observer = srv.user("observer@example.org", "Olga Observer", Role::Member);
+    let group = srv.group_with(&admin, "Kurs", &[&teller, &listener, &observer]);
+    let thread = kollega::narrative::create(
+        &mut srv.conn(),
+        &teller,
+        &group.id,
+        "En svår dag",
+        "Berättelsen.",
+        &listener.id,
+        &[],
+        &srv.state.post_rules(),
+    )
+    .unwrap();
+    srv.mail_round(true).await;
+    let digests: Vec<String> = smtp
+        .messages()
+        .iter()
+        .map(|m| String::from_utf8_lossy(m).into_owned())
+        .collect();
+    let observer_digest = digests
+        .iter()
+        .find(|m| m.contains("X-Envelope-To: observer@example.org"))
+        .expect("digest");
+    let text = mail_parser::MessageParser::default()
+        .parse(observer_digest.as_bytes())
+        .unwrap()
+        .body_text(0)
+        .unwrap()
+        .to_string();
+    assert!(
+        text.contains("berättelsetråd") && text.contains("samtal"),
+        "digest shows kind and phase: {text}"
+    );
+
+    let before = smtp.messages().len();
+    let mut l = srv.api();
+    l.login("listener@example.org").await;
+    let resp = l
+        .post(
+            &format!("/api/v1/threads/{}/phase", thread.id),
+            serde_json::json!({"phase": "reflection"}),
+        )
+        .await;
+    assert_eq!(resp.status, 200);
+    srv.mail_round(false).await;
+    let sent: Vec<String> = smtp.messages()[before..]
+        .iter()
+        .map(|m| String::from_utf8_lossy(m).into_owned())
+        .collect();
+    assert_eq!(
+        sent.len(),
+        2,
+        "teller and observer hear of it, not the listener who moved it"
+    );
+    assert!(
+        sent.iter()
+            .all(|m| !m.contains("X-Envelope-To: listener@example.org"))
+    );
+}
