@@ -444,3 +444,34 @@ pub fn change_phase(
         Ok(thread)
     })
 }
+
+/// What became of a reply.
+pub enum Reply {
+    Posted(threads::Post),
+    /// An observer wrote during the conversation: kept as their private note.
+    SavedAsNote(Note),
+}
+
+/// Replies in any thread. An observer writing into a narrative conversation
+/// loses nothing: the text becomes their observation note instead.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a reply is its thread, parent, text and the guard's allow-list"
+)]
+pub fn reply(
+    conn: &mut AnyConnection,
+    user: &User,
+    thread_id: &str,
+    parent_id: Option<&str>,
+    body: &str,
+    allowed: &[String],
+    rules: &PostRules,
+) -> AppResult<Reply> {
+    match threads::create_post(conn, user, thread_id, parent_id, body, allowed, rules) {
+        Ok(post) => Ok(Reply::Posted(post)),
+        Err(AppError::Forbidden("observer_in_conversation")) => Ok(Reply::SavedAsNote(add_note(
+            conn, user, thread_id, body, rules,
+        )?)),
+        Err(other) => Err(other),
+    }
+}

@@ -169,7 +169,7 @@ pub async fn reply(
 ) -> AppResult<HttpResponse> {
     let thread_id = parse_id(&id)?;
     let name = user.user.name.clone();
-    let post = run(&state, move |conn, st| {
+    let reply = run(&state, move |conn, st| {
         let parent = body
             .parent_id
             .as_deref()
@@ -178,7 +178,7 @@ pub async fn reply(
             .map_err(|_| {
                 crate::error::AppError::invalid("parent_id", "is not a post in this thread")
             })?;
-        super::create_post(
+        crate::narrative::reply(
             conn,
             &user.user,
             &thread_id,
@@ -189,7 +189,15 @@ pub async fn reply(
         )
     })
     .await?;
-    Ok(HttpResponse::Created().json(PostJson::new(post, name)))
+    match reply {
+        crate::narrative::Reply::Posted(post) => Ok(HttpResponse::Created().json(PostJson::new(post, name))),
+        // 202: accepted, but kept as the observer's private note, not posted.
+        crate::narrative::Reply::SavedAsNote(note) => Ok(HttpResponse::Accepted().json(serde_json::json!({
+            "saved_as_note": true,
+            "message": "the thread is in its conversation between teller and listener; your text is saved as your private observation note",
+            "note": note,
+        }))),
+    }
 }
 
 pub async fn show_post(

@@ -307,7 +307,7 @@ pub async fn reply(
     let tid = thread_id.clone();
     let (body, allowed, p) = (form.body.clone(), intent.allowed.clone(), parent.clone());
     let result = run(&state, move |conn, st| {
-        super::create_post(
+        crate::narrative::reply(
             conn,
             &u,
             &tid,
@@ -319,10 +319,14 @@ pub async fn reply(
     })
     .await;
     match result {
-        Ok(post) => Ok(redirect(&format!(
+        Ok(crate::narrative::Reply::Posted(post)) => Ok(redirect(&format!(
             "/threads/{}#post-{}",
             thread_id, post.id
         ))),
+        // An observer during the conversation: kept as their note, shown there.
+        Ok(crate::narrative::Reply::SavedAsNote(_)) => {
+            Ok(redirect(&format!("/threads/{thread_id}#notes")))
+        }
         Err(err) => {
             let draft = ReplyDraft {
                 body: &form.body,

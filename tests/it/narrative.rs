@@ -70,11 +70,11 @@ async fn a_narrative_thread_lives_through_conversation_reflection_and_closing(sr
     let resp = o
         .post(&posts, json!({"body": "Jag hade gjort så här..."}))
         .await;
-    assert_eq!(
-        (resp.status, resp.json()["error"].as_str()),
-        (403, Some("observer_in_conversation"))
-    );
+    // Not posted: kept as the observer's private note, and they are told.
+    assert_eq!(resp.status, 202);
+    assert_eq!(resp.json()["saved_as_note"], true);
     let notes = format!("/api/v1/threads/{tid}/notes");
+    assert_eq!(o.get(&notes).await.json().as_array().unwrap().len(), 1);
     let resp = o
         .post(&notes, json!({"body": "Lyssnaren ställde öppna frågor."}))
         .await;
@@ -90,7 +90,7 @@ async fn a_narrative_thread_lives_through_conversation_reflection_and_closing(sr
         0,
         "notes are private to their author"
     );
-    assert_eq!(o.get(&notes).await.json().as_array().unwrap().len(), 1);
+    assert_eq!(o.get(&notes).await.json().as_array().unwrap().len(), 2);
     let publish = format!("/api/v1/threads/{tid}/notes/{note_id}/publish");
     assert_eq!(
         o.post(&publish, json!({})).await.status,
