@@ -454,10 +454,6 @@ pub enum Reply {
 
 /// Replies in any thread. An observer writing into a narrative conversation
 /// loses nothing: the text becomes their observation note instead.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "a reply is its thread, parent, text and the guard's allow-list"
-)]
 pub fn reply(
     conn: &mut AnyConnection,
     user: &User,
