@@ -267,6 +267,20 @@ fn mail_post(state: &AppState, to: &User, p: &NewPost) -> MailPost {
 }
 
 /// Groups new posts by group and thread for one member, leaving out their own.
+/// Teller and listener of a narrative thread, by name.
+fn narrative_roles(conn: &mut AnyConnection, thread_id: &str) -> AppResult<(String, String)> {
+    let (author, listener): (String, Option<String>) = threads::table
+        .find(thread_id)
+        .select((threads::author_id, threads::listener_id))
+        .first(conn)?;
+    let teller = crate::accounts::find_user(conn, &author)?.name;
+    let listener = match listener {
+        Some(id) => crate::accounts::find_user(conn, &id)?.name,
+        None => String::new(),
+    };
+    Ok((teller, listener))
+}
+
 fn mail_groups(
     conn: &mut AnyConnection,
     state: &AppState,
@@ -299,6 +313,10 @@ fn mail_groups(
                 url: format!("{base}/threads/{}", p.thread_id),
                 reply_address: tokens::reply_address(&token, &state.settings.mail.domain),
                 phase: p.phase.clone(),
+                roles: match &p.phase {
+                    Some(_) => Some(narrative_roles(conn, &p.thread_id)?),
+                    None => None,
+                },
                 posts: Vec::new(),
             });
         }

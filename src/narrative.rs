@@ -434,6 +434,7 @@ pub fn change_phase(
             url: format!("{base}/threads/{}", thread.id),
             reply_address: String::new(),
             phase: thread.phase.clone(),
+            roles: None,
             posts: Vec::new(),
         };
         for to in recipients {

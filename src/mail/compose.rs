@@ -30,6 +30,8 @@ pub struct MailThread {
     pub reply_address: String,
     /// Narrative threads: conversation, reflection or closed.
     pub phase: Option<String>,
+    /// Narrative threads: the teller's and the listener's names.
+    pub roles: Option<(String, String)>,
     pub posts: Vec<MailPost>,
 }
 

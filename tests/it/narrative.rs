@@ -333,6 +333,10 @@ async fn phase_changes_notify_the_group_and_digests_show_the_phase() {
         text.contains("berättelsetråd") && text.contains("samtal"),
         "digest shows kind and phase: {text}"
     );
+    assert!(
+        text.contains("Berättare: Tina Teller") && text.contains("Lyssnare: Lars Listener"),
+        "and the roles: {text}"
+    );
 
     let before = smtp.messages().len();
     let mut l = srv.api();
