@@ -265,6 +265,46 @@ fn posts_label(state: &AppState, lang: &str, n: usize) -> String {
     }
 }
 
+/// A personal, one-off message (invitation, reset, sign-in link): the member's
+/// language, templates `email/<template>.{txt,html}`, no list headers.
+fn personal(
+    state: &AppState,
+    to: &User,
+    template: &str,
+    kind: &'static str,
+    subject: impl FnOnce(&str) -> String,
+    fill: impl FnOnce(&mut tera::Context),
+) -> AppResult<Outgoing> {
+    let lang = lang_of(state, to);
+    let mut ctx = tera::Context::new();
+    ctx.insert("t", state.i18n.texts(lang));
+    ctx.insert("lang", lang);
+    ctx.insert("member_name", &to.name);
+    fill(&mut ctx);
+    let text = render(state, &format!("email/{template}.txt"), &ctx)?;
+    let html = render(state, &format!("email/{template}.html"), &ctx)?;
+    let message_id = format!(
+        "{template}.{}.{}@{}",
+        to.id,
+        uuid::Uuid::new_v4().simple(),
+        state.settings.mail.domain
+    );
+    build(
+        state,
+        Headers {
+            message_id,
+            subject: subject(lang),
+            to,
+            reply_to: None,
+            thread_ref: None,
+            list: None,
+        },
+        kind,
+        text,
+        html,
+    )
+}
+
 /// An invitation to a group, with the link that lets a new member choose a password.
 pub fn invitation(
     state: &AppState,
@@ -273,69 +313,47 @@ pub fn invitation(
     inviter: &str,
     invite_url: &str,
 ) -> AppResult<Outgoing> {
-    let lang = lang_of(state, to);
-    let mut ctx = tera::Context::new();
-    ctx.insert("t", state.i18n.texts(lang));
-    ctx.insert("lang", lang);
-    ctx.insert("member_name", &to.name);
-    ctx.insert("group_name", group_name);
-    ctx.insert("inviter", inviter);
-    ctx.insert("invite_url", invite_url);
-    ctx.insert("days", &state.settings.security.invite_days);
-    let text = render(state, "email/invite.txt", &ctx)?;
-    let html = render(state, "email/invite.html", &ctx)?;
-    build(
+    personal(
         state,
-        Headers {
-            message_id: format!(
-                "invite.{}.{}@{}",
-                to.id,
-                uuid::Uuid::new_v4().simple(),
-                state.settings.mail.domain
-            ),
-            subject: format!(
+        to,
+        "invite",
+        "invite",
+        |lang| {
+            format!(
                 "{} {group_name}",
                 state.i18n.text(lang, "email.invite_subject")
-            ),
-            to,
-            reply_to: None,
-            thread_ref: None,
-            list: None,
+            )
         },
-        "invite",
-        text,
-        html,
+        |ctx| {
+            ctx.insert("group_name", group_name);
+            ctx.insert("inviter", inviter);
+            ctx.insert("invite_url", invite_url);
+            ctx.insert("days", &state.settings.security.invite_days);
+        },
     )
 }
 
 /// A link to choose a new password (valid one hour, once).
 pub fn password_reset(state: &AppState, to: &User, url: &str) -> AppResult<Outgoing> {
-    let lang = lang_of(state, to);
-    let mut ctx = tera::Context::new();
-    ctx.insert("t", state.i18n.texts(lang));
-    ctx.insert("lang", lang);
-    ctx.insert("member_name", &to.name);
-    ctx.insert("reset_url", url);
-    let text = render(state, "email/reset.txt", &ctx)?;
-    let html = render(state, "email/reset.html", &ctx)?;
-    build(
+    personal(
         state,
-        Headers {
-            message_id: format!(
-                "reset.{}.{}@{}",
-                to.id,
-                uuid::Uuid::new_v4().simple(),
-                state.settings.mail.domain
-            ),
-            subject: state.i18n.text(lang, "email.reset_subject"),
-            to,
-            reply_to: None,
-            thread_ref: None,
-            list: None,
-        },
+        to,
+        "reset",
         "password_reset",
-        text,
-        html,
+        |lang| state.i18n.text(lang, "email.reset_subject"),
+        |ctx| ctx.insert("reset_url", url),
+    )
+}
+
+/// A one-time link that signs the member in (valid 15 minutes).
+pub fn sign_in_link(state: &AppState, to: &User, url: &str) -> AppResult<Outgoing> {
+    personal(
+        state,
+        to,
+        "signin",
+        "sign_in_link",
+        |lang| state.i18n.text(lang, "email.signin_subject"),
+        |ctx| ctx.insert("link_url", url),
     )
 }
 
@@ -433,37 +451,6 @@ pub fn inbound_answer(
             list: None,
         },
         "inbound_answer",
-        text,
-        html,
-    )
-}
-
-/// A one-time link that signs the member in (valid 15 minutes).
-pub fn sign_in_link(state: &AppState, to: &User, url: &str) -> AppResult<Outgoing> {
-    let lang = lang_of(state, to);
-    let mut ctx = tera::Context::new();
-    ctx.insert("t", state.i18n.texts(lang));
-    ctx.insert("lang", lang);
-    ctx.insert("member_name", &to.name);
-    ctx.insert("link_url", url);
-    let text = render(state, "email/signin.txt", &ctx)?;
-    let html = render(state, "email/signin.html", &ctx)?;
-    build(
-        state,
-        Headers {
-            message_id: format!(
-                "signin.{}.{}@{}",
-                to.id,
-                uuid::Uuid::new_v4().simple(),
-                state.settings.mail.domain
-            ),
-            subject: state.i18n.text(lang, "email.signin_subject"),
-            to,
-            reply_to: None,
-            thread_ref: None,
-            list: None,
-        },
-        "sign_in_link",
         text,
         html,
     )
