@@ -472,3 +472,68 @@ pub fn reply(
         Err(other) => Err(other),
     }
 }
+
+/// Reminds the people a quiet narrative thread is waiting for: teller and
+/// listener during the conversation, everyone during the reflection. Once per
+/// quiet spell (a new post starts a new one). Returns messages queued.
+pub fn send_reminders(
+    conn: &mut AnyConnection,
+    state: &crate::state::AppState,
+    now: NaiveDateTime,
+) -> AppResult<usize> {
+    let days = state.settings.narrative.reminder_days;
+    if days <= 0 {
+        return Ok(0);
+    }
+    let quiet_since = now - chrono::Duration::days(days);
+    let due: Vec<Thread> = thread_rows::table
+        .filter(thread_rows::phase.eq_any(["conversation", "reflection"]))
+        .filter(thread_rows::last_post_at.lt(quiet_since))
+        .filter(
+            thread_rows::reminded_at
+                .is_null()
+                .or(thread_rows::reminded_at.lt(thread_rows::last_post_at.nullable())),
+        )
+        .select(Thread::as_select())
+        .load(conn)?;
+    let mut queued = 0;
+    for thread in due {
+        queued += conn.transaction(|conn| {
+            // Claim first (a write): another process finds it reminded and skips.
+            let claimed = diesel::update(thread_rows::table.find(&thread.id))
+                .filter(
+                    thread_rows::reminded_at
+                        .is_null()
+                        .or(thread_rows::reminded_at.lt(thread_rows::last_post_at.nullable())),
+                )
+                .set(thread_rows::reminded_at.eq(Some(now)))
+                .execute(conn)?;
+            if claimed == 0 {
+                return Ok::<_, AppError>(0);
+            }
+            let in_conversation = thread.phase.as_deref() == Some("conversation");
+            let mut who: Vec<String> = vec![thread.author_id.clone()];
+            if in_conversation {
+                who.extend(thread.listener_id.clone());
+            } else {
+                who = memberships::table
+                    .filter(memberships::group_id.eq(&thread.group_id))
+                    .select(memberships::user_id)
+                    .load(conn)?;
+            }
+            let recipients: Vec<User> = users::table
+                .filter(users::id.eq_any(&who))
+                .filter(users::mail_disabled_at.is_null())
+                .select(User::as_select())
+                .load(conn)?;
+            let mut n = 0;
+            for to in recipients {
+                let msg = crate::mail::compose::phase_reminder(state, &to, &thread, days)?;
+                crate::mail::enqueue(conn, &msg)?;
+                n += 1;
+            }
+            Ok(n)
+        })?;
+    }
+    Ok(queued)
+}

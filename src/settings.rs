@@ -20,6 +20,12 @@ pub struct Settings {
     pub posts: PostSettings,
     pub ui: UiSettings,
     pub mail: MailSettings,
+    pub narrative: NarrativeSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct NarrativeSettings {
+    pub reminder_days: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

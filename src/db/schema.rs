@@ -59,6 +59,7 @@ diesel::table! {
         post_count -> Integer,
         listener_id -> Nullable<Text>,
         phase -> Nullable<Text>,
+        reminded_at -> Nullable<Timestamp>,
     }
 }
 

@@ -496,3 +496,33 @@ pub fn phase_change(
         html,
     )
 }
+
+/// A narrative thread has been quiet for a while: a nudge to whoever it waits for.
+pub fn phase_reminder(
+    state: &AppState,
+    to: &User,
+    thread: &crate::threads::Thread,
+    days: i64,
+) -> AppResult<Outgoing> {
+    let phase = thread.phase.clone().unwrap_or_default();
+    let url = format!("{}/threads/{}", base_url(state), thread.id);
+    personal(
+        state,
+        to,
+        "reminder",
+        "phase_reminder",
+        |lang| {
+            format!(
+                "{}: {}",
+                state.i18n.text(lang, "narrative.reminder_subject"),
+                thread.title
+            )
+        },
+        |ctx| {
+            ctx.insert("title", &thread.title);
+            ctx.insert("phase", &phase);
+            ctx.insert("days", &days);
+            ctx.insert("url", &url);
+        },
+    )
+}

@@ -325,6 +325,14 @@ pub async fn work(
         .await
         .inspect_err(|e| tracing::error!("composing notifications failed: {e:?}"))
         .unwrap_or(0);
+    if digests {
+        let now = Utc::now().naive_utc();
+        let _ = crate::state::run(state, move |conn, st| {
+            crate::narrative::send_reminders(conn, st, now)
+        })
+        .await
+        .inspect_err(|e| tracing::error!("narrative reminders failed: {e:?}"));
+    }
     let digests = if digests {
         crate::state::run(state, move |conn, st| {
             crate::digest::run_digests(conn, st, Utc::now().naive_utc(), force)

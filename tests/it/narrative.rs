@@ -363,3 +363,73 @@ async fn phase_changes_notify_the_group_and_digests_show_the_phase() {
             .all(|m| !m.contains("X-Envelope-To: listener@example.org"))
     );
 }
+
+#[actix_web::test]
+async fn a_quiet_conversation_reminds_teller_and_listener_once() {
+    let smtp = crate::harness::SmtpServer::start(0);
+    let srv = TestServer::with_mail(&smtp).await;
+    let admin = srv.admin();
+    let teller = srv.user("teller@example.org", "Tina Teller", Role::Member);
+    let listener = srv.user("listener@example.org", "Lars Listener", Role::Member);
+    let observer = srv.user("observer@example.org", "Olga Observer", Role::Member);
+    let group = srv.group_with(&admin, "Kurs", &[&teller, &listener, &observer]);
+    let thread = kollega::narrative::create(
+        &mut srv.conn(),
+        &teller,
+        &group.id,
+        "Tyst",
+        "Berättelsen.",
+        &listener.id,
+        &[],
+        &srv.state.post_rules(),
+    )
+    .unwrap();
+    let now = chrono::Utc::now().naive_utc();
+    let remind = |at| kollega::narrative::send_reminders(&mut srv.conn(), &srv.state, at).unwrap();
+    assert_eq!(remind(now), 0, "not quiet yet");
+    let later = now + chrono::Duration::days(5);
+    assert_eq!(remind(later), 2, "teller and listener, not the observer");
+    assert_eq!(
+        remind(later + chrono::Duration::hours(1)),
+        0,
+        "once per quiet spell"
+    );
+    srv.mail_round(false).await;
+    let reminders: Vec<String> = smtp
+        .messages()
+        .iter()
+        .filter(|m| {
+            mail_parser::MessageParser::default()
+                .parse(m)
+                .and_then(|p| p.subject().map(|s| s.starts_with("Väntar på dig")))
+                .unwrap_or(false)
+        })
+        .map(|m| String::from_utf8_lossy(m).into_owned())
+        .collect();
+    assert_eq!(reminders.len(), 2);
+    assert!(
+        !reminders
+            .iter()
+            .any(|m| m.contains("X-Envelope-To: observer@example.org"))
+    );
+    // A new post starts a new quiet spell (the reminder above, moved to before it).
+    {
+        use diesel::prelude::*;
+        use kollega::db::schema::threads;
+        diesel::update(threads::table.find(&thread.id))
+            .set(threads::reminded_at.eq(Some(now - chrono::Duration::days(1))))
+            .execute(&mut *srv.conn())
+            .unwrap();
+    }
+    kollega::threads::create_post(
+        &mut srv.conn(),
+        &listener,
+        &thread.id,
+        None,
+        "En fråga till.",
+        &[],
+        &srv.state.post_rules(),
+    )
+    .unwrap();
+    assert_eq!(remind(later + chrono::Duration::days(6)), 2);
+}
