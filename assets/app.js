@@ -22,6 +22,12 @@
       try { sessionStorage.clear(); } catch (e) { /* ignore */ }
     });
   });
+  // A draft refused by the identifier guard: go straight to what was found.
+  var findings = document.querySelector(".deid");
+  if (findings) {
+    findings.scrollIntoView();
+    return;
+  }
   // Opening a thread jumps to the first unread post.
   if (!location.hash) {
     var first = document.querySelector(".post.unread");
