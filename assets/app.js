@@ -6,6 +6,13 @@
   // next person on a shared practice computer.
   var user = document.body.getAttribute("data-user") || "";
   var prefix = "kollega-draft:" + user + ":";
+  // Arriving from a successful post: that draft is done.
+  try {
+    var posted = location.hash.match(/^#posted-(.+)$/);
+    var thread = location.pathname.match(/^\/threads\/([^/]+)$/);
+    if (posted) sessionStorage.removeItem(prefix + "new-thread-" + posted[1]);
+    if (thread && location.hash.indexOf("#post-") === 0) sessionStorage.removeItem(prefix + "reply-" + thread[1]);
+  } catch (e) { /* ignore */ }
   document.querySelectorAll("form[data-draft]").forEach(function (form) {
     var key = prefix + form.getAttribute("data-draft");
     var area = form.querySelector("textarea[name=body]");
@@ -13,7 +20,8 @@
     try {
       if (!area.value && sessionStorage.getItem(key)) area.value = sessionStorage.getItem(key);
       area.addEventListener("input", function () { sessionStorage.setItem(key, area.value); });
-      form.addEventListener("submit", function () { sessionStorage.removeItem(key); });
+      // Kept through submit: if the session has expired, the draft is still
+      // here after signing in again. The page after a successful post clears it.
     } catch (e) { /* storage may be disabled */ }
   });
   // Signing out forgets every draft.

@@ -331,12 +331,15 @@ pub async fn error_pages(
     }
     let (req, res) = res.into_parts();
     if status == StatusCode::UNAUTHORIZED && body.error == "unauthorized" {
-        let next = req
-            .uri()
-            .path_and_query()
-            .map(|p| p.as_str())
-            .unwrap_or("/");
-        let location = format!("/login?next={}", urlencode(next));
+        let next = if req.method() == actix_web::http::Method::GET {
+            req.uri()
+                .path_and_query()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_else(|| "/".into())
+        } else {
+            page_of_form(req.path())
+        };
+        let location = format!("/login?next={}", urlencode(&next));
         let redirect = HttpResponse::SeeOther()
             .insert_header((header::LOCATION, location))
             .finish();
@@ -352,6 +355,30 @@ pub async fn error_pages(
         page.headers_mut().insert(header::RETRY_AFTER, v.clone());
     }
     Ok(ServiceResponse::new(req, page))
+}
+
+/// After signing in again, a form's sender goes back to the page the form was
+/// on (its draft is still in the browser), not to the form's POST address.
+fn page_of_form(path: &str) -> String {
+    for (suffix, replacement) in [
+        ("/posts", ""),
+        ("/notes", ""),
+        ("/phase", ""),
+        ("/members", ""),
+        ("/threads", "/threads/new"),
+    ] {
+        if let Some(page) = path.strip_suffix(suffix) {
+            return format!("{page}{replacement}");
+        }
+    }
+    if path.contains("/notes/") {
+        return path.split("/notes/").next().unwrap_or("/").to_string();
+    }
+    if path.ends_with("/edit") {
+        path.to_string()
+    } else {
+        "/".to_string()
+    }
 }
 
 fn status_body(status: StatusCode) -> ErrorBody {

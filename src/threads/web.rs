@@ -137,7 +137,12 @@ pub async fn create_thread(
         )
     };
     let err = match result {
-        Some(Ok(thread)) => return Ok(redirect(&format!("/threads/{}", thread.id))),
+        Some(Ok(thread)) => {
+            return Ok(redirect(&format!(
+                "/threads/{}#posted-{}",
+                thread.id, thread.group_id
+            )));
+        }
         Some(Err(err)) => Some(err),
         None => None,
     };

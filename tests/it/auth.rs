@@ -396,3 +396,35 @@ async fn every_web_form_needs_its_csrf_token(srv: TestServer) {
     );
 }
 db_test!(every_web_form_needs_its_csrf_token);
+
+async fn a_form_sent_after_the_session_expired_leads_back_to_its_page(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "G", &[&anna]);
+    let thread = srv.case(&anna, &group, "Case", "text");
+    let b = srv.browser();
+    b.get("/login").await;
+    let resp = b
+        .post_form(
+            &format!("/threads/{}/posts", thread.id),
+            &[("body", "my long reply")],
+        )
+        .await;
+    assert_eq!(resp.status, 303);
+    assert_eq!(
+        resp.location(),
+        format!("/login?next=%2Fthreads%2F{}", thread.id),
+        "back to the thread, where the draft waits"
+    );
+    let resp = b
+        .post_form(
+            &format!("/groups/{}/threads", group.id),
+            &[("title", "t"), ("body", "b")],
+        )
+        .await;
+    assert_eq!(
+        resp.location(),
+        format!("/login?next=%2Fgroups%2F{}%2Fthreads%2Fnew", group.id)
+    );
+}
+db_test!(a_form_sent_after_the_session_expired_leads_back_to_its_page);

@@ -250,6 +250,11 @@ impl Resp {
         self.header("location").unwrap_or_default()
     }
 
+    /// The redirect target without its #fragment (browsers do not send it).
+    pub fn location_path(&self) -> String {
+        self.location().split('#').next().unwrap_or_default().to_string()
+    }
+
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
     }

@@ -236,7 +236,7 @@ async fn a_story_is_told_and_observed_through_the_web_pages(srv: TestServer) {
         )
         .await;
     assert_eq!(resp.status, 303, "{}", resp.body);
-    let path = resp.location();
+    let path = resp.location_path();
 
     let l = srv.browser();
     l.sign_in("listener@example.org").await;

@@ -24,7 +24,7 @@ async fn a_member_posts_a_case_and_colleagues_reply_in_threads(srv: TestServer) 
         )
         .await;
     assert_eq!(resp.status, 303, "{}", resp.body);
-    let thread_path = resp.location();
+    let thread_path = resp.location_path();
     assert!(thread_path.starts_with("/threads/"));
     let page = a.get(&thread_path).await;
     assert!(
