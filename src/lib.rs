@@ -8,6 +8,7 @@ pub mod deid;
 pub mod demo;
 pub mod digest;
 pub mod error;
+pub mod formation;
 pub mod groups;
 pub mod http;
 pub mod i18n;

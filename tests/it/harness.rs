@@ -252,7 +252,11 @@ impl Resp {
 
     /// The redirect target without its #fragment (browsers do not send it).
     pub fn location_path(&self) -> String {
-        self.location().split('#').next().unwrap_or_default().to_string()
+        self.location()
+            .split('#')
+            .next()
+            .unwrap_or_default()
+            .to_string()
     }
 
     pub fn json(&self) -> serde_json::Value {

@@ -1,0 +1,251 @@
+//! Forming groups from interest registrations: partition registrants into
+//! groups of 6–8 that mix trainees (ST) and specialists, spread experience and
+//! regions, and never put two people from one workplace together. Deterministic
+//! for a given seed; the score says how well a proposal meets these aims.
+
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    St,
+    Specialist,
+}
+
+/// What the partition needs to know about one registrant.
+#[derive(Debug, Clone, Serialize)]
+pub struct Person {
+    pub email: String,
+    pub level: Level,
+    pub years: u32,
+    pub region: String,
+    pub workplace: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Proposal {
+    /// Indices into the registrants, one list per group.
+    pub groups: Vec<Vec<usize>>,
+    /// 0..=1 overall; the mean of the groups' scores.
+    pub score: f64,
+    pub group_scores: Vec<f64>,
+}
+
+/// How well one group meets the aims, up to 1: levels mixed, regions spread,
+/// experience spread. Each broken hard rule (one level only, a shared
+/// workplace) costs 1, so a group that breaks none scores between 0 and 1.
+pub fn group_score(people: &[Person], members: &[usize]) -> f64 {
+    if members.is_empty() {
+        return 0.0;
+    }
+    let n = members.len() as f64;
+    let st = members
+        .iter()
+        .filter(|&&i| people[i].level == Level::St)
+        .count() as f64;
+    // Best when trainees and specialists are about half each.
+    let mix = 1.0 - ((st / n) - 0.5).abs() * 2.0;
+    let mut regions: Vec<&str> = members.iter().map(|&i| people[i].region.as_str()).collect();
+    regions.sort_unstable();
+    regions.dedup();
+    let region_spread = regions.len() as f64 / n;
+    let years: Vec<f64> = members
+        .iter()
+        .map(|&i| f64::from(people[i].years))
+        .collect();
+    let mean = years.iter().sum::<f64>() / n;
+    let sd = (years.iter().map(|y| (y - mean).powi(2)).sum::<f64>() / n).sqrt();
+    let experience = (sd / 8.0).min(1.0);
+    let mut places: Vec<&str> = members
+        .iter()
+        .map(|&i| people[i].workplace.as_str())
+        .collect();
+    places.sort_unstable();
+    let before = places.len();
+    places.dedup();
+    let shared = (before - places.len()) as f64;
+    let base = 0.4 * mix + 0.35 * region_spread + 0.25 * experience;
+    // Hard rules, weighted so no trade-off can win against them: both levels
+    // present, nobody from the same workplace.
+    let one_level = if st == 0.0 || st == n { 1.0 } else { 0.0 };
+    base - shared - one_level
+}
+
+/// Group sizes: as few groups as possible within [min, max], sizes differing by at most one.
+fn sizes(n: usize, min: usize, max: usize) -> Option<Vec<usize>> {
+    if n < min || min == 0 || max < min {
+        return None;
+    }
+    let groups = n.div_ceil(max);
+    let groups = (groups..=n / min).find(|g| n / g >= min && n.div_ceil(*g) <= max)?;
+    Some(
+        (0..groups)
+            .map(|i| n / groups + usize::from(i < n % groups))
+            .collect(),
+    )
+}
+
+/// Proposes groups. `iterations` of local search (swaps between groups) improve
+/// the snake-dealt start; the same seed always gives the same proposal.
+pub fn propose(
+    people: &[Person],
+    min: usize,
+    max: usize,
+    seed: u64,
+    iterations: usize,
+) -> Option<Proposal> {
+    let sizes = sizes(people.len(), min, max)?;
+    // Start: trainees and specialists each sorted by years, dealt in a snake
+    // across the groups, so every group starts mixed.
+    let mut order: Vec<usize> = (0..people.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            people[i].level == Level::Specialist,
+            people[i].years,
+            people[i].region.clone(),
+        )
+    });
+    let mut groups: Vec<Vec<usize>> = sizes.iter().map(|&s| Vec::with_capacity(s)).collect();
+    let k = groups.len();
+    let mut g = 0usize;
+    let mut forward = true;
+    for i in order {
+        while groups[g].len() >= sizes[g] {
+            g = (g + 1) % k;
+        }
+        groups[g].push(i);
+        if forward {
+            if g + 1 == k { forward = false } else { g += 1 }
+        } else if g == 0 {
+            forward = true
+        } else {
+            g -= 1
+        }
+    }
+    let mut scores: Vec<f64> = groups.iter().map(|m| group_score(people, m)).collect();
+    let mut rng = StdRng::seed_from_u64(seed);
+    if k > 1 {
+        for _ in 0..iterations {
+            let (a, b) = (rng.random_range(0..k), rng.random_range(0..k));
+            if a == b {
+                continue;
+            }
+            let (ia, ib) = (
+                rng.random_range(0..groups[a].len()),
+                rng.random_range(0..groups[b].len()),
+            );
+            let (pa, pb) = (groups[a][ia], groups[b][ib]);
+            groups[a][ia] = pb;
+            groups[b][ib] = pa;
+            let (sa, sb) = (
+                group_score(people, &groups[a]),
+                group_score(people, &groups[b]),
+            );
+            if sa + sb > scores[a] + scores[b] {
+                scores[a] = sa;
+                scores[b] = sb;
+            } else {
+                groups[a][ia] = pa;
+                groups[b][ib] = pb;
+            }
+        }
+    }
+    let score = scores.iter().sum::<f64>() / k as f64;
+    Some(Proposal {
+        groups,
+        score,
+        group_scores: scores,
+    })
+}
+
+/// The same sizes filled at random: the baseline a proposal is compared with.
+pub fn random_partition(people: &[Person], min: usize, max: usize, seed: u64) -> Option<Proposal> {
+    let sizes = sizes(people.len(), min, max)?;
+    let mut order: Vec<usize> = (0..people.len()).collect();
+    let mut rng = StdRng::seed_from_u64(seed);
+    for i in (1..order.len()).rev() {
+        order.swap(i, rng.random_range(0..=i));
+    }
+    let mut groups = Vec::new();
+    let mut at = 0;
+    for s in sizes {
+        groups.push(order[at..at + s].to_vec());
+        at += s;
+    }
+    let scores: Vec<f64> = groups.iter().map(|m| group_score(people, m)).collect();
+    let score = scores.iter().sum::<f64>() / scores.len() as f64;
+    Some(Proposal {
+        groups,
+        score,
+        group_scores: scores,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn people(n: usize) -> Vec<Person> {
+        let regions = [
+            "Norrbotten",
+            "Jämtland Härjedalen",
+            "Skåne",
+            "Stockholm",
+            "Västra Götaland",
+            "Uppsala",
+            "Gotland",
+            "Värmland",
+        ];
+        (0..n)
+            .map(|i| Person {
+                email: format!("p{i}@example.org"),
+                level: if i % 3 == 0 {
+                    Level::St
+                } else {
+                    Level::Specialist
+                },
+                years: (i * 7 % 30) as u32,
+                region: regions[i * 5 % regions.len()].to_string(),
+                workplace: format!("VC {}", i % (n / 3).max(1)),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sizes_stay_within_bounds() {
+        for n in [6, 7, 8, 12, 13, 14, 15, 50, 6000] {
+            let s = sizes(n, 6, 8).unwrap();
+            assert_eq!(s.iter().sum::<usize>(), n);
+            assert!(s.iter().all(|&x| (6..=8).contains(&x)), "{n}: {s:?}");
+        }
+        assert!(sizes(5, 6, 8).is_none());
+        assert!(
+            sizes(9, 6, 8).is_none(),
+            "9 cannot be split into groups of 6 to 8"
+        );
+    }
+
+    #[test]
+    fn proposals_mix_levels_avoid_shared_workplaces_and_beat_random() {
+        let p = people(300);
+        let a = propose(&p, 6, 8, 42, 50_000).unwrap();
+        let b = propose(&p, 6, 8, 42, 50_000).unwrap();
+        assert_eq!(a.groups, b.groups, "deterministic for a seed");
+        for g in &a.groups {
+            assert!((6..=8).contains(&g.len()));
+            assert!(
+                g.iter().any(|&i| p[i].level == Level::St)
+                    && g.iter().any(|&i| p[i].level == Level::Specialist)
+            );
+            let mut w: Vec<&str> = g.iter().map(|&i| p[i].workplace.as_str()).collect();
+            w.sort();
+            let n = w.len();
+            w.dedup();
+            assert_eq!(w.len(), n, "no shared workplace");
+        }
+        let r = random_partition(&p, 6, 8, 42).unwrap();
+        assert!(a.score > r.score, "{} vs random {}", a.score, r.score);
+    }
+}
