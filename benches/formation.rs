@@ -41,7 +41,7 @@ fn registrants(n: usize) -> Vec<Person> {
             x ^= x << 17;
             Person {
                 email: format!("gp{i}@example.org"),
-                level: if x % 3 == 0 {
+                level: if x.is_multiple_of(3) {
                     Level::St
                 } else {
                     Level::Specialist

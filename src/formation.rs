@@ -249,3 +249,165 @@ mod tests {
         assert!(a.score > r.score, "{} vs random {}", a.score, r.score);
     }
 }
+
+use chrono::Utc;
+use diesel::prelude::*;
+
+use crate::db::AnyConnection;
+use crate::db::schema::registrants;
+use crate::error::{AppError, AppResult};
+
+/// What an import did, line by line where it could not.
+#[derive(Debug, Default, Serialize)]
+pub struct ImportReport {
+    pub imported: usize,
+    pub skipped: Vec<(usize, String)>,
+}
+
+/// Imports registrants from CSV with the header
+/// `name,email,level,years,region,workplace,language` (`level`: `st` or
+/// `specialist`). Lists kept by associations are consent already given, so
+/// imported registrants count as confirmed. Bad lines are reported, not fatal.
+pub fn import_csv(conn: &mut AnyConnection, input: impl std::io::Read) -> AppResult<ImportReport> {
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(true)
+        .from_reader(input);
+    let headers = reader
+        .headers()
+        .map_err(|e| AppError::invalid("file", format!("no CSV header: {e}")))?
+        .clone();
+    let col = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
+    let wanted = [
+        "name",
+        "email",
+        "level",
+        "years",
+        "region",
+        "workplace",
+        "language",
+    ];
+    let cols: Vec<usize> = wanted
+        .iter()
+        .map(|c| {
+            col(c).ok_or_else(|| {
+                AppError::invalid("file", format!("the header lacks the column {c:?}"))
+            })
+        })
+        .collect::<AppResult<_>>()?;
+    let mut report = ImportReport::default();
+    for (i, record) in reader.records().enumerate() {
+        let line = i + 2;
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                report.skipped.push((line, format!("unreadable: {e}")));
+                continue;
+            }
+        };
+        let field = |k: usize| record.get(cols[k]).unwrap_or("").to_string();
+        let (name, email, level, years, region, workplace, language) = (
+            field(0),
+            field(1),
+            field(2).to_lowercase(),
+            field(3),
+            field(4),
+            field(5),
+            field(6).to_lowercase(),
+        );
+        let email = match crate::accounts::normalize_email(&email) {
+            Ok(e) => e,
+            Err(_) => {
+                report
+                    .skipped
+                    .push((line, format!("not an email address: {email:?}")));
+                continue;
+            }
+        };
+        if crate::accounts::validate_name(&name).is_err() {
+            report.skipped.push((line, "a name is needed".into()));
+            continue;
+        }
+        if level != "st" && level != "specialist" {
+            report.skipped.push((
+                line,
+                format!("level must be st or specialist, not {level:?}"),
+            ));
+            continue;
+        }
+        let Ok(years) = years.parse::<i32>() else {
+            report
+                .skipped
+                .push((line, format!("years must be a number, not {years:?}")));
+            continue;
+        };
+        let language = if language.is_empty() {
+            "sv".to_string()
+        } else {
+            language
+        };
+        if region.is_empty() || workplace.is_empty() {
+            report
+                .skipped
+                .push((line, "region and workplace are needed".into()));
+            continue;
+        }
+        let exists: i64 = registrants::table
+            .filter(registrants::email.eq(&email))
+            .count()
+            .get_result(conn)?;
+        if exists > 0 {
+            report
+                .skipped
+                .push((line, format!("{email} is already registered")));
+            continue;
+        }
+        let now = Utc::now().naive_utc();
+        diesel::insert_into(registrants::table)
+            .values((
+                registrants::id.eq(uuid::Uuid::new_v4().to_string()),
+                registrants::name.eq(name.trim()),
+                registrants::email.eq(&email),
+                registrants::level.eq(&level),
+                registrants::years.eq(years.clamp(0, 60)),
+                registrants::region.eq(&region),
+                registrants::workplace.eq(&workplace),
+                registrants::language.eq(&language),
+                registrants::created_at.eq(now),
+                registrants::confirmed_at.eq(Some(now)),
+            ))
+            .execute(conn)?;
+        report.imported += 1;
+    }
+    Ok(report)
+}
+
+/// Confirmed registrants who have not withdrawn, in a stable order.
+pub fn confirmed(conn: &mut AnyConnection) -> AppResult<Vec<Person>> {
+    let rows: Vec<(String, String, i32, String, String)> = registrants::table
+        .filter(registrants::confirmed_at.is_not_null())
+        .filter(registrants::withdrawn_at.is_null())
+        .order(registrants::email.asc())
+        .select((
+            registrants::email,
+            registrants::level,
+            registrants::years,
+            registrants::region,
+            registrants::workplace,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(email, level, years, region, workplace)| Person {
+            email,
+            level: if level == "st" {
+                Level::St
+            } else {
+                Level::Specialist
+            },
+            years: years.max(0) as u32,
+            region,
+            workplace,
+        })
+        .collect())
+}

@@ -37,6 +37,16 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Interest registrations.
+    Registrants {
+        #[command(subcommand)]
+        command: RegistrantsCommand,
+    },
+    /// Forming groups.
+    Groups {
+        #[command(subcommand)]
+        command: GroupsCommand,
+    },
     /// Inbound email.
     Mail {
         #[command(subcommand)]
@@ -51,6 +61,29 @@ enum Command {
     Deid {
         #[command(subcommand)]
         command: DeidCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum RegistrantsCommand {
+    /// Import registrants from CSV: name,email,level,years,region,workplace,language.
+    Import { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum GroupsCommand {
+    /// Propose groups of confirmed registrants, mixing levels, experience and regions.
+    Propose {
+        /// Print the proposal as JSON: groups with their members' emails and scores.
+        #[arg(long)]
+        json: bool,
+        /// The same seed gives the same proposal.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, default_value_t = 6)]
+        min: usize,
+        #[arg(long, default_value_t = 8)]
+        max: usize,
     },
 }
 
@@ -170,6 +203,80 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         | Command::Mail {
             command: MailCommand::Parse,
         } => Ok(()),
+        Command::Registrants {
+            command: RegistrantsCommand::Import { file },
+        } => {
+            let pool = db::connect(&settings.database.url, 1)?;
+            let input = std::fs::File::open(&file)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let report = kollega::formation::import_csv(&mut *pool.get()?, input)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("imported {} registrants", report.imported);
+            for (line, why) in &report.skipped {
+                println!("  line {line} skipped: {why}");
+            }
+            Ok(())
+        }
+        Command::Groups {
+            command:
+                GroupsCommand::Propose {
+                    json,
+                    seed,
+                    min,
+                    max,
+                },
+        } => {
+            let pool = db::connect(&settings.database.url, 1)?;
+            let people = kollega::formation::confirmed(&mut *pool.get()?)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let proposal = kollega::formation::propose(&people, min, max, seed, 100 * people.len())
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "{} registrants cannot be split into groups of {min} to {max}",
+                        people.len()
+                    )
+                })?;
+            let baseline = kollega::formation::random_partition(&people, min, max, seed)
+                .map(|r| r.score)
+                .unwrap_or(0.0);
+            if json {
+                let groups: Vec<serde_json::Value> = proposal
+                    .groups
+                    .iter()
+                    .zip(&proposal.group_scores)
+                    .map(|(g, s)| serde_json::json!({"members": g.iter().map(|&i| &people[i].email).collect::<Vec<_>>(), "score": s}))
+                    .collect();
+                println!(
+                    "{}",
+                    serde_json::json!({"groups": groups, "score": proposal.score, "random_score": baseline})
+                );
+            } else {
+                for (n, (g, s)) in proposal
+                    .groups
+                    .iter()
+                    .zip(&proposal.group_scores)
+                    .enumerate()
+                {
+                    println!("group {} (score {s:.2}):", n + 1);
+                    for &i in g {
+                        let p = &people[i];
+                        println!(
+                            "  {:<32} {:<10} {:>2} years  {:<22} {}",
+                            p.email,
+                            format!("{:?}", p.level),
+                            p.years,
+                            p.region,
+                            p.workplace
+                        );
+                    }
+                }
+                println!(
+                    "overall score {:.3} (a random partition: {baseline:.3})",
+                    proposal.score
+                );
+            }
+            Ok(())
+        }
         Command::Mail {
             command: MailCommand::Ingest,
         } => {

@@ -173,6 +173,23 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    registrants (id) {
+        id -> Text,
+        name -> Text,
+        email -> Text,
+        level -> Text,
+        years -> Integer,
+        region -> Text,
+        workplace -> Text,
+        language -> Text,
+        wishes -> Text,
+        created_at -> Timestamp,
+        confirmed_at -> Nullable<Timestamp>,
+        withdrawn_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> users (user_id));
@@ -203,4 +220,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     inbound_rejections,
     posting_tokens,
     observation_notes,
+    registrants,
 );

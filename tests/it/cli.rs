@@ -169,3 +169,75 @@ fn the_demo_loads_once_and_passes_the_identifier_guard() {
         "not loaded twice"
     );
 }
+
+#[test]
+fn an_association_imports_registrants_and_gets_a_proposal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("formation.db").display());
+    let regions = [
+        "Norrbotten",
+        "Skåne",
+        "Jämtland Härjedalen",
+        "Stockholm",
+        "Gotland",
+        "Värmland",
+        "Uppsala",
+    ];
+    let mut csv = String::from("name,email,level,years,region,workplace,language\n");
+    for i in 0..20 {
+        let level = if i % 3 == 0 { "st" } else { "specialist" };
+        csv.push_str(&format!(
+            "Doktor {i},gp{i}@example.org,{level},{},{},VC {},sv\n",
+            i * 3 % 25,
+            regions[i % regions.len()],
+            i % 10
+        ));
+    }
+    csv.push_str("Utan Adress,not-an-email,st,2,Skåne,VC 1,sv\n");
+    csv.push_str("Fel Nivå,x@example.org,intern,2,Skåne,VC 1,sv\n");
+    let file = dir.path().join("registrants.csv");
+    std::fs::write(&file, csv).unwrap();
+    let out = kollega(&db, &["registrants", "import", file.to_str().unwrap()], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("imported 20 registrants"), "{text}");
+    assert!(
+        text.contains("line 22 skipped") && text.contains("line 23 skipped"),
+        "bad lines are reported: {text}"
+    );
+
+    let out = kollega(&db, &["groups", "propose", "--json", "--seed", "3"], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let groups = json["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 3);
+    let mut everyone: Vec<&str> = groups
+        .iter()
+        .flat_map(|g| {
+            g["members"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m.as_str().unwrap())
+        })
+        .collect();
+    assert!(
+        groups
+            .iter()
+            .all(|g| (6..=8).contains(&g["members"].as_array().unwrap().len()))
+    );
+    everyone.sort();
+    everyone.dedup();
+    assert_eq!(everyone.len(), 20, "everyone placed once");
+    assert!(json["score"].as_f64().unwrap() > json["random_score"].as_f64().unwrap());
+    let again = kollega(&db, &["groups", "propose", "--json", "--seed", "3"], "");
+    assert_eq!(out.stdout, again.stdout, "the same seed, the same proposal");
+}
