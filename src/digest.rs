@@ -436,6 +436,12 @@ pub fn run_digests(
         )
         // Addresses that keep bouncing get nothing until the member fixes them.
         .filter(users::mail_disabled_at.is_null())
+        // Closed groups send no digests.
+        .filter(diesel::dsl::not(diesel::dsl::exists(
+            groups::table
+                .filter(groups::id.eq(memberships::group_id))
+                .filter(groups::closed_at.is_not_null()),
+        )))
         .order(memberships::user_id.asc())
         .select((
             User::as_select(),

@@ -152,6 +152,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/groups/{id}", get().to(groups::api::show))
                 .route("/groups/{id}/members", post().to(groups::api::add_member))
                 .route("/groups/{id}/rotation", get().to(groups::api::rotation))
+                .route("/groups/{id}/close", post().to(groups::api::close))
+                .route("/groups/{id}/reopen", post().to(groups::api::reopen))
                 .route("/groups/{id}/threads", get().to(threads::api::list))
                 .route("/groups/{id}/threads", post().to(threads::api::create))
                 .route("/threads/{id}", get().to(threads::api::show))

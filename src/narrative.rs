@@ -176,6 +176,7 @@ pub fn add_note(
     rules: &PostRules,
 ) -> AppResult<Note> {
     let thread = threads::find_thread_for(conn, user, thread_id)?;
+    groups::require_open(conn, &thread.group_id)?;
     match phase_of(&thread) {
         None => return Err(AppError::Conflict("not_narrative".into())),
         Some(Phase::Closed) => return Err(AppError::Conflict("thread_closed".into())),

@@ -35,6 +35,8 @@ diesel::table! {
         description -> Text,
         created_at -> Timestamp,
         last_activity_at -> Timestamp,
+        closed_at -> Nullable<Timestamp>,
+        closed_reason -> Nullable<Text>,
     }
 }
 
@@ -190,6 +192,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    audit_log (id) {
+        id -> Text,
+        actor_id -> Text,
+        group_id -> Nullable<Text>,
+        action -> Text,
+        detail -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> users (user_id));
@@ -221,4 +234,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     posting_tokens,
     observation_notes,
     registrants,
+    audit_log,
 );

@@ -16,6 +16,8 @@ struct GroupJson {
     description: String,
     created_at: NaiveDateTime,
     last_activity_at: NaiveDateTime,
+    closed_at: Option<NaiveDateTime>,
+    closed_reason: Option<String>,
     is_member: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     members: Option<Vec<Member>>,
@@ -29,6 +31,8 @@ impl GroupJson {
             description: g.description,
             created_at: g.created_at,
             last_activity_at: g.last_activity_at,
+            closed_at: g.closed_at,
+            closed_reason: g.closed_reason,
             is_member,
             members,
         }
@@ -145,4 +149,37 @@ pub async fn rotation(
         members,
         suggested_listener_id,
     }))
+}
+
+#[derive(Deserialize)]
+pub struct CloseRequest {
+    reason: String,
+}
+
+/// Moderators close a group: read-only, members told by email, audited.
+pub async fn close(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+    body: web::Json<CloseRequest>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let group = run(&state, move |conn, st| {
+        super::close_group(conn, st, &user.user, &group_id, &body.reason)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(GroupJson::new(group, false, None)))
+}
+
+pub async fn reopen(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let group = run(&state, move |conn, _| {
+        super::reopen_group(conn, &user.user, &group_id)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(GroupJson::new(group, false, None)))
 }

@@ -25,6 +25,9 @@ pub struct Group {
     pub description: String,
     pub created_at: NaiveDateTime,
     pub last_activity_at: NaiveDateTime,
+    /// A closed group is read-only: no posts by web, API or email, no digests.
+    pub closed_at: Option<NaiveDateTime>,
+    pub closed_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -358,4 +361,103 @@ pub fn invite_member(
         }
         Ok(added)
     })
+}
+
+/// Writes one line to the audit log: who did what to which group, and why.
+pub fn audit(
+    conn: &mut AnyConnection,
+    actor: &User,
+    group_id: Option<&str>,
+    action: &str,
+    detail: &str,
+) -> AppResult<()> {
+    use crate::db::schema::audit_log;
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::id.eq(Uuid::new_v4().to_string()),
+            audit_log::actor_id.eq(&actor.id),
+            audit_log::group_id.eq(group_id),
+            audit_log::action.eq(action),
+            audit_log::detail.eq(detail),
+            audit_log::created_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+fn require_moderator(actor: &User) -> AppResult<()> {
+    match actor.role() {
+        Role::Admin | Role::Moderator => Ok(()),
+        Role::Member => Err(AppError::Forbidden("moderators_only")),
+    }
+}
+
+/// Closes a group (moderators and admins): read-only from now on; the reason
+/// goes to the audit log and to the members by email.
+pub fn close_group(
+    conn: &mut AnyConnection,
+    state: &crate::state::AppState,
+    actor: &User,
+    group_id: &str,
+    reason: &str,
+) -> AppResult<Group> {
+    require_moderator(actor)?;
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().count() > 500 || accounts::has_control(reason) {
+        return Err(AppError::invalid("reason", "must be 1 to 500 characters"));
+    }
+    conn.transaction(|conn| {
+        let group = find_group(conn, group_id).map_err(|_| AppError::NotFound)?;
+        if group.closed_at.is_some() {
+            return Err(AppError::Conflict("group_closed".into()));
+        }
+        diesel::update(groups::table.find(group_id))
+            .set((
+                groups::closed_at.eq(Some(Utc::now().naive_utc())),
+                groups::closed_reason.eq(Some(reason)),
+            ))
+            .execute(conn)?;
+        audit(conn, actor, Some(group_id), "close", reason)?;
+        let members: Vec<User> = memberships::table
+            .inner_join(users::table)
+            .filter(memberships::group_id.eq(group_id))
+            .filter(users::mail_disabled_at.is_null())
+            .select(User::as_select())
+            .load(conn)?;
+        for m in members {
+            let msg = crate::mail::compose::group_closed(state, &m, &group.name, reason)?;
+            crate::mail::enqueue(conn, &msg)?;
+        }
+        find_group(conn, group_id)
+    })
+}
+
+pub fn reopen_group(conn: &mut AnyConnection, actor: &User, group_id: &str) -> AppResult<Group> {
+    require_moderator(actor)?;
+    conn.transaction(|conn| {
+        let group = find_group(conn, group_id).map_err(|_| AppError::NotFound)?;
+        if group.closed_at.is_none() {
+            return Err(AppError::Conflict("group_open".into()));
+        }
+        diesel::update(groups::table.find(group_id))
+            .set((
+                groups::closed_at.eq(None::<NaiveDateTime>),
+                groups::closed_reason.eq(None::<String>),
+            ))
+            .execute(conn)?;
+        audit(conn, actor, Some(group_id), "reopen", "")?;
+        find_group(conn, group_id)
+    })
+}
+
+/// Refuses writing in a closed group.
+pub fn require_open(conn: &mut AnyConnection, group_id: &str) -> AppResult<()> {
+    let closed: Option<NaiveDateTime> = groups::table
+        .find(group_id)
+        .select(groups::closed_at)
+        .first(conn)?;
+    match closed {
+        Some(_) => Err(AppError::Conflict("group_closed".into())),
+        None => Ok(()),
+    }
 }

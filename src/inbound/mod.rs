@@ -291,6 +291,7 @@ enum Refusal {
     NotTheMember,
     NotAMember,
     Empty,
+    GroupClosed,
     Identifiers(Vec<FieldFinding>),
     Invalid(String),
 }
@@ -303,6 +304,7 @@ impl Refusal {
             Refusal::NotTheMember => "wrong_sender",
             Refusal::NotAMember => "not_a_member",
             Refusal::Empty => "empty",
+            Refusal::GroupClosed => "group_closed",
             Refusal::Identifiers(_) => "patient_identifiers",
             Refusal::Invalid(_) => "invalid",
         }
@@ -492,6 +494,14 @@ pub fn ingest_for(
                 Err(e) => Err(temp(e)),
             }
         }
+        Err(AppError::Conflict(c)) if c == "group_closed" => refuse(
+            conn,
+            state,
+            &parsed,
+            &message_id,
+            Some(&member),
+            Refusal::GroupClosed,
+        ),
         Err(AppError::NotFound) => refuse(
             conn,
             state,

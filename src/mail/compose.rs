@@ -526,3 +526,28 @@ pub fn phase_reminder(
         },
     )
 }
+
+/// A group was closed by a moderator: its members hear why.
+pub fn group_closed(
+    state: &AppState,
+    to: &User,
+    group_name: &str,
+    reason: &str,
+) -> AppResult<Outgoing> {
+    personal(
+        state,
+        to,
+        "closed",
+        "group_closed",
+        |lang| {
+            format!(
+                "{} {group_name}",
+                state.i18n.text(lang, "email.closed_subject")
+            )
+        },
+        |ctx| {
+            ctx.insert("group_name", group_name);
+            ctx.insert("reason", reason);
+        },
+    )
+}

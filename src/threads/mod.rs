@@ -224,6 +224,7 @@ pub fn create_thread(
     rules: &PostRules,
 ) -> AppResult<Thread> {
     groups::require_member(conn, author, group_id)?;
+    groups::require_open(conn, group_id)?;
     let title = validate_title(title)?;
     let html = prepare(Some(title), body, allowed, rules)?;
     let id = Uuid::new_v4().to_string();
@@ -462,6 +463,7 @@ pub fn create_post(
     rules: &PostRules,
 ) -> AppResult<Post> {
     let thread = find_thread_for(conn, author, thread_id)?;
+    groups::require_open(conn, &thread.group_id)?;
     crate::narrative::check_can_post(&thread, author)?;
     let html = prepare(None, body, allowed, rules)?;
     conn.transaction(|conn| {
@@ -518,6 +520,7 @@ pub fn edit_post(
 ) -> AppResult<Post> {
     let post = find_post_for(conn, editor, post_id)?;
     let thread = find_thread_for(conn, editor, &post.thread_id)?;
+    groups::require_open(conn, &thread.group_id)?;
     if thread.phase.as_deref() == Some("closed") {
         return Err(AppError::Conflict("thread_closed".into()));
     }

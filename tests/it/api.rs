@@ -285,3 +285,96 @@ async fn the_openapi_description_lists_every_api_route(srv: TestServer) {
     }
 }
 db_test!(the_openapi_description_lists_every_api_route);
+
+async fn a_moderator_closes_a_quiet_group_and_it_becomes_read_only(srv: TestServer) {
+    let admin = srv.admin();
+    let moderator = srv.user("mod@example.org", "Moa Moderator", Role::Moderator);
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "Tyst grupp", &[&anna]);
+    let thread = srv.case(&anna, &group, "Fall", "text");
+    let _ = moderator;
+    let mut member = srv.api();
+    member.login("anna@example.org").await;
+    let close = format!("/api/v1/groups/{}/close", group.id);
+    assert_eq!(
+        member.post(&close, json!({"reason": "x"})).await.status,
+        403,
+        "members cannot close"
+    );
+    let mut m = srv.api();
+    m.login("mod@example.org").await;
+    assert_eq!(m.post(&close, json!({"reason": ""})).await.status, 422);
+    let resp = m
+        .post(&close, json!({"reason": "Ingen aktivitet på 60 dagar"}))
+        .await;
+    assert_eq!(resp.status, 200, "{}", resp.body);
+    assert!(resp.json()["closed_at"].is_string());
+    let resp = member
+        .post(
+            &format!("/api/v1/threads/{}/posts", thread.id),
+            json!({"body": "hej"}),
+        )
+        .await;
+    assert_eq!(
+        (resp.status, resp.json()["error"].as_str()),
+        (409, Some("group_closed"))
+    );
+    let resp = member
+        .post(
+            &format!("/api/v1/groups/{}/threads", group.id),
+            json!({"title": "t", "body": "b", "kind": "case"}),
+        )
+        .await;
+    assert_eq!(resp.status, 409);
+    assert_eq!(
+        member
+            .get(&format!("/api/v1/threads/{}", thread.id))
+            .await
+            .status,
+        200,
+        "still readable"
+    );
+    let page = {
+        let b = srv.browser();
+        b.sign_in("anna@example.org").await;
+        b.get(&format!("/groups/{}", group.id)).await
+    };
+    assert!(
+        page.body.contains("Gruppen är stängd")
+            && page.body.contains("Ingen aktivitet på 60 dagar")
+    );
+    assert!(!page.body.contains("Ta upp ett fall"));
+    // Members were told by email; reopening restores writing; both are audited.
+    srv.mail_round(false).await;
+    assert!(
+        srv.dir_mail().iter().any(
+            |m| m.contains("To: anna@example.org") && m.contains("Ingen aktivitet på 60 dagar")
+        ),
+        "members are told why"
+    );
+    assert_eq!(
+        m.post(&format!("/api/v1/groups/{}/reopen", group.id), json!({}))
+            .await
+            .status,
+        200
+    );
+    assert_eq!(
+        member
+            .post(
+                &format!("/api/v1/threads/{}/posts", thread.id),
+                json!({"body": "hej igen"})
+            )
+            .await
+            .status,
+        201
+    );
+    let audited: i64 = {
+        use diesel::prelude::*;
+        kollega::db::schema::audit_log::table
+            .count()
+            .get_result(&mut *srv.conn())
+            .unwrap()
+    };
+    assert_eq!(audited, 2);
+}
+db_test!(a_moderator_closes_a_quiet_group_and_it_becomes_read_only);
