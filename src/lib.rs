@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod inbound;
 pub mod mail;
 pub mod markdown;
+pub mod moderation;
 pub mod narrative;
 pub mod secret;
 pub mod settings;
@@ -153,6 +154,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/groups/{id}/members", post().to(groups::api::add_member))
                 .route("/groups/{id}/rotation", get().to(groups::api::rotation))
                 .route("/groups/{id}/close", post().to(groups::api::close))
+                .route(
+                    "/groups/{id}/members/{user_id}",
+                    web::delete().to(groups::api::remove_member),
+                )
+                .route(
+                    "/moderation/groups",
+                    get().to(groups::api::moderation_overview),
+                )
                 .route("/groups/{id}/reopen", post().to(groups::api::reopen))
                 .route("/groups/{id}/threads", get().to(threads::api::list))
                 .route("/groups/{id}/threads", post().to(threads::api::create))

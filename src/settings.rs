@@ -21,6 +21,13 @@ pub struct Settings {
     pub ui: UiSettings,
     pub mail: MailSettings,
     pub narrative: NarrativeSettings,
+    pub moderation: ModerationSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ModerationSettings {
+    pub quiet_days: i64,
+    pub inactive_days: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

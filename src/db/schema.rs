@@ -37,6 +37,7 @@ diesel::table! {
         last_activity_at -> Timestamp,
         closed_at -> Nullable<Timestamp>,
         closed_reason -> Nullable<Text>,
+        quiet_notice_at -> Nullable<Timestamp>,
     }
 }
 

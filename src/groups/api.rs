@@ -183,3 +183,43 @@ pub async fn reopen(
     .await?;
     Ok(HttpResponse::Ok().json(GroupJson::new(group, false, None)))
 }
+
+#[derive(Deserialize, Default)]
+pub struct RemoveRequest {
+    #[serde(default)]
+    reason: String,
+}
+
+/// Leave a group (your own id) or remove a member (facilitators, moderators, admins).
+pub async fn remove_member(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    path: web::Path<(String, String)>,
+    body: Option<web::Json<RemoveRequest>>,
+) -> AppResult<HttpResponse> {
+    let (group_id, member_id) = path.into_inner();
+    let (group_id, member_id) = (parse_id(&group_id)?, parse_id(&member_id)?);
+    let reason = body.map(|b| b.into_inner().reason).unwrap_or_default();
+    run(&state, move |conn, _| {
+        crate::moderation::remove_member(conn, &user.user, &group_id, &member_id, &reason)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// The moderators' overview: every group, the quietest first.
+pub async fn moderation_overview(
+    state: web::Data<AppState>,
+    user: ApiUser,
+) -> AppResult<HttpResponse> {
+    let list = run(&state, move |conn, st| {
+        crate::moderation::overview(
+            conn,
+            &user.user,
+            chrono::Utc::now().naive_utc(),
+            st.settings.moderation.inactive_days,
+        )
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(list))
+}

@@ -551,3 +551,31 @@ pub fn group_closed(
         },
     )
 }
+
+/// "Your group has been quiet": a friendly nudge to every member.
+pub fn group_quiet(
+    state: &AppState,
+    to: &User,
+    group: &crate::groups::Group,
+    days: i64,
+) -> AppResult<Outgoing> {
+    let url = format!("{}/groups/{}", base_url(state), group.id);
+    personal(
+        state,
+        to,
+        "quiet",
+        "group_quiet",
+        |lang| {
+            format!(
+                "{} {}",
+                state.i18n.text(lang, "email.quiet_subject"),
+                group.name
+            )
+        },
+        |ctx| {
+            ctx.insert("group_name", &group.name);
+            ctx.insert("days", &days);
+            ctx.insert("url", &url);
+        },
+    )
+}

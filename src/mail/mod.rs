@@ -332,6 +332,11 @@ pub async fn work(
         })
         .await
         .inspect_err(|e| tracing::error!("narrative reminders failed: {e:?}"));
+        let _ = crate::state::run(state, move |conn, st| {
+            crate::moderation::nudge_quiet_groups(conn, st, now)
+        })
+        .await
+        .inspect_err(|e| tracing::error!("quiet-group notices failed: {e:?}"));
     }
     let digests = if digests {
         crate::state::run(state, move |conn, st| {

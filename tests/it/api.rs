@@ -378,3 +378,67 @@ async fn a_moderator_closes_a_quiet_group_and_it_becomes_read_only(srv: TestServ
     assert_eq!(audited, 2);
 }
 db_test!(a_moderator_closes_a_quiet_group_and_it_becomes_read_only);
+
+async fn members_leave_facilitators_remove_and_moderators_see_quiet_groups(srv: TestServer) {
+    let admin = srv.admin();
+    srv.user("mod@example.org", "Moa Moderator", Role::Moderator);
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let bo = srv.user("bo@example.org", "Bo", Role::Member);
+    let cay = srv.user("cay@example.org", "Cay", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna, &bo, &cay]);
+    srv.case(&anna, &group, "Fall", "text");
+    let mut a = srv.api();
+    a.login("anna@example.org").await;
+    let members = |id: &str| format!("/api/v1/groups/{}/members/{id}", group.id);
+    assert_eq!(
+        a.request_delete(&members(&bo.id)).await.status,
+        403,
+        "a member cannot remove another"
+    );
+    assert_eq!(
+        a.request_delete(&members(&anna.id)).await.status,
+        204,
+        "but can leave"
+    );
+    assert_eq!(
+        a.get(&format!("/api/v1/groups/{}", group.id)).await.status,
+        404,
+        "and then sees nothing"
+    );
+    let mut m = srv.api();
+    m.login("mod@example.org").await;
+    assert_eq!(
+        m.request_delete(&members(&cay.id)).await.status,
+        204,
+        "a moderator removes"
+    );
+
+    // The overview: moderators only, with activity figures.
+    assert_eq!(a.get("/api/v1/moderation/groups").await.status, 403);
+    let list = m.get("/api/v1/moderation/groups").await.json();
+    let row = &list[0];
+    assert_eq!(row["members"], 1);
+    assert_eq!(row["posts_last_30_days"], 1);
+    assert_eq!(row["inactive"], false);
+
+    // Quiet groups: one friendly email per member per quiet spell.
+    let later = chrono::Utc::now().naive_utc() + chrono::Duration::days(31);
+    assert_eq!(
+        kollega::moderation::nudge_quiet_groups(&mut srv.conn(), &srv.state, later).unwrap(),
+        1,
+        "bo, the one member left"
+    );
+    assert_eq!(
+        kollega::moderation::nudge_quiet_groups(&mut srv.conn(), &srv.state, later).unwrap(),
+        0
+    );
+    let audited: i64 = {
+        use diesel::prelude::*;
+        kollega::db::schema::audit_log::table
+            .count()
+            .get_result(&mut *srv.conn())
+            .unwrap()
+    };
+    assert_eq!(audited, 2, "the leave and the removal");
+}
+db_test!(members_leave_facilitators_remove_and_moderators_see_quiet_groups);

@@ -431,6 +431,16 @@ impl Api<'_> {
         .await
     }
 
+    pub async fn request_delete(&self, path: &str) -> Resp {
+        collect(
+            self.request(awc::http::Method::DELETE, path)
+                .send()
+                .await
+                .expect("DELETE"),
+        )
+        .await
+    }
+
     pub async fn patch(&self, path: &str, body: serde_json::Value) -> Resp {
         collect(
             self.request(awc::http::Method::PATCH, path)

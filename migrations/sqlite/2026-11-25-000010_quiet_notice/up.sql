@@ -1,0 +1,2 @@
+-- When members were last told that their group has gone quiet.
+ALTER TABLE "groups" ADD COLUMN quiet_notice_at TIMESTAMP;
