@@ -461,3 +461,46 @@ pub fn require_open(conn: &mut AnyConnection, group_id: &str) -> AppResult<()> {
         None => Ok(()),
     }
 }
+
+/// A group's threads and posts as one Markdown document, for its members to
+/// keep (for instance before the group is closed).
+pub fn export_markdown(
+    conn: &mut AnyConnection,
+    viewer: &User,
+    group_id: &str,
+) -> AppResult<String> {
+    use crate::db::schema::{posts, threads};
+    require_member(conn, viewer, group_id)?;
+    let group = find_group(conn, group_id)?;
+    let rows: Vec<(String, String, i32, String, String, NaiveDateTime)> = threads::table
+        .inner_join(posts::table.inner_join(users::table))
+        .filter(threads::group_id.eq(group_id))
+        .order((
+            threads::created_at.asc(),
+            threads::id.asc(),
+            posts::seq.asc(),
+        ))
+        .select((
+            threads::id,
+            threads::title,
+            posts::seq,
+            users::name,
+            posts::body,
+            posts::created_at,
+        ))
+        .load(conn)?;
+    let mut out = format!("# {}\n\n", group.name);
+    let mut current = String::new();
+    for (thread_id, title, seq, author, body, at) in rows {
+        if thread_id != current {
+            out.push_str(&format!("\n## {title}\n\n"));
+            current = thread_id;
+        }
+        out.push_str(&format!(
+            "**{author}**, {} (#{seq})\n\n{}\n\n---\n\n",
+            at.format("%Y-%m-%d %H:%M UTC"),
+            body.trim()
+        ));
+    }
+    Ok(out)
+}

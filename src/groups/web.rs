@@ -182,3 +182,39 @@ pub async fn add_member(
         }
     }
 }
+
+/// `GET /groups/{id}/export.md` and `.html`: the group's threads to keep.
+pub async fn export(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    path: web::Path<(String, String)>,
+) -> AppResult<HttpResponse> {
+    let (id, format) = path.into_inner();
+    let group_id = parse_id(&id)?;
+    let u = user.user.clone();
+    let markdown = run(&state, move |conn, _| {
+        super::export_markdown(conn, &u, &group_id)
+    })
+    .await?;
+    let disposition = |ext: &str| format!("attachment; filename=\"kollega-{id}.{ext}\"");
+    match format.as_str() {
+        "md" => Ok(HttpResponse::Ok()
+            .content_type("text/markdown; charset=utf-8")
+            .insert_header(("Content-Disposition", disposition("md")))
+            .insert_header(("Cache-Control", "no-store"))
+            .body(markdown)),
+        "html" => {
+            let body = crate::markdown::render(&markdown);
+            let page = format!(
+                "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>kollega</title></head><body>\n{}\n</body></html>\n",
+                body.as_str()
+            );
+            Ok(HttpResponse::Ok()
+                .content_type("text/html; charset=utf-8")
+                .insert_header(("Content-Disposition", disposition("html")))
+                .insert_header(("Cache-Control", "no-store"))
+                .body(page))
+        }
+        _ => Err(AppError::NotFound),
+    }
+}

@@ -157,3 +157,33 @@ async fn every_response_carries_security_headers(srv: TestServer) {
     assert_eq!((health.status, health.body.as_str()), (200, "ok"));
 }
 db_test!(every_response_carries_security_headers);
+
+async fn members_download_their_groups_threads_and_nobody_else_can(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    srv.user("olle@example.org", "Olle", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna]);
+    let thread = srv.case(&anna, &group, "Trötthet", "Kvinna i 50-årsåldern.");
+    srv.reply(&anna, &thread, None, "**Uppföljning** om två veckor.");
+    let a = srv.browser();
+    a.sign_in("anna@example.org").await;
+    let md = a.get(&format!("/groups/{}/export.md", group.id)).await;
+    assert_eq!(md.status, 200);
+    assert!(
+        md.header("content-disposition")
+            .unwrap()
+            .contains("attachment")
+    );
+    assert!(md.body.contains("## Trötthet") && md.body.contains("**Uppföljning** om två veckor."));
+    let html = a.get(&format!("/groups/{}/export.html", group.id)).await;
+    assert!(html.body.contains("<strong>Uppföljning</strong>"));
+    let o = srv.browser();
+    o.sign_in("olle@example.org").await;
+    assert_eq!(
+        o.get(&format!("/groups/{}/export.md", group.id))
+            .await
+            .status,
+        404
+    );
+}
+db_test!(members_download_their_groups_threads_and_nobody_else_can);
