@@ -117,6 +117,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/groups/{id}/export.{format}",
             get().to(groups::web::export),
         )
+        .route("/groups/{id}/close", post().to(groups::web::close))
+        .route("/groups/{id}/reopen", post().to(groups::web::reopen))
+        .route("/moderation", get().to(groups::web::moderation))
         .route(
             "/groups/{id}/threads/new",
             get().to(threads::web::new_thread_page),

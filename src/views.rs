@@ -65,6 +65,7 @@ struct Viewer<'a> {
     email: &'a str,
     is_admin: bool,
     mail_disabled: bool,
+    is_moderator: bool,
 }
 
 /// The language for this request: the member's setting, else the browser's.
@@ -95,6 +96,10 @@ fn base_context(state: &AppState, req: &HttpRequest, user: Option<&User>) -> ter
                 email: &u.email,
                 is_admin: u.is_admin(),
                 mail_disabled: u.mail_disabled_at.is_some(),
+                is_moderator: matches!(
+                    u.role(),
+                    crate::accounts::Role::Admin | crate::accounts::Role::Moderator
+                ),
             },
         );
     }

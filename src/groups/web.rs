@@ -218,3 +218,58 @@ pub async fn export(
         _ => Err(AppError::NotFound),
     }
 }
+
+/// The moderators' dashboard: groups by inactivity, with close and reopen.
+pub async fn moderation(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+) -> AppResult<HttpResponse> {
+    let u = user.user.clone();
+    let list = run(&state, move |conn, st| {
+        crate::moderation::overview(
+            conn,
+            &u,
+            chrono::Utc::now().naive_utc(),
+            st.settings.moderation.inactive_days,
+        )
+    })
+    .await?;
+    views::page(&state, &req, &user.user, "moderation.html", |ctx| {
+        ctx.insert("groups", &list)
+    })
+}
+
+#[derive(Deserialize)]
+pub struct CloseForm {
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn close(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    id: web::Path<String>,
+    CsrfForm(form, _): CsrfForm<CloseForm>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    run(&state, move |conn, st| {
+        super::close_group(conn, st, &user.user, &group_id, &form.reason)
+    })
+    .await?;
+    Ok(redirect("/moderation"))
+}
+
+pub async fn reopen(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    id: web::Path<String>,
+    _form: CsrfForm<crate::accounts::web::Empty>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    run(&state, move |conn, _| {
+        super::reopen_group(conn, &user.user, &group_id)
+    })
+    .await?;
+    Ok(redirect("/moderation"))
+}

@@ -442,3 +442,37 @@ async fn members_leave_facilitators_remove_and_moderators_see_quiet_groups(srv: 
     assert_eq!(audited, 2, "the leave and the removal");
 }
 db_test!(members_leave_facilitators_remove_and_moderators_see_quiet_groups);
+
+async fn a_moderator_uses_the_dashboard_to_close_a_group(srv: TestServer) {
+    let admin = srv.admin();
+    srv.user("mod@example.org", "Moa Moderator", Role::Moderator);
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "Tyst grupp", &[&anna]);
+    let a = srv.browser();
+    a.sign_in("anna@example.org").await;
+    assert_eq!(
+        a.get("/moderation").await.status,
+        403,
+        "members do not moderate"
+    );
+    let m = srv.browser();
+    m.sign_in("mod@example.org").await;
+    let page = m.get("/moderation").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Tyst grupp") && page.body.contains("Stäng gruppen"));
+    let resp = m
+        .post_form(
+            &format!("/groups/{}/close", group.id),
+            &[("reason", "Ingen aktivitet")],
+        )
+        .await;
+    assert_eq!(resp.status, 303);
+    assert!(m.get("/moderation").await.body.contains("Öppna igen"));
+    assert!(
+        a.get(&format!("/groups/{}", group.id))
+            .await
+            .body
+            .contains("Gruppen är stängd")
+    );
+}
+db_test!(a_moderator_uses_the_dashboard_to_close_a_group);
