@@ -149,6 +149,8 @@ pub enum Purpose {
     Unsubscribe,
     PasswordReset,
     SignIn,
+    /// Confirming or withdrawing an interest registration.
+    Registration,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -411,3 +411,123 @@ pub fn confirmed(conn: &mut AnyConnection) -> AppResult<Vec<Person>> {
         })
         .collect())
 }
+
+/// A registration from the public page: stored unconfirmed; the email asks the
+/// registrant to confirm (double opt-in). An address already registered gets
+/// nothing new and the same answer, so the page reveals nobody.
+pub struct Registration<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+    pub level: &'a str,
+    pub years: i32,
+    pub region: &'a str,
+    pub workplace: &'a str,
+    pub language: &'a str,
+    pub wishes: &'a str,
+}
+
+pub fn register(
+    conn: &mut AnyConnection,
+    state: &crate::state::AppState,
+    r: Registration<'_>,
+) -> AppResult<()> {
+    let email = crate::accounts::normalize_email(r.email)?;
+    let name = crate::accounts::validate_name(r.name)?;
+    if r.level != "st" && r.level != "specialist" {
+        return Err(AppError::invalid("level", "must be st or specialist"));
+    }
+    if !(0..=60).contains(&r.years) {
+        return Err(AppError::invalid("years", "must be 0 to 60"));
+    }
+    if !state
+        .settings
+        .formation
+        .regions
+        .iter()
+        .any(|x| x == r.region)
+    {
+        return Err(AppError::invalid("region", "is not one of the regions"));
+    }
+    let workplace = r.workplace.trim();
+    if workplace.is_empty()
+        || workplace.chars().count() > 120
+        || crate::accounts::has_control(workplace)
+    {
+        return Err(AppError::invalid(
+            "workplace",
+            "must be 1 to 120 characters",
+        ));
+    }
+    let language = if r.language == "en" { "en" } else { "sv" };
+    conn.transaction(|conn| {
+        let exists: i64 = registrants::table
+            .filter(registrants::email.eq(&email))
+            .count()
+            .get_result(conn)?;
+        if exists > 0 {
+            return Ok(());
+        }
+        let id = uuid::Uuid::new_v4().to_string();
+        diesel::insert_into(registrants::table)
+            .values((
+                registrants::id.eq(&id),
+                registrants::name.eq(name),
+                registrants::email.eq(&email),
+                registrants::level.eq(r.level),
+                registrants::years.eq(r.years),
+                registrants::region.eq(r.region),
+                registrants::workplace.eq(workplace),
+                registrants::language.eq(language),
+                registrants::wishes.eq(r.wishes.trim().chars().take(1000).collect::<String>()),
+                registrants::created_at.eq(Utc::now().naive_utc()),
+            ))
+            .execute(conn)?;
+        let claims = crate::auth::Claims::new(
+            crate::auth::Purpose::Registration,
+            &id,
+            None,
+            Utc::now(),
+            chrono::Duration::days(365),
+        );
+        let token = state.keys.sign(&claims)?;
+        let base = state.settings.server.public_url.trim_end_matches('/');
+        let msg = crate::mail::compose::registration(
+            state,
+            &email,
+            name,
+            language,
+            &format!("{base}/register/confirm/{token}"),
+            &format!("{base}/register/withdraw/{token}"),
+        )?;
+        crate::mail::enqueue(conn, &msg)?;
+        Ok(())
+    })
+}
+
+/// Confirms (`true`) or withdraws (`false`) a registration from its emailed link.
+pub fn confirm_or_withdraw(
+    conn: &mut AnyConnection,
+    keys: &crate::auth::Keys,
+    token: &str,
+    confirm: bool,
+) -> AppResult<()> {
+    let claims = keys
+        .verify(token, crate::auth::Purpose::Registration)
+        .map_err(|_| AppError::NotFound)?;
+    let now = Some(Utc::now().naive_utc());
+    let target = registrants::table.find(&claims.sub);
+    let n = if confirm {
+        diesel::update(target)
+            .set(registrants::confirmed_at.eq(now))
+            .execute(conn)?
+    } else {
+        diesel::update(target)
+            .set(registrants::withdrawn_at.eq(now))
+            .execute(conn)?
+    };
+    if n == 0 {
+        Err(AppError::NotFound)
+    } else {
+        Ok(())
+    }
+}

@@ -120,6 +120,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/groups/{id}/close", post().to(groups::web::close))
         .route("/groups/{id}/reopen", post().to(groups::web::reopen))
         .route("/moderation", get().to(groups::web::moderation))
+        .route("/register", get().to(groups::web::register_page))
+        .route("/register", post().to(groups::web::register))
+        .route(
+            "/register/{action}/{token}",
+            get().to(groups::web::registration_link),
+        )
         .route(
             "/groups/{id}/threads/new",
             get().to(threads::web::new_thread_page),

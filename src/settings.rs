@@ -22,6 +22,12 @@ pub struct Settings {
     pub mail: MailSettings,
     pub narrative: NarrativeSettings,
     pub moderation: ModerationSettings,
+    pub formation: FormationSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct FormationSettings {
+    pub regions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -273,3 +273,136 @@ pub async fn reopen(
     .await?;
     Ok(redirect("/moderation"))
 }
+
+/// The public interest registration page.
+pub async fn register_page(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> AppResult<HttpResponse> {
+    views::render(
+        &state,
+        &req,
+        None,
+        actix_web::http::StatusCode::OK,
+        "register.html",
+        |ctx| {
+            ctx.insert("regions", &state.settings.formation.regions);
+        },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct RegisterForm {
+    name: String,
+    email: String,
+    level: String,
+    years: String,
+    region: String,
+    workplace: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    wishes: String,
+}
+
+pub async fn register(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    CsrfForm(form, _): CsrfForm<RegisterForm>,
+) -> AppResult<HttpResponse> {
+    state
+        .reset_throttle
+        .check(&form.email, chrono::Utc::now())?;
+    state
+        .reset_throttle
+        .record_failure(&form.email, chrono::Utc::now());
+    let f = form;
+    let years = f.years.trim().parse::<i32>().unwrap_or(-1);
+    let (name, email, level, region, workplace, language, wishes) = (
+        f.name.clone(),
+        f.email.clone(),
+        f.level.clone(),
+        f.region.clone(),
+        f.workplace.clone(),
+        f.language.clone(),
+        f.wishes.clone(),
+    );
+    let result = run(&state, move |conn, st| {
+        crate::formation::register(
+            conn,
+            st,
+            crate::formation::Registration {
+                name: &name,
+                email: &email,
+                level: &level,
+                years,
+                region: &region,
+                workplace: &workplace,
+                language: &language,
+                wishes: &wishes,
+            },
+        )
+    })
+    .await;
+    let regions = state.settings.formation.regions.clone();
+    match result {
+        Ok(()) => views::render(
+            &state,
+            &req,
+            None,
+            actix_web::http::StatusCode::OK,
+            "register.html",
+            |ctx| {
+                ctx.insert("sent", &true);
+                ctx.insert("regions", &regions);
+            },
+        ),
+        Err(err) => views::form_error(&state, &req, None, "register.html", err, |ctx| {
+            ctx.insert("regions", &regions);
+            ctx.insert(
+                "form",
+                &serde_json::json!({
+                    "name": f.name, "email": f.email, "level": f.level, "years": f.years,
+                    "region": f.region, "workplace": f.workplace, "wishes": f.wishes,
+                }),
+            );
+        }),
+    }
+}
+
+/// The emailed links: confirm (double opt-in) or withdraw.
+pub async fn registration_link(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+) -> AppResult<HttpResponse> {
+    let (action, token) = path.into_inner();
+    let confirm = match action.as_str() {
+        "confirm" => true,
+        "withdraw" => false,
+        _ => return Err(AppError::NotFound),
+    };
+    run(&state, move |conn, st| {
+        crate::formation::confirm_or_withdraw(conn, &st.keys, &token, confirm)
+    })
+    .await?;
+    let lang = views::lang_for(&state, &req, None);
+    let notice = state.i18n.text(
+        lang,
+        if confirm {
+            "register.confirmed"
+        } else {
+            "register.withdrawn"
+        },
+    );
+    views::render(
+        &state,
+        &req,
+        None,
+        actix_web::http::StatusCode::OK,
+        "register.html",
+        |ctx| {
+            ctx.insert("done", &notice);
+        },
+    )
+}

@@ -579,3 +579,40 @@ pub fn group_quiet(
         },
     )
 }
+
+/// Asks someone who registered interest to confirm (double opt-in); also
+/// carries the link to withdraw.
+pub fn registration(
+    state: &AppState,
+    to_address: &str,
+    name: &str,
+    lang: &str,
+    confirm_url: &str,
+    withdraw_url: &str,
+) -> AppResult<Outgoing> {
+    let recipient = User {
+        id: String::new(),
+        email: to_address.to_string(),
+        name: name.to_string(),
+        password_hash: None,
+        role: "member".into(),
+        locale: Some(lang.to_string()),
+        created_at: Utc::now().naive_utc(),
+        time_zone: None,
+        digest_hour: 0,
+        digest_weekday: 1,
+        bounce_count: 0,
+        mail_disabled_at: None,
+    };
+    personal(
+        state,
+        &recipient,
+        "register",
+        "registration",
+        |lang| state.i18n.text(lang, "email.register_subject"),
+        |ctx| {
+            ctx.insert("confirm_url", confirm_url);
+            ctx.insert("withdraw_url", withdraw_url);
+        },
+    )
+}

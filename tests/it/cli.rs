@@ -241,3 +241,77 @@ fn an_association_imports_registrants_and_gets_a_proposal() {
     let again = kollega(&db, &["groups", "propose", "--json", "--seed", "3"], "");
     assert_eq!(out.stdout, again.stdout, "the same seed, the same proposal");
 }
+
+#[actix_web::test]
+async fn a_gp_registers_interest_confirms_by_email_and_can_withdraw() {
+    let srv = crate::harness::TestServer::start_sqlite(|_| {}).await;
+    let b = srv.browser();
+    let page = b.get("/register").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Jämtland Härjedalen"));
+    let bad = b
+        .post_form(
+            "/register",
+            &[
+                ("name", "Hedda Hoting"),
+                ("email", "hedda@example.org"),
+                ("level", "st"),
+                ("years", "x"),
+                ("region", "Jämtland Härjedalen"),
+                ("workplace", "VC Hoting"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(
+        bad.body.contains("VC Hoting"),
+        "the form keeps what was typed"
+    );
+    let ok = b
+        .post_form(
+            "/register",
+            &[
+                ("name", "Hedda Hoting"),
+                ("email", "hedda@example.org"),
+                ("level", "st"),
+                ("years", "2"),
+                ("region", "Jämtland Härjedalen"),
+                ("workplace", "VC Hoting"),
+                ("language", "sv"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, 200);
+    assert!(ok.body.contains("mejlat en länk"));
+    assert!(
+        kollega::formation::confirmed(&mut srv.conn())
+            .unwrap()
+            .is_empty(),
+        "not confirmed yet"
+    );
+    srv.mail_round(false).await;
+    let mail = srv
+        .dir_mail()
+        .into_iter()
+        .find(|m| m.contains("hedda@example.org"))
+        .expect("confirmation mail");
+    let link = |kind: &str| {
+        let start = mail.find(&format!("/register/{kind}/")).expect("link");
+        mail[start..].split_whitespace().next().unwrap().to_string()
+    };
+    assert_eq!(b.get(&link("confirm")).await.status, 200);
+    assert_eq!(
+        kollega::formation::confirmed(&mut srv.conn())
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(b.get(&link("withdraw")).await.status, 200);
+    assert!(
+        kollega::formation::confirmed(&mut srv.conn())
+            .unwrap()
+            .is_empty(),
+        "withdrawn"
+    );
+    assert_eq!(b.get("/register/confirm/forged").await.status, 404);
+}
