@@ -175,6 +175,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     "/moderation/groups",
                     get().to(groups::api::moderation_overview),
                 )
+                .route("/audit", get().to(groups::api::audit))
                 .route("/groups/{id}/reopen", post().to(groups::api::reopen))
                 .route("/groups/{id}/threads", get().to(threads::api::list))
                 .route("/groups/{id}/threads", post().to(threads::api::create))

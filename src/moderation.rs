@@ -166,3 +166,41 @@ pub fn nudge_quiet_groups(
     }
     Ok(queued)
 }
+
+/// One audit line as admins read it.
+#[derive(Debug, Clone, Serialize, Queryable)]
+pub struct AuditEntry {
+    pub at: NaiveDateTime,
+    pub actor: String,
+    pub group_id: Option<String>,
+    pub action: String,
+    pub detail: String,
+}
+
+/// The audit log, newest first (admins only).
+pub fn audit_log(
+    conn: &mut AnyConnection,
+    actor: &User,
+    group_id: Option<&str>,
+) -> AppResult<Vec<AuditEntry>> {
+    use crate::db::schema::audit_log;
+    if actor.role() != Role::Admin {
+        return Err(AppError::Forbidden("admin_only"));
+    }
+    let mut query = audit_log::table
+        .inner_join(users::table.on(users::id.eq(audit_log::actor_id)))
+        .select((
+            audit_log::created_at,
+            users::name,
+            audit_log::group_id,
+            audit_log::action,
+            audit_log::detail,
+        ))
+        .order(audit_log::created_at.desc())
+        .limit(1000)
+        .into_boxed();
+    if let Some(g) = group_id {
+        query = query.filter(audit_log::group_id.eq(g.to_string()));
+    }
+    Ok(query.load(conn)?)
+}

@@ -223,3 +223,22 @@ pub async fn moderation_overview(
     .await?;
     Ok(HttpResponse::Ok().json(list))
 }
+
+#[derive(Deserialize)]
+pub struct AuditQuery {
+    group_id: Option<String>,
+}
+
+/// Who changed what, when and why (admins).
+pub async fn audit(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    q: web::Query<AuditQuery>,
+) -> AppResult<HttpResponse> {
+    let group = q.into_inner().group_id;
+    let entries = run(&state, move |conn, _| {
+        crate::moderation::audit_log(conn, &user.user, group.as_deref())
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(entries))
+}

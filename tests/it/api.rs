@@ -440,6 +440,27 @@ async fn members_leave_facilitators_remove_and_moderators_see_quiet_groups(srv: 
             .unwrap()
     };
     assert_eq!(audited, 2, "the leave and the removal");
+    let mut adm = srv.api();
+    adm.login("admin@example.org").await;
+    let log = adm
+        .get(&format!("/api/v1/audit?group_id={}", group.id))
+        .await
+        .json();
+    let actions: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(
+        actions.contains(&"leave") && actions.contains(&"remove_member"),
+        "{log}"
+    );
+    assert_eq!(
+        m.get("/api/v1/audit").await.status,
+        403,
+        "admins read the audit log"
+    );
 }
 db_test!(members_leave_facilitators_remove_and_moderators_see_quiet_groups);
 
