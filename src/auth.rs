@@ -246,6 +246,14 @@ impl LoginThrottle {
         entry.0 += 1;
     }
 
+    /// For requests that send mail (resets, links, registrations): refused
+    /// once too many came for this address in the window, else counted.
+    pub fn count_request(&self, email: &str, now: DateTime<Utc>) -> Result<(), AppError> {
+        self.check(email, now)?;
+        self.record_failure(email, now);
+        Ok(())
+    }
+
     pub fn record_success(&self, email: &str) {
         let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
         map.remove(&Self::key(email));

@@ -290,11 +290,10 @@ pub async fn forgot(
     req: HttpRequest,
     CsrfForm(form, _): CsrfForm<ForgotForm>,
 ) -> AppResult<HttpResponse> {
-    // Reset requests count like failed sign-ins, so the form cannot flood an inbox.
-    state.throttle.check(&form.email, chrono::Utc::now())?;
+    // Mail-sending forms have their own count: they cannot lock anyone out of signing in.
     state
-        .throttle
-        .record_failure(&form.email, chrono::Utc::now());
+        .reset_throttle
+        .count_request(&form.email, chrono::Utc::now())?;
     let email = form.email.clone();
     run(&state, move |conn, st| {
         super::request_password_reset(conn, st, &email)
@@ -367,12 +366,10 @@ pub async fn request_link(
     req: HttpRequest,
     CsrfForm(form, _): CsrfForm<ForgotForm>,
 ) -> AppResult<HttpResponse> {
+    // Mail-sending forms have their own count: they cannot lock anyone out of signing in.
     state
         .reset_throttle
-        .check(&form.email, chrono::Utc::now())?;
-    state
-        .reset_throttle
-        .record_failure(&form.email, chrono::Utc::now());
+        .count_request(&form.email, chrono::Utc::now())?;
     let email = form.email.clone();
     run(&state, move |conn, st| {
         super::request_sign_in_link(conn, st, &email)

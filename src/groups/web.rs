@@ -310,12 +310,10 @@ pub async fn register(
     req: HttpRequest,
     CsrfForm(form, _): CsrfForm<RegisterForm>,
 ) -> AppResult<HttpResponse> {
+    // Mail-sending forms have their own count: they cannot lock anyone out of signing in.
     state
         .reset_throttle
-        .check(&form.email, chrono::Utc::now())?;
-    state
-        .reset_throttle
-        .record_failure(&form.email, chrono::Utc::now());
+        .count_request(&form.email, chrono::Utc::now())?;
     let f = form;
     let years = f.years.trim().parse::<i32>().unwrap_or(-1);
     let (name, email, level, region, workplace, language, wishes) = (

@@ -45,6 +45,25 @@ pub struct MailGroup {
     pub threads: Vec<MailThread>,
 }
 
+/// A recipient who may have no account (a stranger, a registrant): only what
+/// composing needs, address, name and language.
+fn address_only(email: &str, name: &str, locale: Option<&str>) -> User {
+    User {
+        id: String::new(),
+        email: email.to_string(),
+        name: name.to_string(),
+        password_hash: None,
+        role: "member".into(),
+        locale: locale.map(str::to_string),
+        created_at: Utc::now().naive_utc(),
+        time_zone: None,
+        digest_hour: 0,
+        digest_weekday: 1,
+        bounce_count: 0,
+        mail_disabled_at: None,
+    }
+}
+
 fn lang_of(state: &AppState, user: &User) -> &'static str {
     match user.locale.as_deref() {
         Some("en") => "en",
@@ -418,20 +437,11 @@ pub fn inbound_answer(
     ctx.insert("site_url", base_url(state));
     let text = render(state, "email/answer.txt", &ctx)?;
     let html = render(state, "email/answer.html", &ctx)?;
-    let recipient = User {
-        id: String::new(),
-        email: to_address.to_string(),
-        name: member.map(|m| m.name.clone()).unwrap_or_default(),
-        password_hash: None,
-        role: "member".into(),
-        locale: None,
-        created_at: Utc::now().naive_utc(),
-        time_zone: None,
-        digest_hour: 0,
-        digest_weekday: 1,
-        bounce_count: 0,
-        mail_disabled_at: None,
-    };
+    let recipient = address_only(
+        to_address,
+        member.map(|m| m.name.as_str()).unwrap_or(""),
+        None,
+    );
     let subject = match subject {
         Some(s) if !s.is_empty() => format!("{}: {s}", state.i18n.text(lang, "inbound.subject")),
         _ => state.i18n.text(lang, "inbound.subject"),
@@ -590,20 +600,7 @@ pub fn registration(
     confirm_url: &str,
     withdraw_url: &str,
 ) -> AppResult<Outgoing> {
-    let recipient = User {
-        id: String::new(),
-        email: to_address.to_string(),
-        name: name.to_string(),
-        password_hash: None,
-        role: "member".into(),
-        locale: Some(lang.to_string()),
-        created_at: Utc::now().naive_utc(),
-        time_zone: None,
-        digest_hour: 0,
-        digest_weekday: 1,
-        bounce_count: 0,
-        mail_disabled_at: None,
-    };
+    let recipient = address_only(to_address, name, Some(lang));
     personal(
         state,
         &recipient,

@@ -428,3 +428,19 @@ async fn a_form_sent_after_the_session_expired_leads_back_to_its_page(srv: TestS
     );
 }
 db_test!(a_form_sent_after_the_session_expired_leads_back_to_its_page);
+
+async fn asking_for_resets_never_locks_the_owner_out(srv: TestServer) {
+    srv.user("anna@example.org", "Anna", Role::Member);
+    let stranger = srv.browser();
+    for _ in 0..5 {
+        stranger
+            .post_form("/password/forgot", &[("email", "anna@example.org")])
+            .await;
+    }
+    let resp = stranger
+        .post_form("/password/forgot", &[("email", "anna@example.org")])
+        .await;
+    assert_eq!(resp.status, 429, "a flood of reset mails is refused");
+    srv.browser().sign_in("anna@example.org").await;
+}
+db_test!(asking_for_resets_never_locks_the_owner_out);

@@ -560,6 +560,17 @@ fn mail_settings(s: &mut Settings, url: &str) {
 }
 
 impl TestServer {
+    /// Posts stored in a thread, read straight from the database.
+    pub fn post_count(&self, thread_id: &str) -> i64 {
+        use diesel::prelude::*;
+        use kollega::db::schema::posts;
+        posts::table
+            .filter(posts::thread_id.eq(thread_id))
+            .count()
+            .get_result(&mut *self.conn())
+            .expect("count")
+    }
+
     /// Messages written by the directory transport (servers without SMTP).
     pub fn dir_mail(&self) -> Vec<String> {
         let mut files: Vec<_> = std::fs::read_dir(&self.state.settings.mail.dir)

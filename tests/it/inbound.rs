@@ -122,15 +122,7 @@ async fn a_reply_with_a_personnummer_is_refused_and_answered_without_repeating_i
     );
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("patient_identifiers"), "{out}");
-    let count: i64 = {
-        use diesel::prelude::*;
-        kollega::db::schema::posts::table
-            .filter(kollega::db::schema::posts::thread_id.eq(&thread.id))
-            .count()
-            .get_result(&mut *srv.conn())
-            .unwrap()
-    };
-    assert_eq!(count, 1, "nothing posted");
+    assert_eq!(srv.post_count(&thread.id), 1, "nothing posted");
     srv.mail_round(false).await;
     let answers: Vec<Vec<u8>> = smtp.messages()[before..].to_vec();
     assert_eq!(answers.len(), 1);
@@ -212,15 +204,7 @@ async fn forged_senders_auto_replies_and_strangers_post_nothing() {
     assert_eq!(code, 67);
     let (code, _) = ingest(&srv, "this is not an email");
     assert_eq!(code, 65);
-    let count: i64 = {
-        use diesel::prelude::*;
-        kollega::db::schema::posts::table
-            .filter(kollega::db::schema::posts::thread_id.eq(&thread.id))
-            .count()
-            .get_result(&mut *srv.conn())
-            .unwrap()
-    };
-    assert_eq!(count, 1, "nothing posted");
+    assert_eq!(srv.post_count(&thread.id), 1, "nothing posted");
     srv.mail_round(false).await;
     let answered: Vec<String> = smtp.messages()[before..]
         .iter()
