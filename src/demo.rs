@@ -178,6 +178,9 @@ pub fn load(
          U-sticka negativ. Vad kollar ni först i ett sådant läge?", &[], &rules,
     )
     .map_err(err)?;
+    // Confirmed interest registrations, so the admin can try forming groups
+    // at /admin/proposals.
+    crate::formation::import_csv(conn, DEMO_REGISTRANTS.as_bytes()).map_err(err)?;
     let mut logins = vec![("admin", "admin@example.org")];
     logins.extend(MEMBERS.iter().map(|(email, _, role)| {
         (
@@ -191,3 +194,24 @@ pub fn load(
     }));
     Ok(Some(logins))
 }
+
+/// Sixteen GPs waiting for a group: two groups' worth, levels, regions and
+/// workplaces mixed, two from the same health centre.
+const DEMO_REGISTRANTS: &str = "name,email,level,years,region,workplace,language
+Alva Sundberg,alva.sundberg@example.org,st,2,Norrbotten,VC Kalix,sv
+Björn Ek,bjorn.ek@example.org,specialist,18,Skåne,VC Ystad,sv
+Cecilia Lund,cecilia.lund@example.org,st,1,Gotland,VC Visby,sv
+David Holm,david.holm@example.org,specialist,9,Stockholm,VC Farsta,sv
+Elin Ahl,elin.ahl@example.org,st,3,Värmland,VC Arvika,sv
+Fredrik Nord,fredrik.nord@example.org,specialist,25,Uppsala,VC Enköping,sv
+Greta Wik,greta.wik@example.org,st,4,Halland,VC Falkenberg,sv
+Hugo Berg,hugo.berg@example.org,specialist,12,Jämtland Härjedalen,VC Sveg,sv
+Ida Strand,ida.strand@example.org,st,2,Dalarna,VC Mora,sv
+Jonas Falk,jonas.falk@example.org,specialist,30,Kalmar,VC Vimmerby,sv
+Karin Öst,karin.ost@example.org,st,1,Örebro,VC Lindesberg,sv
+Lars Dahl,lars.dahl@example.org,specialist,7,Västerbotten,VC Lycksele,sv
+Moira Campbell,moira.campbell@example.org,specialist,15,Scotland,Leith Medical Practice,en
+Owen Price,owen.price@example.org,st,2,Wales,Canton Surgery,en
+Nora Lind,nora.lind@example.org,st,3,Skåne,VC Ystad,sv
+Per Ask,per.ask@example.org,specialist,21,Blekinge,VC Karlshamn,sv
+";

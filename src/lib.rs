@@ -120,6 +120,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/groups/{id}/close", post().to(groups::web::close))
         .route("/groups/{id}/reopen", post().to(groups::web::reopen))
         .route("/moderation", get().to(groups::web::moderation))
+        .route("/admin/proposals", get().to(formation::web::list))
+        .route("/admin/proposals", post().to(formation::web::create))
+        .route("/admin/proposals/{id}", get().to(formation::web::show))
+        .route(
+            "/admin/proposals/{id}/move",
+            post().to(formation::web::move_person),
+        )
+        .route(
+            "/admin/proposals/{id}/approve",
+            post().to(formation::web::approve),
+        )
         .route("/register", get().to(groups::web::register_page))
         .route("/register", post().to(groups::web::register))
         .route(

@@ -80,10 +80,12 @@ enum GroupsCommand {
         /// The same seed gives the same proposal.
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        #[arg(long, default_value_t = 6)]
-        min: usize,
-        #[arg(long, default_value_t = 8)]
-        max: usize,
+        /// Smallest group (default: formation.min_size in the config).
+        #[arg(long)]
+        min: Option<usize>,
+        /// Largest group (default: formation.max_size in the config).
+        #[arg(long)]
+        max: Option<usize>,
     },
 }
 
@@ -226,6 +228,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     max,
                 },
         } => {
+            let min = min.unwrap_or(settings.formation.min_size);
+            let max = max.unwrap_or(settings.formation.max_size);
             let pool = db::connect(&settings.database.url, 1)?;
             let people = kollega::formation::confirmed(&mut *pool.get()?)
                 .map_err(|e| anyhow::anyhow!("{e}"))?;

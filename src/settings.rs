@@ -28,6 +28,9 @@ pub struct Settings {
 #[derive(Debug, Clone, Deserialize)]
 pub struct FormationSettings {
     pub regions: Vec<String>,
+    /// Group sizes a proposal aims for.
+    pub min_size: usize,
+    pub max_size: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -324,18 +324,43 @@ pub fn revoke_session(conn: &mut AnyConnection, session_id: &str) -> AppResult<(
 
 /// Accepts an invitation: sets the first password of an account that has
 /// none. Once a password is set, the link no longer works.
+/// Signing up from an invitation: the invitee confirms their name, chooses a
+/// password and accepts the confidentiality terms of the groups they were
+/// invited to. The link works once: afterwards the account has a password.
 pub fn accept_invitation(
     conn: &mut AnyConnection,
     keys: &Keys,
     user_id: &str,
+    name: &str,
     password: &str,
+    accepted_terms: bool,
 ) -> AppResult<User> {
+    use crate::db::schema::memberships;
     let user = find_user(conn, user_id).map_err(|_| AppError::Unauthorized)?;
     if user.password_hash.is_some() {
         return Err(AppError::Conflict("invitation_used".into()));
     }
-    set_password(conn, keys, user_id, password)?;
-    find_user(conn, user_id)
+    let name = validate_name(name)?;
+    if !accepted_terms {
+        return Err(AppError::invalid(
+            "accept_terms",
+            "the confidentiality terms must be accepted to join",
+        ));
+    }
+    conn.transaction(|conn| {
+        set_password(conn, keys, user_id, password)?;
+        diesel::update(users::table.find(user_id))
+            .set(users::name.eq(name))
+            .execute(conn)?;
+        diesel::update(
+            memberships::table
+                .filter(memberships::user_id.eq(user_id))
+                .filter(memberships::terms_accepted_at.is_null()),
+        )
+        .set(memberships::terms_accepted_at.eq(Some(Utc::now().naive_utc())))
+        .execute(conn)?;
+        find_user(conn, user_id)
+    })
 }
 
 /// Signs in with email and password and starts a session of `kind`. Failed

@@ -229,8 +229,12 @@ pub async fn welcome_page(
 
 #[derive(Deserialize)]
 pub struct WelcomeForm {
+    #[serde(default)]
+    name: Option<String>,
     password: String,
     confirm_password: String,
+    #[serde(default)]
+    accept_terms: Option<String>,
 }
 
 pub async fn accept_invitation(
@@ -245,14 +249,29 @@ pub async fn accept_invitation(
         .map_err(|_| AppError::NotFound)?;
     let ttl = Duration::days(state.settings.security.session_days);
     let user_id = claims.sub.clone();
+    let typed_name = form.name.clone();
     let result = if form.password != form.confirm_password {
         Err(AppError::invalid(
             "confirm_password",
             "does not match the password",
         ))
     } else {
+        let accepted = form.accept_terms.as_deref().is_some_and(|v| !v.is_empty());
+        let name = form.name.clone();
         run(&state, move |conn, st| {
-            let user = super::accept_invitation(conn, &st.keys, &user_id, &form.password)?;
+            // The name the admin gave stays unless the invitee corrects it.
+            let name = match name {
+                Some(n) => n,
+                None => super::find_user(conn, &user_id)?.name,
+            };
+            let user = super::accept_invitation(
+                conn,
+                &st.keys,
+                &user_id,
+                &name,
+                &form.password,
+                accepted,
+            )?;
             let sid = super::create_session(conn, &user.id, SessionKind::Web, ttl)?;
             Ok(sid)
         })
@@ -268,7 +287,7 @@ pub async fn accept_invitation(
         Err(err) => {
             let user = run(&state, move |conn, _| super::find_user(conn, &claims.sub)).await?;
             views::form_error(&state, &req, None, "welcome.html", err, |ctx| {
-                ctx.insert("name", &user.name);
+                ctx.insert("name", typed_name.as_deref().unwrap_or(&user.name));
                 ctx.insert("email", &user.email);
             })
         }

@@ -47,6 +47,7 @@ diesel::table! {
         user_id -> Text,
         role -> Text,
         joined_at -> Timestamp,
+        terms_accepted_at -> Nullable<Timestamp>,
     }
 }
 
@@ -190,6 +191,28 @@ diesel::table! {
         created_at -> Timestamp,
         confirmed_at -> Nullable<Timestamp>,
         withdrawn_at -> Nullable<Timestamp>,
+        group_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    proposals (id) {
+        id -> Text,
+        seed -> BigInt,
+        min_size -> Integer,
+        max_size -> Integer,
+        created_by -> Text,
+        created_at -> Timestamp,
+        approved_at -> Nullable<Timestamp>,
+        approved_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    proposal_places (proposal_id, registrant_id) {
+        proposal_id -> Text,
+        registrant_id -> Text,
+        group_no -> Integer,
     }
 }
 
@@ -212,6 +235,7 @@ diesel::joinable!(threads -> users (author_id));
 diesel::joinable!(posts -> threads (thread_id));
 diesel::joinable!(posts -> users (author_id));
 diesel::joinable!(thread_reads -> threads (thread_id));
+diesel::joinable!(proposal_places -> registrants (registrant_id));
 
 diesel::joinable!(delivery_choices -> users (user_id));
 diesel::joinable!(digest_marks -> users (user_id));
@@ -236,4 +260,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     observation_notes,
     registrants,
     audit_log,
+    proposals,
+    proposal_places,
 );

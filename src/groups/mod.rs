@@ -104,6 +104,7 @@ pub fn create_group(
             groups::last_activity_at.eq(now),
         ))
         .execute(conn)?;
+    audit(conn, actor, Some(&id), "create_group", name)?;
     Ok(groups::table
         .find(&id)
         .select(Group::as_select())
@@ -130,7 +131,7 @@ pub fn membership_role(
     role.map(|r| MemberRole::parse(&r)).transpose()
 }
 
-/// The group if this viewer may see it at all (member or admin), else NotFound.
+/// The group if this viewer may see it at all (member, moderator or admin), else NotFound.
 pub fn find_group_for(
     conn: &mut AnyConnection,
     viewer: &User,
@@ -142,12 +143,14 @@ pub fn find_group_for(
         .first(conn)
         .optional()?;
     let role = membership_role(conn, group_id, &viewer.id)?;
+    // Admins and moderators manage every group's membership; facilitators their own.
+    let staff = matches!(viewer.role(), Role::Admin | Role::Moderator);
     match (group, role) {
-        (Some(group), role) if role.is_some() || viewer.is_admin() => Ok((
+        (Some(group), role) if role.is_some() || staff => Ok((
             group,
             Access {
                 is_member: role.is_some(),
-                can_manage: viewer.is_admin() || role == Some(MemberRole::Facilitator),
+                can_manage: staff || role == Some(MemberRole::Facilitator),
             },
         )),
         _ => Err(AppError::NotFound),
@@ -270,6 +273,13 @@ pub fn add_member(
                 memberships::joined_at.eq(now),
             ))
             .execute(conn)?;
+        audit(
+            conn,
+            actor,
+            Some(group_id),
+            "add_member",
+            &format!("{} {}", user.id, role.as_str()),
+        )?;
         let invite_url = if created || user.password_hash.is_none() {
             let claims = Claims::new(Purpose::Invite, &user.id, None, Utc::now(), invite_ttl);
             Some(format!(

@@ -352,6 +352,34 @@ pub fn invitation(
     )
 }
 
+/// Tells a member who already has an account that they were placed in a group.
+pub fn added_to_group(
+    state: &AppState,
+    to: &User,
+    group_name: &str,
+    inviter: &str,
+    group_url: &str,
+) -> AppResult<Outgoing> {
+    personal(
+        state,
+        to,
+        "invite",
+        "invite",
+        |lang| {
+            format!(
+                "{} {group_name}",
+                state.i18n.text(lang, "email.invite_subject")
+            )
+        },
+        |ctx| {
+            ctx.insert("group_name", group_name);
+            ctx.insert("inviter", inviter);
+            ctx.insert("invite_url", group_url);
+            ctx.insert("has_account", &true);
+        },
+    )
+}
+
 /// A link to choose a new password (valid one hour, once).
 pub fn password_reset(state: &AppState, to: &User, url: &str) -> AppResult<Outgoing> {
     personal(

@@ -236,6 +236,7 @@ async fn an_invited_member_sets_a_password_and_gets_in(srv: TestServer) {
             &[
                 ("password", "my own passphrase"),
                 ("confirm_password", "my own passphrase"),
+                ("accept_terms", "yes"),
             ],
         )
         .await;

@@ -162,6 +162,13 @@ fn the_demo_loads_once_and_passes_the_identifier_guard() {
         .unwrap()
         .expect("loaded into an empty database");
     assert!(logins.iter().any(|(role, _)| *role == "admin"));
+    assert_eq!(
+        kollega::formation::confirmed(&mut pool.get().unwrap())
+            .unwrap()
+            .len(),
+        16,
+        "registrants wait for the admin to form groups"
+    );
     assert!(
         kollega::demo::load(&mut pool.get().unwrap(), &keys)
             .unwrap()

@@ -34,6 +34,30 @@ macro_rules! db_test {
     };
 }
 
+/// Runs one scenario with a real SMTP server (refusing the first `refuse`
+/// messages), on SQLite and as a second test on PostgreSQL.
+#[macro_export]
+macro_rules! mail_test {
+    ($name:ident, $refuse:expr) => {
+        mod $name {
+            use $crate::harness::{SmtpServer, TestServer};
+            #[actix_web::test]
+            async fn sqlite() {
+                let smtp = SmtpServer::start($refuse);
+                let srv = TestServer::with_mail(&smtp).await;
+                super::$name(srv, smtp).await
+            }
+            #[actix_web::test]
+            async fn postgres() {
+                let smtp = SmtpServer::start($refuse);
+                if let Some(srv) = TestServer::with_mail_postgres(&smtp).await {
+                    super::$name(srv, smtp).await
+                }
+            }
+        }
+    };
+}
+
 struct PgDatabase {
     admin_url: String,
     name: String,

@@ -2,41 +2,19 @@
 //! headers, unsubscribe, retries, and no duplicates after a crash.
 
 use crate::harness::{SmtpServer, TestServer};
+use crate::mail_test;
 use kollega::accounts::Role;
 use mail_parser::{HeaderValue, MessageParser};
 
-/// Runs a mail scenario on SQLite, and on PostgreSQL when configured, each
-/// with its own SMTP server (refusing the first `refuse` messages).
-macro_rules! mail_test {
-    ($name:ident, $refuse:expr) => {
-        mod $name {
-            use crate::harness::{SmtpServer, TestServer};
-            #[actix_web::test]
-            async fn sqlite() {
-                let smtp = SmtpServer::start($refuse);
-                let srv = TestServer::with_mail(&smtp).await;
-                super::$name(srv, smtp).await
-            }
-            #[actix_web::test]
-            async fn postgres() {
-                let smtp = SmtpServer::start($refuse);
-                if let Some(srv) = TestServer::with_mail_postgres(&smtp).await {
-                    super::$name(srv, smtp).await
-                }
-            }
-        }
-    };
-}
-
-struct Mail {
-    to: String,
-    raw: String,
-    subject: String,
-    text: String,
-    html: String,
-    message_id: String,
-    in_reply_to: Option<String>,
-    reply_to: Option<String>,
+pub(crate) struct Mail {
+    pub(crate) to: String,
+    pub(crate) raw: String,
+    pub(crate) subject: String,
+    pub(crate) text: String,
+    pub(crate) html: String,
+    pub(crate) message_id: String,
+    pub(crate) in_reply_to: Option<String>,
+    pub(crate) reply_to: Option<String>,
 }
 
 fn header(raw: &str, name: &str) -> Option<String> {
@@ -76,7 +54,7 @@ fn parse(bytes: &[u8]) -> Mail {
     }
 }
 
-fn received(smtp: &SmtpServer) -> Vec<Mail> {
+pub(crate) fn received(smtp: &SmtpServer) -> Vec<Mail> {
     smtp.messages().iter().map(|m| parse(m)).collect()
 }
 
@@ -453,6 +431,7 @@ async fn a_new_member_is_invited_by_email_and_the_link_lets_them_in() {
             &[
                 ("password", "nils own passphrase"),
                 ("confirm_password", "nils own passphrase"),
+                ("accept_terms", "yes"),
             ],
         )
         .await;

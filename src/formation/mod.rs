@@ -3,6 +3,9 @@
 //! regions, and never put two people from one workplace together. Deterministic
 //! for a given seed; the score says how well a proposal meets these aims.
 
+pub mod proposals;
+pub mod web;
+
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde::Serialize;
@@ -382,11 +385,13 @@ pub fn import_csv(conn: &mut AnyConnection, input: impl std::io::Read) -> AppRes
     Ok(report)
 }
 
-/// Confirmed registrants who have not withdrawn, in a stable order.
+/// Confirmed registrants who have not withdrawn and are not yet placed in a
+/// group, in a stable order.
 pub fn confirmed(conn: &mut AnyConnection) -> AppResult<Vec<Person>> {
     let rows: Vec<(String, String, i32, String, String)> = registrants::table
         .filter(registrants::confirmed_at.is_not_null())
         .filter(registrants::withdrawn_at.is_null())
+        .filter(registrants::group_id.is_null())
         .order(registrants::email.asc())
         .select((
             registrants::email,
