@@ -114,6 +114,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/groups/{id}", get().to(groups::web::show))
         .route("/groups/{id}/members", post().to(groups::web::add_member))
         .route(
+            "/groups/{id}/members/{user_id}/remove",
+            post().to(groups::web::remove_member),
+        )
+        .route(
             "/groups/{id}/export.{format}",
             get().to(groups::web::export),
         )

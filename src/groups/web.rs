@@ -183,6 +183,35 @@ pub async fn add_member(
     }
 }
 
+#[derive(Deserialize)]
+pub struct RemoveForm {
+    #[serde(default)]
+    reason: String,
+}
+
+/// Leave a group (your own id), or remove a member (facilitators, moderators,
+/// admins). Audited, with the reason.
+pub async fn remove_member(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    path: web::Path<(String, String)>,
+    CsrfForm(form, _): CsrfForm<RemoveForm>,
+) -> AppResult<HttpResponse> {
+    let (group_id, member_id) = path.into_inner();
+    let (group_id, member_id) = (parse_id(&group_id)?, parse_id(&member_id)?);
+    let leaving = member_id == user.user.id;
+    let gid = group_id.clone();
+    run(&state, move |conn, _| {
+        crate::moderation::remove_member(conn, &user.user, &gid, &member_id, &form.reason)
+    })
+    .await?;
+    Ok(redirect(&if leaving {
+        "/groups".to_string()
+    } else {
+        format!("/groups/{group_id}")
+    }))
+}
+
 /// `GET /groups/{id}/export.md` and `.html`: the group's threads to keep.
 pub async fn export(
     state: web::Data<AppState>,

@@ -205,13 +205,111 @@ async fn every_route_admits_only_the_right_roles(srv: TestServer) {
         &got,
         [303, 403, 403, 403, 403, 422],
     ));
+    // Web forms for membership and closing, each actor with their own victim.
+    let web_victims: Vec<_> = ACTORS
+        .iter()
+        .map(|a| {
+            let v = srv.user(&format!("web-victim-{a}@example.org"), "Vide", Role::Member);
+            groups::add_member(
+                &mut srv.conn(),
+                &srv.state.keys,
+                "",
+                chrono::Duration::days(1),
+                &admin,
+                &group.id,
+                &v.email,
+                None,
+                MemberRole::Member,
+            )
+            .unwrap();
+            v
+        })
+        .collect();
+    let (mut removing, mut adding, mut closing, mut moving, mut approving) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let nowhere = uuid::Uuid::new_v4();
+    for (actor, victim) in ACTORS.iter().zip(&web_victims) {
+        let b = browser_for(&srv, actor).await;
+        let path = format!("/groups/{g}/members/{}/remove", victim.id);
+        removing.push((
+            *actor,
+            b.post_form(&path, &[("reason", "flyttat")]).await.status,
+        ));
+        let email = format!("web-new-{actor}@example.org");
+        let fields = [
+            ("email", email.as_str()),
+            ("name", "Ny"),
+            ("role", "member"),
+        ];
+        adding.push((
+            *actor,
+            b.post_form(&format!("/groups/{g}/members"), &fields)
+                .await
+                .status,
+        ));
+        let status = b
+            .post_form(&format!("/groups/{g}/close"), &[("reason", "Tyst länge")])
+            .await
+            .status;
+        closing.push((*actor, status));
+        b.post_form(&format!("/groups/{g}/reopen"), &[]).await;
+        let path = format!("/admin/proposals/{nowhere}/move");
+        let fields = [("registrant_id", "x"), ("to_group", "1")];
+        moving.push((*actor, b.post_form(&path, &fields).await.status));
+        let path = format!("/admin/proposals/{nowhere}/approve");
+        approving.push((
+            *actor,
+            b.post_form(&path, &[("name_prefix", "X")]).await.status,
+        ));
+    }
+    wrong.extend(check(
+        "POST /groups/{id}/members/{user_id}/remove",
+        &removing,
+        [303, 403, 303, 404, 303, 303],
+    ));
+    wrong.extend(check(
+        "POST /groups/{id}/members",
+        &adding,
+        [303, 403, 200, 404, 200, 200],
+    ));
+    wrong.extend(check(
+        "POST /groups/{id}/close",
+        &closing,
+        [303, 403, 403, 403, 303, 303],
+    ));
+    // Admins get past the role check and find no such proposal.
+    wrong.extend(check(
+        "POST /admin/proposals/{id}/move",
+        &moving,
+        [303, 403, 403, 403, 403, 404],
+    ));
+    wrong.extend(check(
+        "POST /admin/proposals/{id}/approve",
+        &approving,
+        [303, 403, 403, 403, 403, 404],
+    ));
+    let left = browser_for(&srv, "member").await;
+    let leave = left
+        .post_form(&format!("/groups/{g}/members/{}/remove", member.id), &[])
+        .await;
+    assert_eq!(
+        (leave.status, leave.location_path().as_str()),
+        (303, "/groups"),
+        "a member leaves"
+    );
+    assert_eq!(
+        left.get(&format!("/groups/{g}")).await.status,
+        404,
+        "and sees the group no more"
+    );
+
     for actor in ["moderator", "admin"] {
         let page = browser_for(&srv, actor)
             .await
             .get(&format!("/groups/{g}"))
             .await;
         assert!(
-            page.body.contains("Mia") && !page.body.contains("Fall"),
+            page.body.contains("Fia") && !page.body.contains("Fall"),
             "{actor} sees members, not cases"
         );
     }
