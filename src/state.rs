@@ -22,6 +22,8 @@ pub struct AppState {
     /// resets cannot lock the owner out of signing in.
     pub reset_throttle: LoginThrottle,
     pub tz: chrono_tz::Tz,
+    /// Rendered posts, reused while nothing that shapes them changes.
+    pub post_fragments: crate::threads::web::PostFragments,
 }
 
 impl AppState {
@@ -37,6 +39,7 @@ impl AppState {
             ),
             reset_throttle: LoginThrottle::new(3, 60),
             tz,
+            post_fragments: crate::threads::web::post_fragments(),
             settings,
             pool,
         })

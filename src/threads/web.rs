@@ -14,6 +14,86 @@ use crate::http::{CsrfForm, FormPairs, SignedIn, parse_id, redirect};
 use crate::state::{AppState, run};
 use crate::views;
 
+/// Rendered posts keyed by post id and a hash of everything that shapes their
+/// HTML (body, names, depth, unread, editable, language, time zone), so a
+/// stale fragment can never be served: any change makes a new key. Bounded
+/// by bytes; the least used fall out.
+pub type PostFragments =
+    quick_cache::sync::Cache<(String, u64), std::sync::Arc<str>, FragmentWeight>;
+
+#[derive(Clone)]
+pub struct FragmentWeight;
+
+impl quick_cache::Weighter<(String, u64), std::sync::Arc<str>> for FragmentWeight {
+    fn weight(&self, key: &(String, u64), html: &std::sync::Arc<str>) -> u64 {
+        (key.0.len() + html.len() + 64) as u64
+    }
+}
+
+/// Room for the posts of some hundred busy threads in both languages.
+const FRAGMENT_BYTES: u64 = 64 * 1024 * 1024;
+
+pub fn post_fragments() -> PostFragments {
+    PostFragments::with_weighter(20_000, FRAGMENT_BYTES, FragmentWeight)
+}
+
+fn fragment_key(lang: &str, tz: &str, p: &super::PostView) -> (String, u64) {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut h = foldhash::quality::FixedState::with_seed(0x6b6f6c6c656761).build_hasher();
+    (lang, tz, &p.post.thread_id, p.post.seq, &p.post.body_html).hash(&mut h);
+    (p.post.created_at, p.post.edited_at, &p.post.parent_id).hash(&mut h);
+    (
+        &p.author_name,
+        &p.parent_author_name,
+        p.depth,
+        p.unread,
+        p.editable,
+    )
+        .hash(&mut h);
+    (p.post.id.clone(), h.finish())
+}
+
+/// The thread's posts as HTML, each from the cache or rendered once.
+fn posts_html(
+    state: &AppState,
+    lang: &'static str,
+    tz: &str,
+    posts: &[super::PostView],
+) -> AppResult<String> {
+    let mut html = String::with_capacity(posts.len() * 1200);
+    let mut ctx: Option<tera::Context> = None;
+    for p in posts {
+        let key = fragment_key(lang, tz, p);
+        if let Some(done) = state.post_fragments.get(&key) {
+            html.push_str(&done);
+            continue;
+        }
+        let ctx = ctx.get_or_insert_with(|| {
+            let mut c = tera::Context::new();
+            c.insert("t", state.i18n.texts(lang));
+            c.insert("tz", tz);
+            c
+        });
+        ctx.insert("p", p);
+        let fragment: std::sync::Arc<str> = state
+            .tera
+            .render("_post.html", ctx)
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("template _post.html: {e:?}")))?
+            .into();
+        html.push_str(&fragment);
+        state.post_fragments.insert(key, fragment);
+    }
+    Ok(html)
+}
+
+/// What the thread page needs of the thread besides its posts.
+#[derive(serde::Serialize)]
+struct ThreadHead<'a> {
+    thread: &'a super::Thread,
+    group: &'a crate::groups::Group,
+    first_unread_post_id: &'a Option<String>,
+}
+
 /// What a draft form asked for besides publishing.
 struct DraftIntent {
     allowed: Vec<String>,
@@ -228,8 +308,21 @@ async fn render_thread(
     let lang = views::lang_for(state, req, Some(user));
     let findings = findings_of(error.as_ref());
     let redacted = draft.as_ref().is_some_and(|d| d.redacted);
+    let tz = user
+        .time_zone
+        .clone()
+        .unwrap_or_else(|| state.settings.ui.time_zone.clone());
+    let posts = posts_html(state, lang, &tz, &view.posts)?;
     let fill = |ctx: &mut tera::Context| {
-        ctx.insert("view", &view);
+        ctx.insert(
+            "view",
+            &ThreadHead {
+                thread: &view.thread,
+                group: &view.group,
+                first_unread_post_id: &view.first_unread_post_id,
+            },
+        );
+        ctx.insert("posts_html", &posts);
         ctx.insert("narrative", &narrative);
         ctx.insert("reply_to", &reply_to);
         ctx.insert("draft", &draft.as_ref().map(|d| d.body).unwrap_or(""));

@@ -150,8 +150,20 @@ async fn an_author_edits_within_the_window_and_the_edit_is_marked(srv: TestServe
     let thread = srv.case(&anna, &group, "Case", "first version");
     let post = srv.reply(&anna, &thread, None, "reply v1");
 
+    // Erik reads first, so the posts are rendered and cached before the edits.
+    let e = srv.browser();
+    e.sign_in("erik@example.org").await;
+    let before = e.get(&format!("/threads/{}", thread.id)).await;
+    assert!(before.body.contains("reply v1"));
     let a = srv.browser();
     a.sign_in("anna@example.org").await;
+    let own = a.get(&format!("/threads/{}", thread.id)).await;
+    let edit_link = format!("/posts/{}/edit", post.id);
+    assert!(own.body.contains(&edit_link), "the author may edit");
+    assert!(
+        !before.body.contains(&edit_link),
+        "others may not: not served from Anna's copy"
+    );
     assert_eq!(a.get(&format!("/posts/{}/edit", post.id)).await.status, 200);
     let resp = a
         .post_form(&format!("/posts/{}/edit", post.id), &[("body", "reply v2")])
@@ -159,6 +171,12 @@ async fn an_author_edits_within_the_window_and_the_edit_is_marked(srv: TestServe
     assert_eq!(resp.status, 303);
     let page = a.get(&format!("/threads/{}", thread.id)).await;
     assert!(page.body.contains("reply v2") && page.body.contains("(redigerat)"));
+    let after = e.get(&format!("/threads/{}", thread.id)).await;
+    assert!(
+        after.body.contains("reply v2") && !after.body.contains("reply v1"),
+        "an edit is never hidden by a cached rendering"
+    );
+    assert!(!after.body.contains(&edit_link));
 
     let mut erik_api = srv.api();
     erik_api.login("erik@example.org").await;
@@ -169,8 +187,6 @@ async fn an_author_edits_within_the_window_and_the_edit_is_marked(srv: TestServe
         )
         .await;
     assert_eq!(resp.status, 403, "members cannot edit each other's posts");
-    let e = srv.browser();
-    e.sign_in("erik@example.org").await;
     assert_eq!(e.get(&format!("/posts/{}/edit", post.id)).await.status, 403);
 
     let mut api = srv.api();
