@@ -259,3 +259,8 @@ impl LoginThrottle {
         map.remove(&Self::key(email));
     }
 }
+
+/// Compares secrets without revealing through timing where they differ.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}

@@ -110,6 +110,7 @@ pub fn load(
     let rules = PostRules {
         edit_window: Duration::minutes(30),
         max_body_chars: 50_000,
+        metrics: crate::metrics::Metrics::new(),
     };
     let t1 = threads::create_thread(
         conn,

@@ -303,7 +303,12 @@ pub async fn error_pages(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let is_api = req.path().starts_with("/api/");
+    // Probes and the metrics scraper get the plain answer, never a page.
+    let is_machine = matches!(req.path(), "/metrics" | "/healthz" | "/readyz");
     let res = next.call(req).await?.map_into_boxed_body();
+    if is_machine {
+        return Ok(res);
+    }
     let status = res.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return Ok(res);

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod inbound;
 pub mod mail;
 pub mod markdown;
+pub mod metrics;
 pub mod moderation;
 pub mod narrative;
 pub mod secret;
@@ -57,6 +58,7 @@ pub fn app(
         .wrap(from_fn(http::csrf_cookie))
         .wrap(from_fn(http::error_pages))
         .wrap(http::security_headers(https))
+        .wrap(from_fn(metrics::track))
         // The route pattern, not the path: paths carry tokens (reset, welcome, unsubscribe).
         .wrap(
             Logger::new("%s %{route}xi %Dms")
@@ -75,9 +77,32 @@ async fn healthz() -> HttpResponse {
     HttpResponse::Ok().content_type("text/plain").body("ok")
 }
 
+/// Ready to serve: the database answers. 503 while it does not, so a load
+/// balancer sends no members here.
+async fn readyz(state: web::Data<AppState>) -> HttpResponse {
+    // A short wait: a load balancer's probe must not hang for the pool's full timeout.
+    let ok = web::block(move || {
+        use diesel::connection::SimpleConnection;
+        let mut conn = state
+            .pool
+            .get_timeout(std::time::Duration::from_secs(2))
+            .ok()?;
+        conn.batch_execute("SELECT 1").ok()
+    })
+    .await;
+    match ok {
+        Ok(Some(())) => HttpResponse::Ok().content_type("text/plain").body("ready"),
+        _ => HttpResponse::ServiceUnavailable()
+            .content_type("text/plain")
+            .body("database unreachable"),
+    }
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     use web::{get, patch, post};
     cfg.route("/healthz", get().to(healthz))
+        .route("/readyz", get().to(readyz))
+        .route("/metrics", get().to(metrics::serve))
         .route("/assets/{path:.*}", get().to(views::asset))
         .route("/", get().to(accounts::web::home))
         .route("/login", get().to(accounts::web::login_page))

@@ -65,6 +65,8 @@ pub struct ServerSettings {
     pub public_url: String,
     pub production: bool,
     pub workers: usize,
+    /// When set, `/metrics` wants `Authorization: Bearer <token>`.
+    pub metrics_token: Secret,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -127,6 +129,7 @@ impl Settings {
                     "mail_domain" => "mail.domain".to_string(),
                     "mail_dir" => "mail.dir".to_string(),
                     "inbound_secret" => "mail.inbound_secret".to_string(),
+                    "metrics_token" => "server.metrics_token".to_string(),
                     other => other.replace("__", "."),
                 };
                 mapped.into()

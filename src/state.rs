@@ -24,6 +24,7 @@ pub struct AppState {
     pub tz: chrono_tz::Tz,
     /// Rendered posts, reused while nothing that shapes them changes.
     pub post_fragments: crate::threads::web::PostFragments,
+    pub metrics: crate::metrics::Metrics,
 }
 
 impl AppState {
@@ -40,6 +41,7 @@ impl AppState {
             reset_throttle: LoginThrottle::new(3, 60),
             tz,
             post_fragments: crate::threads::web::post_fragments(),
+            metrics: crate::metrics::Metrics::new(),
             settings,
             pool,
         })
@@ -49,6 +51,7 @@ impl AppState {
         PostRules {
             edit_window: Duration::minutes(self.settings.posts.edit_window_minutes),
             max_body_chars: self.settings.posts.max_body_chars,
+            metrics: self.metrics.clone(),
         }
     }
 }

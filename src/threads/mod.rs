@@ -119,6 +119,8 @@ pub struct ThreadView {
 pub struct PostRules {
     pub edit_window: Duration,
     pub max_body_chars: usize,
+    /// Where stopped posts are counted (by category only).
+    pub metrics: crate::metrics::Metrics,
 }
 
 pub fn validate_title(title: &str) -> AppResult<&str> {
@@ -164,6 +166,7 @@ pub fn prepare(
         }));
     }
     if !found.is_empty() {
+        rules.metrics.post_rejected(&found);
         return Err(AppError::PatientIdentifiers(found));
     }
     Ok(markdown::render(body))

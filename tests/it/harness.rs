@@ -288,7 +288,7 @@ impl Resp {
     }
 }
 
-async fn collect(
+pub async fn collect(
     mut res: awc::ClientResponse<
         impl futures_core::Stream<Item = Result<actix_web::web::Bytes, awc::error::PayloadError>>
         + Unpin,

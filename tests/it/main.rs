@@ -13,6 +13,7 @@ mod fuzz;
 mod inbound;
 mod mail;
 mod narrative;
+mod ops;
 mod privacy;
 mod roles;
 mod sanitizer;

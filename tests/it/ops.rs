@@ -1,0 +1,95 @@
+//! Operations: liveness, readiness and Prometheus metrics.
+
+use crate::db_test;
+use crate::harness::{TestServer, collect};
+use kollega::accounts::Role;
+use serde_json::json;
+
+async fn readyz_and_metrics_tell_operators_what_they_need_and_no_more(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna]);
+    let b = srv.browser();
+    assert_eq!(b.get("/healthz").await.status, 200);
+    assert_eq!(b.get("/readyz").await.status, 200);
+
+    // One post stopped by the guard; one reset link requested (a token in the path).
+    let mut api = srv.api();
+    api.login("anna@example.org").await;
+    let stopped = api
+        .post(
+            &format!("/api/v1/groups/{}/threads", group.id),
+            json!({"title": "Fall", "body": "Pat 19121212-1212 ringde.", "kind": "case"}),
+        )
+        .await;
+    assert_eq!(stopped.status, 422);
+    b.get("/password/reset/secret-token-in-path").await;
+
+    let metrics = b.get("/metrics").await;
+    assert_eq!(metrics.status, 200);
+    let text = metrics.body;
+    assert!(
+        text.contains(
+            r#"kollega_http_requests_total{method="GET",route="/healthz",status="200"} 1"#
+        ),
+        "{text}"
+    );
+    assert!(text.contains(r#"kollega_http_request_duration_seconds_bucket{le="#));
+    assert!(
+        text.contains(r#"kollega_posts_rejected_total{category="personal_id"} 1"#),
+        "{text}"
+    );
+    assert!(text.contains(r#"kollega_outbox_messages{status="pending"}"#));
+    assert!(text.contains(r#"kollega_outbox_messages{status="failed"} 0"#));
+    for secret in ["19121212", "anna@example.org", "secret-token-in-path"] {
+        assert!(!text.contains(secret), "metrics leak {secret}");
+    }
+}
+db_test!(readyz_and_metrics_tell_operators_what_they_need_and_no_more);
+
+#[actix_web::test]
+async fn metrics_can_require_a_token() {
+    let srv = TestServer::start_sqlite(|s| {
+        s.server.metrics_token = kollega::secret::Secret::new("scrape-me");
+    })
+    .await;
+    let url = format!("{}/metrics", srv.base);
+    let none = collect(TestServer::client().get(&url).send().await.unwrap()).await;
+    assert_eq!(none.status, 401);
+    let wrong = TestServer::client()
+        .get(&url)
+        .insert_header(("Authorization", "Bearer nope"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(collect(wrong).await.status, 401);
+    let right = TestServer::client()
+        .get(&url)
+        .insert_header(("Authorization", "Bearer scrape-me"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(collect(right).await.status, 200);
+}
+
+/// PostgreSQL gone (here: the database dropped under the running server):
+/// /healthz still answers, /readyz says 503.
+#[actix_web::test]
+async fn readyz_fails_when_the_database_is_gone() {
+    let Some(srv) = TestServer::start_postgres(|_| {}).await else {
+        return;
+    };
+    assert_eq!(srv.browser().get("/readyz").await.status, 200);
+    let url = srv.state.settings.database.url.clone();
+    let (base, name) = url.rsplit_once('/').unwrap();
+    {
+        use diesel::Connection;
+        use diesel::connection::SimpleConnection;
+        let mut admin = diesel::PgConnection::establish(&format!("{base}/postgres")).unwrap();
+        admin
+            .batch_execute(&format!("DROP DATABASE {name} WITH (FORCE)"))
+            .unwrap();
+    }
+    assert_eq!(srv.browser().get("/healthz").await.status, 200);
+    assert_eq!(srv.browser().get("/readyz").await.status, 503);
+}
