@@ -32,6 +32,10 @@ enum Command {
     },
     /// Bring the database schema up to date and exit.
     Migrate,
+    /// Write a consistent copy of the SQLite database to FILE, while kollega runs.
+    Backup { file: PathBuf },
+    /// Replace the SQLite database with the backup FILE (stop kollega first).
+    Restore { file: PathBuf },
     /// Manage accounts.
     User {
         #[command(subcommand)]
@@ -195,6 +199,20 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     let settings = Settings::load(cli.config.as_deref())?;
     match cli.command {
         Command::Serve { demo } => serve(settings, demo),
+        Command::Backup { file } => {
+            let bytes = db::backup::backup(&settings.database.url, &file)?;
+            println!("backup written to {} ({bytes} bytes)", file.display());
+            Ok(())
+        }
+        Command::Restore { file } => {
+            db::backup::restore(&settings.database.url, &file)?;
+            println!(
+                "restored {} from {}; start kollega again",
+                settings.database.url,
+                file.display()
+            );
+            Ok(())
+        }
         Command::Migrate => {
             let pool = db::connect(&settings.database.url, 1)?;
             let applied = db::run_migrations(&mut *pool.get()?)?;

@@ -1,6 +1,7 @@
 //! Database access: one connection type over SQLite and PostgreSQL, the pool,
 //! and the embedded migrations for each backend.
 
+pub mod backup;
 pub mod schema;
 
 use std::time::Duration;

@@ -322,3 +322,108 @@ async fn a_gp_registers_interest_confirms_by_email_and_can_withdraw() {
     );
     assert_eq!(b.get("/register/confirm/forged").await.status, 404);
 }
+
+/// Backup while the database is in use, restore after a stop: what was there
+/// at the backup is back, what came later is gone, and bad input is refused
+/// without touching the database.
+#[test]
+fn an_operator_backs_up_and_restores_the_sqlite_database() {
+    use kollega::accounts::{self, NewUser, Role};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("live.db");
+    let db = format!("sqlite://{}", path.display());
+    let backup = dir.path().join("backup.db");
+    let pool = kollega::db::connect(&db, 2).unwrap();
+    let titles = |pool: &kollega::db::Pool| -> Vec<String> {
+        use diesel::prelude::*;
+        kollega::db::schema::threads::table
+            .select(kollega::db::schema::threads::title)
+            .order(kollega::db::schema::threads::title.asc())
+            .load(&mut *pool.get().unwrap())
+            .unwrap()
+    };
+    let rules = kollega::threads::PostRules {
+        edit_window: chrono::Duration::minutes(30),
+        max_body_chars: 10_000,
+        metrics: kollega::metrics::Metrics::new(),
+    };
+    let case = |pool: &kollega::db::Pool, group: &str, author: &accounts::User, title: &str| {
+        kollega::threads::create_thread(
+            &mut pool.get().unwrap(),
+            author,
+            group,
+            kollega::threads::ThreadKind::Case,
+            title,
+            "Text.",
+            &[],
+            &rules,
+        )
+        .unwrap();
+    };
+    let admin = accounts::create_user(
+        &mut pool.get().unwrap(),
+        NewUser {
+            email: "admin@example.org",
+            name: "Admin",
+            role: Role::Admin,
+            password_hash: None,
+        },
+    )
+    .unwrap();
+    let group = kollega::groups::create_group(&mut pool.get().unwrap(), &admin, "FQ", "").unwrap();
+    kollega::groups::add_member(
+        &mut pool.get().unwrap(),
+        &kollega::auth::Keys::new(&kollega::Settings::defaults().unwrap().security).unwrap(),
+        "",
+        chrono::Duration::days(1),
+        &admin,
+        &group.id,
+        "admin@example.org",
+        None,
+        kollega::groups::MemberRole::Member,
+    )
+    .unwrap();
+    case(&pool, &group.id, &admin, "Före backup");
+
+    // Online: the pool stays open, as a running server's would.
+    let out = kollega(&db, &["backup", backup.to_str().unwrap()], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("backup written"));
+    case(&pool, &group.id, &admin, "Efter backup");
+    let again = kollega(&db, &["backup", backup.to_str().unwrap()], "");
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
+
+    // Not a database: refused, the live database untouched.
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, "not a database").unwrap();
+    let out = kollega(&db, &["restore", junk.to_str().unwrap()], "");
+    assert!(!out.status.success());
+    assert_eq!(titles(&pool), ["Efter backup", "Före backup"]);
+
+    drop(pool);
+    let out = kollega(&db, &["restore", backup.to_str().unwrap()], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pool = kollega::db::connect(&db, 1).unwrap();
+    assert_eq!(
+        titles(&pool),
+        ["Före backup"],
+        "the database as it was at the backup"
+    );
+
+    let out = kollega(
+        "postgres://postgres@127.0.0.1:5432/x",
+        &["backup", "/tmp/x.db"],
+        "",
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pg_dump"));
+}
