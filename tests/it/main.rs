@@ -5,6 +5,7 @@ mod harness;
 
 mod api;
 mod auth;
+mod browser;
 mod cli;
 mod config;
 mod deid;

@@ -1,0 +1,166 @@
+// A member's day in real headless Chromium, on a phone and on a desktop:
+// sign in (keyboard only), read a thread, reply, get stopped by the identifier
+// guard and fix the draft with the placeholder button, start a narrative
+// thread, change digest settings, sign out. axe-core checks every page (no
+// serious or critical violations); screenshots go to ARTIFACTS.
+//
+// Run by tests/it/browser.rs with BASE, EMAIL, PASSWORD, GROUP and THREAD.
+import { chromium } from "playwright-core";
+import { readFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const { BASE, EMAIL, PASSWORD, GROUP, THREAD, ARTIFACTS } = process.env;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const problems = [];
+const fail = (msg) => {
+  problems.push(msg);
+  console.log(`FAIL ${msg}`);
+};
+const expect = (cond, msg) => {
+  if (!cond) fail(msg);
+};
+
+async function audit(page, name) {
+  // Evaluated through the DevTools protocol, so the page's strict CSP (no
+  // inline scripts) stays on while axe runs.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { resultTypes: ["violations"] }),
+  );
+  for (const v of result.violations) {
+    if (v.impact === "serious" || v.impact === "critical") {
+      fail(`axe ${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    }
+  }
+  console.log(`axe ${name}: ${result.violations.length} violations in all`);
+}
+
+async function shot(page, label, name) {
+  await page.screenshot({ path: `${ARTIFACTS}/${label}-${name}.png`, fullPage: true });
+}
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+});
+
+const viewports = [
+  { label: "phone", width: 390, height: 844 },
+  { label: "desktop", width: 1280, height: 900 },
+];
+
+try {
+  for (const vp of viewports) {
+    const context = await browser.newContext({
+      viewport: { width: vp.width, height: vp.height },
+      locale: "sv-SE",
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    // 422 is the guard's answer and expected; a missing asset or a 5xx is not.
+    page.on("response", (r) => {
+      const path = new URL(r.url()).pathname;
+      if (r.status() >= 500 || (r.status() === 404 && path !== "/favicon.ico")) {
+        errors.push(`${r.status()} ${path}`);
+      }
+    });
+    const label = vp.label;
+    const mark = `${label}-${Date.now()}`;
+
+    // Sign in with the keyboard alone.
+    await page.goto(`${BASE}/login`);
+    await audit(page, `${label} login`);
+    await page.focus("#email");
+    await page.keyboard.type(EMAIL);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(PASSWORD);
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+    expect(page.url().endsWith("/groups"), `${label}: signed in lands on /groups, got ${page.url()}`);
+    await audit(page, `${label} groups`);
+    await shot(page, label, "groups");
+
+    // The group, then the thread.
+    await page.goto(`${BASE}${GROUP}`);
+    await audit(page, `${label} group`);
+    await page.goto(`${BASE}${THREAD}`);
+    await audit(page, `${label} thread`);
+    await shot(page, label, "thread");
+
+    // Reply.
+    const reply = `Har ni provat att fråga om sömnen? (${mark})`;
+    await page.fill("#body", reply);
+    await Promise.all([page.waitForNavigation(), page.click("#reply button[type=submit]")]);
+    expect((await page.content()).includes(mark), `${label}: the reply appears in the thread`);
+
+    // Stopped by the identifier guard; the placeholder button fixes the draft.
+    const risky = `Patienten 19121212-1212 ringde igen (${mark}-guard).`;
+    await page.fill("#body", risky);
+    await Promise.all([page.waitForNavigation(), page.click("#reply button[type=submit]")]);
+    expect(await page.isVisible(".deid"), `${label}: the guard explains what it found`);
+    await audit(page, `${label} guard`);
+    await shot(page, label, "guard");
+    await Promise.all([page.waitForNavigation(), page.click("button[name=redact]")]);
+    const fixed = await page.inputValue("#body");
+    expect(!fixed.includes("19121212"), `${label}: the placeholder replaced the identifier: ${fixed}`);
+    expect(fixed.includes("[personnummer]"), `${label}: a placeholder stands in its place: ${fixed}`);
+    await Promise.all([page.waitForNavigation(), page.click("#reply button[type=submit]")]);
+    const after = await page.content();
+    expect(after.includes(`${mark}-guard`) && !after.includes("19121212"), `${label}: the fixed reply is posted`);
+
+    // A narrative thread.
+    await page.goto(`${BASE}${GROUP}/threads/new`);
+    await audit(page, `${label} new thread`);
+    await page.check("input[name=kind][value=narrative]");
+    await page.fill("#title", `Ett samtal som skavde (${mark})`);
+    await page.fill("#body", "En patient ville ha antibiotika och jag gav med mig. Varför?");
+    await Promise.all([page.waitForNavigation(), page.click("form[data-draft] button[type=submit]")]);
+    expect(/\/threads\//.test(page.url()), `${label}: the narrative thread opens, got ${page.url()}`);
+    expect((await page.content()).includes("narrative"), `${label}: it is a narrative thread`);
+    await audit(page, `${label} narrative`);
+    await shot(page, label, "narrative");
+
+    // Digest settings.
+    await page.goto(`${BASE}/account`);
+    await audit(page, `${label} account`);
+    await page.selectOption("#digest_hour", "6");
+    await Promise.all([page.waitForNavigation(), page.click("form[action='/account/email'] button[type=submit]")]);
+    await page.goto(`${BASE}/account`);
+    expect((await page.inputValue("#digest_hour")) === "6", `${label}: the digest hour is kept`);
+    await shot(page, label, "account");
+
+    // Sign out.
+    await Promise.all([page.waitForNavigation(), page.click("form[action='/logout'] button")]);
+    await page.goto(`${BASE}/groups`);
+    expect(page.url().includes("/login"), `${label}: signed out, /groups asks to sign in`);
+
+    expect(errors.length === 0, `${label}: no script errors or failed loads: ${errors.join("; ")}`);
+    await context.close();
+  }
+
+  // Without JavaScript the same forms work (progressive enhancement only).
+  const plain = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
+  const page = await plain.newPage();
+  await page.goto(`${BASE}/login`);
+  await page.fill("#email", EMAIL);
+  await page.fill("#password", PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.click("form button[type=submit]")]);
+  await page.goto(`${BASE}${THREAD}`);
+  await page.fill("#body", "Utan JavaScript går det också.");
+  await Promise.all([page.waitForNavigation(), page.click("#reply button[type=submit]")]);
+  expect((await page.content()).includes("Utan JavaScript går det också."), "a reply works without JavaScript");
+  await plain.close();
+} catch (e) {
+  fail(`exception: ${e.stack || e}`);
+} finally {
+  await browser.close();
+}
+
+if (problems.length) {
+  console.log(`${problems.length} problem(s)`);
+  process.exit(1);
+}
+console.log("browser suite passed");

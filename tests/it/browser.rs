@@ -1,0 +1,71 @@
+//! The browser suite: tests/browser/e2e.mjs drives real headless Chromium
+//! (Debian's `chromium`, through playwright-core) against a real server, with
+//! axe-core on every page. `.ci/run` installs Chromium and the npm packages;
+//! without them this test fails and says what to install.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::harness::{PASSWORD, TestServer};
+use kollega::accounts::Role;
+
+#[actix_web::test]
+async fn a_member_works_through_kollega_in_a_real_browser() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let suite = root.join("tests/browser");
+    assert!(
+        Path::new("/usr/bin/chromium").exists(),
+        "Chromium is missing: apt-get install chromium (.ci/run does)"
+    );
+    assert!(
+        suite.join("node_modules/playwright-core").exists(),
+        "npm packages are missing: npm ci --prefix tests/browser (.ci/run does)"
+    );
+    let srv = TestServer::start_sqlite(|_| {}).await;
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
+    let group = srv.group_with(&admin, "FQ Norrland", &[&anna, &erik]);
+    let thread = srv.case(
+        &erik,
+        &group,
+        "Trött kvinna i 50-årsåldern",
+        "Normala prover, sover dåligt. **Hur går ni vidare?**",
+    );
+    let first = srv.reply(&anna, &thread, None, "Har du frågat om stress på jobbet?");
+    srv.reply(&erik, &thread, Some(&first.id), "Ja, det är mycket just nu.");
+
+    let artifacts = root.join("target/browser-artifacts");
+    let (base, group_path, thread_path) = (
+        srv.base.clone(),
+        format!("/groups/{}", group.id),
+        format!("/threads/{}", thread.id),
+    );
+    let out = actix_web::rt::task::spawn_blocking(move || {
+        Command::new("node")
+            .arg("e2e.mjs")
+            .current_dir(&suite)
+            .env("BASE", base)
+            .env("EMAIL", "anna@example.org")
+            .env("PASSWORD", PASSWORD)
+            .env("GROUP", group_path)
+            .env("THREAD", thread_path)
+            .env("ARTIFACTS", &artifacts)
+            .output()
+            .expect("run node (apt-get install nodejs)")
+    })
+    .await
+    .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    println!("{stdout}");
+    assert!(
+        out.status.success() && stdout.contains("browser suite passed"),
+        "browser suite failed:\n{stdout}\n{stderr}"
+    );
+    assert!(
+        root.join("target/browser-artifacts/phone-thread.png").exists()
+            && root.join("target/browser-artifacts/desktop-thread.png").exists(),
+        "screenshots are kept as artefacts"
+    );
+}
