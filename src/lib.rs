@@ -18,6 +18,7 @@ pub mod markdown;
 pub mod metrics;
 pub mod moderation;
 pub mod narrative;
+pub mod search;
 pub mod secret;
 pub mod settings;
 pub mod state;
@@ -134,6 +135,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/welcome/{token}",
             post().to(accounts::web::accept_invitation),
         )
+        .route("/search", get().to(search::page))
         .route("/groups", get().to(groups::web::list))
         .route("/groups", post().to(groups::web::create))
         .route("/groups/{id}", get().to(groups::web::show))
@@ -201,6 +203,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 )
                 .route("/auth/logout", post().to(accounts::api::logout))
                 .route("/me", get().to(accounts::api::me))
+                .route("/search", get().to(search::api))
                 .route("/groups", get().to(groups::api::list))
                 .route("/groups", post().to(groups::api::create))
                 .route("/groups/{id}", get().to(groups::api::show))

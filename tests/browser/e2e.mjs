@@ -123,6 +123,11 @@ try {
     await audit(page, `${label} narrative`);
     await shot(page, label, "narrative");
 
+    // Search within my groups.
+    await page.goto(`${BASE}/search?q=stress`);
+    expect((await page.content()).includes("Har du frågat om stress"), `${label}: search finds the post`);
+    await audit(page, `${label} search`);
+
     // Digest settings.
     await page.goto(`${BASE}/account`);
     await audit(page, `${label} account`);

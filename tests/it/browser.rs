@@ -33,7 +33,12 @@ async fn a_member_works_through_kollega_in_a_real_browser() {
         "Normala prover, sover dåligt. **Hur går ni vidare?**",
     );
     let first = srv.reply(&anna, &thread, None, "Har du frågat om stress på jobbet?");
-    srv.reply(&erik, &thread, Some(&first.id), "Ja, det är mycket just nu.");
+    srv.reply(
+        &erik,
+        &thread,
+        Some(&first.id),
+        "Ja, det är mycket just nu.",
+    );
 
     let artifacts = root.join("target/browser-artifacts");
     let (base, group_path, thread_path) = (
@@ -64,8 +69,11 @@ async fn a_member_works_through_kollega_in_a_real_browser() {
         "browser suite failed:\n{stdout}\n{stderr}"
     );
     assert!(
-        root.join("target/browser-artifacts/phone-thread.png").exists()
-            && root.join("target/browser-artifacts/desktop-thread.png").exists(),
+        root.join("target/browser-artifacts/phone-thread.png")
+            .exists()
+            && root
+                .join("target/browser-artifacts/desktop-thread.png")
+                .exists(),
         "screenshots are kept as artefacts"
     );
 }

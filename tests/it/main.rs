@@ -18,5 +18,6 @@ mod ops;
 mod privacy;
 mod roles;
 mod sanitizer;
+mod search;
 mod threads;
 mod trim_conformance;

@@ -1,0 +1,2 @@
+DROP INDEX threads_search;
+DROP INDEX posts_search;

@@ -1,0 +1,253 @@
+//! Search within my groups: thread titles and posts, behind one function over
+//! SQLite FTS5 and PostgreSQL full-text search. Results only ever come from
+//! groups the viewer belongs to (the membership join is in the query itself).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel::sql_types::{Nullable, Text, Timestamp};
+use serde::Serialize;
+
+use crate::accounts::User;
+use crate::db::AnyConnection;
+use crate::error::{AppError, AppResult};
+
+const LIMIT: i64 = 50;
+
+#[derive(QueryableByName)]
+struct Row {
+    #[diesel(sql_type = Text)]
+    thread_id: String,
+    #[diesel(sql_type = Text)]
+    thread_title: String,
+    #[diesel(sql_type = Text)]
+    group_name: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    post_id: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    author_name: Option<String>,
+    #[diesel(sql_type = Text)]
+    body: String,
+    #[diesel(sql_type = Timestamp)]
+    created_at: NaiveDateTime,
+}
+
+/// One search result: a thread whose title matched, or a post.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub thread_id: String,
+    pub thread_title: String,
+    pub group_name: String,
+    /// None when the title matched.
+    pub post_id: Option<String>,
+    pub author_name: Option<String>,
+    pub created_at: NaiveDateTime,
+    /// Plain text around the first word found (posts only).
+    pub snippet: String,
+}
+
+/// The words of a query: letters and digits only, so no query syntax of
+/// either database can be smuggled in.
+fn terms(query: &str) -> Vec<String> {
+    query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .take(8)
+        .collect()
+}
+
+/// A plain-text excerpt around the first term found.
+fn snippet(body: &str, terms: &[String]) -> String {
+    let flat: String = body
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    let lower = flat.to_lowercase();
+    let at = terms
+        .iter()
+        .filter_map(|t| lower.find(t.as_str()))
+        .min()
+        .unwrap_or(0);
+    // Lowercasing can change byte lengths; fall back to the start then.
+    let at = if flat.is_char_boundary(at) { at } else { 0 };
+    let start = flat[..at]
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map(|(i, _)| i)
+        .unwrap_or(0);
+    let text: String = flat[start..].chars().take(160).collect();
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.push_str(text.trim());
+    if flat[start..].chars().count() > 160 {
+        out.push('…');
+    }
+    out
+}
+
+/// Threads whose title and posts whose text contain every word of `query`
+/// (the last word may be the start of a word), newest first.
+pub fn search(conn: &mut AnyConnection, viewer: &User, query: &str) -> AppResult<Vec<Hit>> {
+    let words = terms(query);
+    if words.is_empty() {
+        return Err(AppError::invalid(
+            "q",
+            "type at least one word to search for",
+        ));
+    }
+    let rows: Vec<Row> = match conn {
+        AnyConnection::Sqlite(c) => {
+            let fts: Vec<String> = words.iter().map(|w| format!("\"{w}\"*")).collect();
+            let fts = fts.join(" ");
+            diesel::sql_query(
+                "SELECT * FROM (
+                   SELECT t.id AS thread_id, t.title AS thread_title, g.name AS group_name,
+                          NULL AS post_id, NULL AS author_name, '' AS body, t.created_at AS created_at
+                   FROM thread_search s
+                   JOIN threads t ON t.rowid = s.rowid
+                   JOIN groups g ON g.id = t.group_id
+                   JOIN memberships m ON m.group_id = t.group_id AND m.user_id = ?1
+                   WHERE thread_search MATCH ?2
+                   UNION ALL
+                   SELECT t.id, t.title, g.name, p.id, u.name, p.body, p.created_at
+                   FROM post_search s
+                   JOIN posts p ON p.rowid = s.rowid
+                   JOIN threads t ON t.id = p.thread_id
+                   JOIN groups g ON g.id = t.group_id
+                   JOIN users u ON u.id = p.author_id
+                   JOIN memberships m ON m.group_id = t.group_id AND m.user_id = ?1
+                   WHERE post_search MATCH ?2
+                 ) ORDER BY created_at DESC LIMIT ?3",
+            )
+            .bind::<Text, _>(&viewer.id)
+            .bind::<Text, _>(&fts)
+            .bind::<diesel::sql_types::BigInt, _>(LIMIT)
+            .load(c)?
+        }
+        AnyConnection::Postgresql(c) => {
+            let tsquery: Vec<String> = words.iter().map(|w| format!("{w}:*")).collect();
+            let tsquery = tsquery.join(" & ");
+            diesel::sql_query(
+                "SELECT * FROM (
+                   SELECT t.id AS thread_id, t.title AS thread_title, g.name AS group_name,
+                          NULL::text AS post_id, NULL::text AS author_name, '' AS body,
+                          t.created_at AS created_at
+                   FROM threads t
+                   JOIN groups g ON g.id = t.group_id
+                   JOIN memberships m ON m.group_id = t.group_id AND m.user_id = $1
+                   WHERE to_tsvector('simple', t.title) @@ to_tsquery('simple', $2)
+                   UNION ALL
+                   SELECT t.id, t.title, g.name, p.id, u.name, p.body, p.created_at
+                   FROM posts p
+                   JOIN threads t ON t.id = p.thread_id
+                   JOIN groups g ON g.id = t.group_id
+                   JOIN users u ON u.id = p.author_id
+                   JOIN memberships m ON m.group_id = t.group_id AND m.user_id = $1
+                   WHERE to_tsvector('simple', p.body) @@ to_tsquery('simple', $2)
+                 ) hits ORDER BY created_at DESC LIMIT $3",
+            )
+            .bind::<Text, _>(&viewer.id)
+            .bind::<Text, _>(&tsquery)
+            .bind::<diesel::sql_types::BigInt, _>(LIMIT)
+            .load(c)?
+        }
+    };
+    let hits = rows
+        .into_iter()
+        .map(|r| Hit {
+            snippet: if r.post_id.is_some() {
+                snippet(&r.body, &words)
+            } else {
+                String::new()
+            },
+            thread_id: r.thread_id,
+            thread_title: r.thread_title,
+            group_name: r.group_name,
+            post_id: r.post_id,
+            author_name: r.author_name,
+            created_at: r.created_at,
+        })
+        .collect();
+    Ok(hits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_syntax_is_reduced_to_words() {
+        assert_eq!(
+            terms("\"trött\" OR NEAR(x* -y)"),
+            ["trött", "or", "near", "x", "y"]
+        );
+        assert!(terms("*** \" ::").is_empty());
+    }
+
+    #[test]
+    fn snippets_show_the_words_in_context() {
+        let body = format!(
+            "{} hon sover dåligt sedan i våras {}",
+            "a".repeat(300),
+            "b".repeat(300)
+        );
+        let s = snippet(&body, &["sover".into()]);
+        assert!(
+            s.starts_with('…') && s.ends_with('…') && s.contains("hon sover dåligt"),
+            "{s}"
+        );
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+}
+
+/// `GET /search?q=`: the page; an empty query shows just the form.
+pub async fn page(
+    state: actix_web::web::Data<crate::state::AppState>,
+    req: actix_web::HttpRequest,
+    user: crate::http::SignedIn,
+    query: actix_web::web::Query<SearchQuery>,
+) -> AppResult<actix_web::HttpResponse> {
+    let q = query.into_inner().q;
+    let hits = if q.trim().is_empty() {
+        Ok(None)
+    } else {
+        let (u, text) = (user.user.clone(), q.clone());
+        crate::state::run(&state, move |conn, _| search(conn, &u, &text))
+            .await
+            .map(Some)
+    };
+    let fill = |ctx: &mut tera::Context| {
+        ctx.insert("q", &q);
+        if let Ok(Some(h)) = &hits {
+            ctx.insert("hits", h);
+        }
+    };
+    match &hits {
+        Err(_) => {
+            let err = hits.unwrap_err();
+            crate::views::form_error(&state, &req, Some(&user.user), "search.html", err, |ctx| {
+                ctx.insert("q", &q)
+            })
+        }
+        Ok(_) => crate::views::page(&state, &req, &user.user, "search.html", fill),
+    }
+}
+
+/// `GET /api/v1/search?q=`.
+pub async fn api(
+    state: actix_web::web::Data<crate::state::AppState>,
+    user: crate::http::ApiUser,
+    query: actix_web::web::Query<SearchQuery>,
+) -> AppResult<actix_web::HttpResponse> {
+    let q = query.into_inner().q;
+    let hits = crate::state::run(&state, move |conn, _| search(conn, &user.user, &q)).await?;
+    Ok(actix_web::HttpResponse::Ok().json(hits))
+}
