@@ -160,15 +160,26 @@ fn quiet_panics() {
     }));
 }
 
+/// KOLLEGA_LOG (default `info`), except that crates which log the text they
+/// handle at debug and trace (the HTML parser under the sanitizer) never go
+/// below info: post text must not reach the logs at any level.
+fn log_filter() -> tracing_subscriber::EnvFilter {
+    let mut filter = tracing_subscriber::EnvFilter::try_from_env("KOLLEGA_LOG")
+        .unwrap_or_else(|_| "info,actix_server=warn".into());
+    for quiet in ["html5ever=info", "markup5ever=info", "ammonia=info"] {
+        if let Ok(directive) = quiet.parse() {
+            filter = filter.add_directive(directive);
+        }
+    }
+    filter
+}
+
 fn main() -> std::process::ExitCode {
     quiet_panics();
     tracing_subscriber::fmt()
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("KOLLEGA_LOG")
-                .unwrap_or_else(|_| "info,actix_server=warn".into()),
-        )
+        .with_env_filter(log_filter())
         .init();
     match run(Cli::parse()) {
         Ok(()) => std::process::ExitCode::SUCCESS,

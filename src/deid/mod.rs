@@ -123,12 +123,25 @@ impl Category {
 }
 
 /// One identifier found in a text: byte offsets into the author's source.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub start: usize,
     pub end: usize,
     pub category: Category,
     pub text: String,
+}
+
+/// Without the text: errors are logged with `{:?}` (actix-web's logger does
+/// at debug level), and the text is the patient identifier itself.
+impl std::fmt::Debug for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Finding")
+            .field("start", &self.start)
+            .field("end", &self.end)
+            .field("category", &self.category)
+            .field("text", &"[withheld]")
+            .finish()
+    }
 }
 
 /// A detector's hit in the visible text, before mapping back to the source.

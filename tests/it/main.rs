@@ -12,6 +12,7 @@ mod deid;
 mod formation;
 mod fuzz;
 mod inbound;
+mod logs;
 mod mail;
 mod narrative;
 mod ops;
