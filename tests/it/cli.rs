@@ -427,3 +427,74 @@ fn an_operator_backs_up_and_restores_the_sqlite_database() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("pg_dump"));
 }
+
+/// The deployment files in deploy/ agree with the binary: systemd accepts the
+/// unit, the LMTP address is the one Postfix is told about, the pipe command
+/// exists, and the unit's settings start a production server.
+#[test]
+fn the_deployment_files_fit_the_binary() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy");
+    let unit = std::fs::read_to_string(root.join("kollega.service")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("kollega.service");
+    std::fs::write(
+        &copy,
+        unit.replace("/usr/local/bin/kollega", env!("CARGO_BIN_EXE_kollega")),
+    )
+    .unwrap();
+    let verify = Command::new("systemd-analyze")
+        .arg("verify")
+        .arg(&copy)
+        .output()
+        .expect("systemd-analyze (systemd) is on this machine kind");
+    let complaints = String::from_utf8_lossy(&verify.stderr);
+    assert!(
+        verify.status.success() && !complaints.contains("kollega.service:"),
+        "{complaints}"
+    );
+
+    let transport = std::fs::read_to_string(root.join("postfix-transport")).unwrap();
+    assert!(transport.contains("lmtp:inet:127.0.0.1:2424"));
+    assert!(unit.contains("KOLLEGA_MAIL__LMTP_BIND=127.0.0.1:2424"));
+    let pipe = std::fs::read_to_string(root.join("postfix-master.cf.pipe")).unwrap();
+    assert!(pipe.contains("argv=/usr/local/bin/kollega mail ingest"));
+    let help = Command::new(env!("CARGO_BIN_EXE_kollega"))
+        .args(["mail", "ingest", "--help"])
+        .output()
+        .unwrap();
+    assert!(help.status.success());
+
+    // The unit's environment, plus the secrets from /etc/kollega/env: the
+    // settings load (production refuses the default secret) and migrate runs.
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kollega"));
+    cmd.arg("migrate")
+        .current_dir(dir.path())
+        .env(
+            "KOLLEGA_SECRET_KEY",
+            "a-real-secret-of-at-least-32-characters-xyz",
+        )
+        .env("KOLLEGA_PUBLIC_URL", "https://kollega.example.org");
+    for line in unit.lines() {
+        if let Some((k, v)) = line
+            .strip_prefix("Environment=")
+            .and_then(|kv| kv.split_once('='))
+        {
+            cmd.env(k, v);
+        }
+    }
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut refused = Command::new(env!("CARGO_BIN_EXE_kollega"));
+    refused
+        .arg("migrate")
+        .current_dir(dir.path())
+        .env("KOLLEGA_PRODUCTION", "true");
+    assert!(
+        !refused.output().unwrap().status.success(),
+        "production refuses the default secret"
+    );
+}
