@@ -86,3 +86,15 @@ pub async fn logout(state: web::Data<AppState>, user: ApiUser) -> AppResult<Http
 pub async fn me(user: ApiUser) -> HttpResponse {
     HttpResponse::Ok().json(Me::from(&user.user))
 }
+
+/// `GET /api/v1/me/export`: everything I wrote, as JSON.
+pub async fn export(
+    state: actix_web::web::Data<crate::state::AppState>,
+    user: ApiUser,
+) -> crate::error::AppResult<HttpResponse> {
+    let writing = crate::state::run(&state, move |conn, _| {
+        super::export::my_writing(conn, &user.user)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(writing))
+}

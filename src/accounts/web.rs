@@ -420,3 +420,36 @@ pub async fn use_link(
         .map_err(|e| AppError::Internal(e.into()))?;
     Ok(resp)
 }
+
+/// `GET /account/export.json` and `.md`: everything I wrote, to keep.
+pub async fn export(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    format: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let format = format.into_inner();
+    if format != "json" && format != "md" {
+        return Err(AppError::NotFound);
+    }
+    let u = user.user.clone();
+    let writing = run(&state, move |conn, _| super::export::my_writing(conn, &u)).await?;
+    let (body, content_type) = if format == "json" {
+        (
+            serde_json::to_string_pretty(&writing).map_err(|e| AppError::Internal(e.into()))?,
+            "application/json",
+        )
+    } else {
+        (
+            super::export::as_markdown(&writing),
+            "text/markdown; charset=utf-8",
+        )
+    };
+    Ok(HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"kollega-my-posts.{format}\""),
+        ))
+        .insert_header(("Cache-Control", "no-store"))
+        .body(body))
+}

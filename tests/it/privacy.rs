@@ -187,3 +187,53 @@ async fn members_download_their_groups_threads_and_nobody_else_can(srv: TestServ
     );
 }
 db_test!(members_download_their_groups_threads_and_nobody_else_can);
+
+async fn a_member_downloads_everything_they_wrote_and_nothing_else(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
+    let group = srv.group_with(&admin, "FQ Norr", &[&anna, &erik]);
+    let thread = srv.case(&anna, &group, "Yrsel", "Min **egen** fallbeskrivning.");
+    srv.reply(&erik, &thread, None, "Eriks svar, inte Annas.");
+    srv.reply(&anna, &thread, None, "Annas andra inlägg.");
+
+    let mut api = srv.api();
+    api.login("anna@example.org").await;
+    let mine = api.get("/api/v1/me/export").await;
+    assert_eq!(mine.status, 200, "{}", mine.body);
+    let mine = mine.json();
+    let posts = mine["posts"].as_array().unwrap();
+    assert_eq!(posts.len(), 2, "{mine}");
+    assert_eq!(
+        posts[0]["body"], "Min **egen** fallbeskrivning.",
+        "as written, in Markdown"
+    );
+    assert_eq!(posts[0]["starts_thread"], true);
+    assert_eq!(posts[1]["starts_thread"], false);
+    assert_eq!(posts[0]["group"], "FQ Norr");
+    assert!(
+        !mine.to_string().contains("Eriks svar"),
+        "nobody else's text"
+    );
+
+    let b = srv.browser();
+    b.sign_in("anna@example.org").await;
+    assert!(b.get("/account").await.body.contains("/account/export.md"));
+    let md = b.get("/account/export.md").await;
+    assert_eq!(md.status, 200);
+    assert!(
+        md.header("content-disposition")
+            .unwrap()
+            .contains("attachment")
+    );
+    assert!(md.body.contains("Annas andra inlägg.") && !md.body.contains("Eriks svar"));
+    let json = b.get("/account/export.json").await;
+    assert_eq!(json.json()["email"], "anna@example.org");
+    assert_eq!(b.get("/account/export.exe").await.status, 404);
+    assert_eq!(
+        srv.browser().get("/account/export.json").await.status,
+        303,
+        "signed in only"
+    );
+}
+db_test!(a_member_downloads_everything_they_wrote_and_nothing_else);
