@@ -98,3 +98,38 @@ pub async fn export(
     .await?;
     Ok(HttpResponse::Ok().json(writing))
 }
+
+#[derive(serde::Deserialize)]
+pub struct DeleteRequest {
+    #[serde(default)]
+    password: String,
+}
+
+/// `DELETE /api/v1/me` `{password}`: delete my account.
+pub async fn delete_me(
+    state: actix_web::web::Data<crate::state::AppState>,
+    user: ApiUser,
+    body: actix_web::web::Json<DeleteRequest>,
+) -> crate::error::AppResult<HttpResponse> {
+    let password = body.into_inner().password;
+    crate::state::run(&state, move |conn, st| {
+        let me = user.user;
+        super::delete::delete_account(conn, &st.keys, &me, &me.id, Some(&password))
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// `DELETE /api/v1/users/{id}`: an admin deletes an account on its owner's request.
+pub async fn delete_user(
+    state: actix_web::web::Data<crate::state::AppState>,
+    user: ApiUser,
+    id: actix_web::web::Path<String>,
+) -> crate::error::AppResult<HttpResponse> {
+    let target = crate::http::parse_id(&id)?;
+    crate::state::run(&state, move |conn, st| {
+        super::delete::delete_account(conn, &st.keys, &user.user, &target, None)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -3,6 +3,7 @@
 //! transaction where one is needed.
 
 pub mod api;
+pub mod delete;
 pub mod export;
 pub mod web;
 

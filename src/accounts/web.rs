@@ -453,3 +453,37 @@ pub async fn export(
         .insert_header(("Cache-Control", "no-store"))
         .body(body))
 }
+
+#[derive(Deserialize)]
+pub struct DeleteForm {
+    #[serde(default)]
+    password: String,
+}
+
+/// `POST /account/delete`: the member deletes their own account.
+pub async fn delete_account(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    CsrfForm(form, _): CsrfForm<DeleteForm>,
+) -> AppResult<HttpResponse> {
+    let u = user.user.clone();
+    let result = run(&state, move |conn, st| {
+        super::delete::delete_account(conn, &st.keys, &u, &u.id, Some(&form.password))
+    })
+    .await;
+    match result {
+        Ok(()) => {
+            let mut resp = redirect("/login");
+            resp.add_cookie(&expired_session_cookie())
+                .map_err(|e| AppError::Internal(e.into()))?;
+            Ok(resp)
+        }
+        Err(err) => {
+            let choices = crate::mail::web::choices(&state, &user.user.id).await?;
+            views::form_error(&state, &req, Some(&user.user), "account.html", err, |ctx| {
+                account_context(ctx, &state, &user.user, &choices);
+            })
+        }
+    }
+}

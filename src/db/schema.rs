@@ -14,6 +14,7 @@ diesel::table! {
         digest_weekday -> Integer,
         bounce_count -> Integer,
         mail_disabled_at -> Nullable<Timestamp>,
+        deleted_at -> Nullable<Timestamp>,
     }
 }
 
@@ -38,6 +39,7 @@ diesel::table! {
         closed_at -> Nullable<Timestamp>,
         closed_reason -> Nullable<Text>,
         quiet_notice_at -> Nullable<Timestamp>,
+        departed_posts -> Text,
     }
 }
 

@@ -237,3 +237,94 @@ async fn a_member_downloads_everything_they_wrote_and_nothing_else(srv: TestServ
     );
 }
 db_test!(a_member_downloads_everything_they_wrote_and_nothing_else);
+
+async fn a_member_deletes_their_account_and_only_former_member_remains(srv: TestServer) {
+    use diesel::prelude::*;
+    use kollega::db::schema::groups;
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
+    let keep = srv.group_with(&admin, "Behåller", &[&anna, &erik]);
+    let remove = srv.group_with(&admin, "Tömmer", &[&anna, &erik]);
+    diesel::update(groups::table.find(&remove.id))
+        .set(groups::departed_posts.eq("remove"))
+        .execute(&mut *srv.conn())
+        .unwrap();
+    let kept = srv.case(&erik, &keep, "Fall A", "Eriks fall.");
+    srv.reply(&anna, &kept, None, "Annas svar som får stå kvar.");
+    let emptied = srv.case(&erik, &remove, "Fall B", "Eriks andra fall.");
+    srv.reply(&anna, &emptied, None, "Annas svar som ska bort.");
+
+    let b = srv.browser();
+    b.sign_in("anna@example.org").await;
+    let wrong = b
+        .post_form("/account/delete", &[("password", "not it")])
+        .await;
+    assert_eq!(wrong.status, 422, "the password is asked for");
+    let done = b
+        .post_form("/account/delete", &[("password", crate::harness::PASSWORD)])
+        .await;
+    assert_eq!(
+        (done.status, done.location_path().as_str()),
+        (303, "/login")
+    );
+    assert_eq!(b.get("/groups").await.status, 303, "signed out");
+    let again = srv.api();
+    let login = again
+        .post(
+            "/api/v1/auth/login",
+            serde_json::json!({"email": "anna@example.org", "password": crate::harness::PASSWORD}),
+        )
+        .await;
+    assert_eq!(login.status, 401);
+
+    let e = srv.browser();
+    e.sign_in("erik@example.org").await;
+    let a = e.get(&format!("/threads/{}", kept.id)).await.body;
+    assert!(
+        a.contains("Annas svar som får stå kvar.")
+            && a.contains("Former member")
+            && !a.contains("Anna Lind")
+    );
+    let b2 = e.get(&format!("/threads/{}", emptied.id)).await.body;
+    assert!(
+        !b2.contains("Annas svar som ska bort.") && b2.contains("Borttaget på skribentens begäran")
+    );
+    let row: (String, String, Option<String>) = {
+        use kollega::db::schema::users;
+        users::table
+            .find(&anna.id)
+            .select((users::name, users::email, users::password_hash))
+            .first(&mut *srv.conn())
+            .unwrap()
+    };
+    assert!(
+        !row.0.contains("Anna") && !row.1.contains("anna") && row.2.is_none(),
+        "{row:?}"
+    );
+
+    // Admins delete on request; nobody else can delete another's account.
+    let mut erik_api = srv.api();
+    erik_api.login("erik@example.org").await;
+    assert_eq!(
+        erik_api
+            .request_delete(&format!("/api/v1/users/{}", admin.id))
+            .await
+            .status,
+        403
+    );
+    let mut adm = srv.api();
+    adm.login("admin@example.org").await;
+    assert_eq!(
+        adm.request_delete(&format!("/api/v1/users/{}", erik.id))
+            .await
+            .status,
+        204
+    );
+    assert_eq!(
+        erik_api.get("/api/v1/me").await.status,
+        401,
+        "his tokens die with the account"
+    );
+}
+db_test!(a_member_deletes_their_account_and_only_former_member_remains);

@@ -1,0 +1,2 @@
+ALTER TABLE users DROP COLUMN deleted_at;
+ALTER TABLE groups DROP COLUMN departed_posts;
