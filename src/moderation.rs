@@ -204,3 +204,39 @@ pub fn audit_log(
     }
     Ok(query.load(conn)?)
 }
+
+/// Retention: deletes the threads and posts of groups closed for more than
+/// `months` (0: keep for ever). The group itself, its membership list and the
+/// audit log stay, so moderators can see what was there and when it went.
+pub fn purge_closed_groups(
+    conn: &mut AnyConnection,
+    now: NaiveDateTime,
+    months: u32,
+) -> AppResult<usize> {
+    if months == 0 {
+        return Ok(0);
+    }
+    let Some(before) = now.checked_sub_months(chrono::Months::new(months)) else {
+        return Ok(0);
+    };
+    conn.transaction(|conn| {
+        let expired: Vec<String> = group_rows::table
+            .filter(group_rows::closed_at.le(before))
+            .select(group_rows::id)
+            .load(conn)?;
+        if expired.is_empty() {
+            return Ok(0);
+        }
+        // Posts, read marks, notes and notification marks go with their threads (ON DELETE CASCADE).
+        let n = diesel::delete(threads::table.filter(threads::group_id.eq_any(&expired)))
+            .execute(conn)?;
+        if n > 0 {
+            tracing::info!(
+                groups = expired.len(),
+                threads = n,
+                "retention: deleted the content of long-closed groups"
+            );
+        }
+        Ok(n)
+    })
+}

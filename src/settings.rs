@@ -37,6 +37,8 @@ pub struct FormationSettings {
 pub struct ModerationSettings {
     pub quiet_days: i64,
     pub inactive_days: i64,
+    /// Months after closing when a group's threads and posts are deleted; 0: never.
+    pub retention_months: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]

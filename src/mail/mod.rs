@@ -337,6 +337,15 @@ pub async fn work(
         })
         .await
         .inspect_err(|e| tracing::error!("quiet-group notices failed: {e:?}"));
+        let _ = crate::state::run(state, move |conn, st| {
+            crate::moderation::purge_closed_groups(
+                conn,
+                now,
+                st.settings.moderation.retention_months,
+            )
+        })
+        .await
+        .inspect_err(|e| tracing::error!("retention purge failed: {e:?}"));
     }
     let digests = if digests {
         crate::state::run(state, move |conn, st| {

@@ -328,3 +328,56 @@ async fn a_member_deletes_their_account_and_only_former_member_remains(srv: Test
     );
 }
 db_test!(a_member_deletes_their_account_and_only_former_member_remains);
+
+async fn closed_groups_lose_their_content_after_the_retention_period(srv: TestServer) {
+    use diesel::prelude::*;
+    use kollega::db::schema::{groups, posts, threads};
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let old = srv.group_with(&admin, "Stängd länge", &[&anna]);
+    let recent = srv.group_with(&admin, "Nyss stängd", &[&anna]);
+    let open = srv.group_with(&admin, "Öppen", &[&anna]);
+    for g in [&old, &recent, &open] {
+        let t = srv.case(&anna, g, "Fall", "Text.");
+        srv.reply(&anna, &t, None, "Svar.");
+    }
+    let now = chrono::Utc::now().naive_utc();
+    for (g, days) in [(&old, 200), (&recent, 20)] {
+        diesel::update(groups::table.find(&g.id))
+            .set((
+                groups::closed_at.eq(Some(now - chrono::Duration::days(days))),
+                groups::closed_reason.eq(Some("tyst")),
+            ))
+            .execute(&mut *srv.conn())
+            .unwrap();
+    }
+    let count = |g: &str| -> i64 {
+        threads::table
+            .inner_join(posts::table)
+            .filter(threads::group_id.eq(g))
+            .count()
+            .get_result(&mut *srv.conn())
+            .unwrap()
+    };
+    assert_eq!(
+        kollega::moderation::purge_closed_groups(&mut srv.conn(), now, 0).unwrap(),
+        0,
+        "0 keeps for ever"
+    );
+    assert_eq!(
+        kollega::moderation::purge_closed_groups(&mut srv.conn(), now, 6).unwrap(),
+        1
+    );
+    assert_eq!(
+        (count(&old.id), count(&recent.id), count(&open.id)),
+        (0, 2, 2)
+    );
+    let b = srv.browser();
+    b.sign_in("anna@example.org").await;
+    assert_eq!(
+        b.get(&format!("/groups/{}", old.id)).await.status,
+        200,
+        "the group itself stays"
+    );
+}
+db_test!(closed_groups_lose_their_content_after_the_retention_period);
