@@ -111,6 +111,7 @@ pub fn load(
         edit_window: Duration::minutes(30),
         max_body_chars: 50_000,
         metrics: crate::metrics::Metrics::new(),
+        max_posts_per_10_minutes: 0,
     };
     let t1 = threads::create_thread(
         conn,

@@ -93,6 +93,7 @@ pub struct SecuritySettings {
 pub struct PostSettings {
     pub edit_window_minutes: i64,
     pub max_body_chars: usize,
+    pub max_posts_per_10_minutes: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -52,6 +52,7 @@ impl AppState {
             edit_window: Duration::minutes(self.settings.posts.edit_window_minutes),
             max_body_chars: self.settings.posts.max_body_chars,
             metrics: self.metrics.clone(),
+            max_posts_per_10_minutes: self.settings.posts.max_posts_per_10_minutes,
         }
     }
 }

@@ -121,6 +121,8 @@ pub struct PostRules {
     pub max_body_chars: usize,
     /// Where stopped posts are counted (by category only).
     pub metrics: crate::metrics::Metrics,
+    /// New posts per member per 10 minutes; 0: no limit.
+    pub max_posts_per_10_minutes: i64,
 }
 
 pub fn validate_title(title: &str) -> AppResult<&str> {
@@ -228,6 +230,7 @@ pub fn create_thread(
 ) -> AppResult<Thread> {
     groups::require_member(conn, author, group_id)?;
     groups::require_open(conn, group_id)?;
+    check_post_rate(conn, author, rules)?;
     let title = validate_title(title)?;
     let html = prepare(Some(title), body, allowed, rules)?;
     let id = Uuid::new_v4().to_string();
@@ -456,6 +459,26 @@ fn insert_post(
         .first(conn)?)
 }
 
+/// Refuses a new post when its author has written the limit in the last 10
+/// minutes. Counted in the database, so it holds across server processes.
+fn check_post_rate(conn: &mut AnyConnection, author: &User, rules: &PostRules) -> AppResult<()> {
+    if rules.max_posts_per_10_minutes <= 0 {
+        return Ok(());
+    }
+    let since = Utc::now().naive_utc() - Duration::minutes(10);
+    let recent: i64 = posts::table
+        .filter(posts::author_id.eq(&author.id))
+        .filter(posts::created_at.gt(since))
+        .count()
+        .get_result(conn)?;
+    if recent >= rules.max_posts_per_10_minutes {
+        return Err(AppError::TooManyRequests {
+            retry_after_secs: 120,
+        });
+    }
+    Ok(())
+}
+
 pub fn create_post(
     conn: &mut AnyConnection,
     author: &User,
@@ -468,6 +491,7 @@ pub fn create_post(
     let thread = find_thread_for(conn, author, thread_id)?;
     groups::require_open(conn, &thread.group_id)?;
     crate::narrative::check_can_post(&thread, author)?;
+    check_post_rate(conn, author, rules)?;
     let html = prepare(None, body, allowed, rules)?;
     conn.transaction(|conn| {
         // Write first: on SQLite a transaction that reads before its first

@@ -346,6 +346,7 @@ fn an_operator_backs_up_and_restores_the_sqlite_database() {
         edit_window: chrono::Duration::minutes(30),
         max_body_chars: 10_000,
         metrics: kollega::metrics::Metrics::new(),
+        max_posts_per_10_minutes: 0,
     };
     let case = |pool: &kollega::db::Pool, group: &str, author: &accounts::User, title: &str| {
         kollega::threads::create_thread(

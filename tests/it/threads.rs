@@ -349,3 +349,42 @@ async fn concurrent_replies_all_land_in_order(srv: TestServer) {
     assert_eq!(seqs, (3..=10).collect::<Vec<i32>>());
 }
 db_test!(concurrent_replies_all_land_in_order);
+
+/// A runaway script cannot flood a group: past the limit, 429 with Retry-After.
+#[actix_web::test]
+async fn posting_is_rate_limited_per_member() {
+    let srv = TestServer::start_sqlite(|s| s.posts.max_posts_per_10_minutes = 3).await;
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna, &erik]);
+    let thread = srv.case(&anna, &group, "Fall", "Text.");
+    let mut api = srv.api();
+    api.login("anna@example.org").await;
+    let path = format!("/api/v1/threads/{}/posts", thread.id);
+    for i in 0..2 {
+        let r = api
+            .post(&path, serde_json::json!({"body": format!("svar {i}")}))
+            .await;
+        assert_eq!(r.status, 201, "{}", r.body);
+    }
+    let limited = api
+        .post(&path, serde_json::json!({"body": "ett till"}))
+        .await;
+    assert_eq!(limited.status, 429, "{}", limited.body);
+    assert!(limited.header("retry-after").is_some());
+    assert_eq!(
+        srv.post_count(&thread.id),
+        3,
+        "nothing stored past the limit"
+    );
+    let mut e = srv.api();
+    e.login("erik@example.org").await;
+    assert_eq!(
+        e.post(&path, serde_json::json!({"body": "Eriks svar"}))
+            .await
+            .status,
+        201,
+        "per member"
+    );
+}
