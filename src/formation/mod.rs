@@ -388,32 +388,9 @@ pub fn import_csv(conn: &mut AnyConnection, input: impl std::io::Read) -> AppRes
 /// Confirmed registrants who have not withdrawn and are not yet placed in a
 /// group, in a stable order.
 pub fn confirmed(conn: &mut AnyConnection) -> AppResult<Vec<Person>> {
-    let rows: Vec<(String, String, i32, String, String)> = registrants::table
-        .filter(registrants::confirmed_at.is_not_null())
-        .filter(registrants::withdrawn_at.is_null())
-        .filter(registrants::group_id.is_null())
-        .order(registrants::email.asc())
-        .select((
-            registrants::email,
-            registrants::level,
-            registrants::years,
-            registrants::region,
-            registrants::workplace,
-        ))
-        .load(conn)?;
-    Ok(rows
+    Ok(proposals::unplaced(conn)?
         .into_iter()
-        .map(|(email, level, years, region, workplace)| Person {
-            email,
-            level: if level == "st" {
-                Level::St
-            } else {
-                Level::Specialist
-            },
-            years: years.max(0) as u32,
-            region,
-            workplace,
-        })
+        .map(|(_, person)| person)
         .collect())
 }
 

@@ -31,7 +31,7 @@ fn require_admin(actor: &User) -> AppResult<()> {
 }
 
 /// Confirmed registrants not yet placed, with their ids, in a stable order.
-fn unplaced(conn: &mut AnyConnection) -> AppResult<Vec<(String, Person)>> {
+pub(super) fn unplaced(conn: &mut AnyConnection) -> AppResult<Vec<(String, Person)>> {
     let rows: Vec<(String, String, String, i32, String, String)> = registrants::table
         .filter(registrants::confirmed_at.is_not_null())
         .filter(registrants::withdrawn_at.is_null())
@@ -259,19 +259,24 @@ pub fn list(conn: &mut AnyConnection, actor: &User) -> AppResult<(Vec<ProposalSu
         .select((proposals::id, proposals::created_at, proposals::approved_at))
         .limit(50)
         .load(conn)?;
-    let mut list = Vec::with_capacity(rows.len());
-    for (id, created_at, approved_at) in rows {
-        let people = proposal_places::table
-            .filter(proposal_places::proposal_id.eq(&id))
-            .count()
-            .get_result(conn)?;
-        list.push(ProposalSummary {
+    // One grouped count for all of them, not one query per proposal.
+    let ids: Vec<&str> = rows.iter().map(|(id, _, _)| id.as_str()).collect();
+    let counts: std::collections::HashMap<String, i64> = proposal_places::table
+        .filter(proposal_places::proposal_id.eq_any(&ids))
+        .group_by(proposal_places::proposal_id)
+        .select((proposal_places::proposal_id, diesel::dsl::count_star()))
+        .load::<(String, i64)>(conn)?
+        .into_iter()
+        .collect();
+    let list = rows
+        .into_iter()
+        .map(|(id, created_at, approved_at)| ProposalSummary {
+            people: counts.get(&id).copied().unwrap_or(0),
             id,
             created_at,
             approved_at,
-            people,
-        });
-    }
+        })
+        .collect();
     Ok((list, unplaced(conn)?.len()))
 }
 

@@ -137,6 +137,12 @@ async fn from_registration_to_closing(srv: TestServer, smtp: SmtpServer) {
             .collect()
     };
     assert_eq!(emails(&view), emails(&twin), "same seed, same proposal");
+    let listed = a.get("/admin/proposals").await.body;
+    assert_eq!(
+        listed.matches("12 personer").count(),
+        2,
+        "both proposals, with their sizes"
+    );
     let page = a.get(&url).await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Hedda Hoting") && page.body.contains("Flytta till"));
