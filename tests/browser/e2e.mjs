@@ -1,7 +1,7 @@
 // A member's day in real headless Chromium, on a phone and on a desktop:
-// sign in (keyboard only), read a thread, reply, get stopped by the identifier
-// guard and fix the draft with the placeholder button, start a narrative
-// thread, change digest settings, sign out. axe-core checks every page (no
+// sign in, reply, and fix a draft with the placeholder button by keyboard
+// alone; read a thread, get stopped by the identifier guard, start a narrative
+// thread, change digest settings, sign out (by keyboard). axe-core checks every page (no
 // serious or critical violations); screenshots go to ARTIFACTS.
 //
 // Run by tests/it/browser.rs with BASE, EMAIL, PASSWORD, GROUP and THREAD.
@@ -36,6 +36,17 @@ async function audit(page, name) {
     }
   }
   console.log(`axe ${name}: ${result.violations.length} violations in all`);
+}
+
+// Moves focus with the Tab key alone until `selector` has it: proof that a
+// keyboard user can reach it, in document order.
+async function tabTo(page, selector, max = 400) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return true;
+  }
+  fail(`${selector} cannot be reached with the Tab key`);
+  return false;
 }
 
 async function shot(page, label, name) {
@@ -90,20 +101,24 @@ try {
     await audit(page, `${label} thread`);
     await shot(page, label, "thread");
 
-    // Reply.
+    // Reply, by keyboard alone: Tab to the text, type, Tab to the button, Enter.
     const reply = `Har ni provat att fråga om sömnen? (${mark})`;
-    await page.fill("#body", reply);
-    await Promise.all([page.waitForNavigation(), page.click("#reply button[type=submit]")]);
+    await tabTo(page, "#body");
+    await page.keyboard.type(reply);
+    await tabTo(page, "#reply button[type=submit]");
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
     expect((await page.content()).includes(mark), `${label}: the reply appears in the thread`);
 
-    // Stopped by the identifier guard; the placeholder button fixes the draft.
+    // Stopped by the identifier guard; the placeholder button fixes the draft
+    // (reached and pressed by keyboard too).
     const risky = `Patienten 19121212-1212 ringde igen (${mark}-guard).`;
     await page.fill("#body", risky);
     await Promise.all([page.waitForNavigation(), page.click("#reply button[type=submit]")]);
     expect(await page.isVisible(".deid"), `${label}: the guard explains what it found`);
     await audit(page, `${label} guard`);
     await shot(page, label, "guard");
-    await Promise.all([page.waitForNavigation(), page.click("button[name=redact]")]);
+    await tabTo(page, "button[name=redact]");
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
     const fixed = await page.inputValue("#body");
     expect(!fixed.includes("19121212"), `${label}: the placeholder replaced the identifier: ${fixed}`);
     expect(fixed.includes("[personnummer]"), `${label}: a placeholder stands in its place: ${fixed}`);
@@ -138,7 +153,9 @@ try {
     await shot(page, label, "account");
 
     // Sign out.
-    await Promise.all([page.waitForNavigation(), page.click("form[action='/logout'] button")]);
+    await page.focus("body");
+    await tabTo(page, "form[action='/logout'] button");
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
     await page.goto(`${BASE}/groups`);
     expect(page.url().includes("/login"), `${label}: signed out, /groups asks to sign in`);
 
