@@ -501,3 +501,43 @@ async fn a_moderator_uses_the_dashboard_to_close_a_group(srv: TestServer) {
     );
 }
 db_test!(a_moderator_uses_the_dashboard_to_close_a_group);
+
+async fn oversized_requests_are_refused_clearly_and_nothing_is_stored(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna]);
+    let thread = srv.case(&anna, &group, "Fall", "Text.");
+    let mut api = srv.api();
+    api.login("anna@example.org").await;
+    let path = format!("/api/v1/threads/{}/posts", thread.id);
+    // Over the request limit (512 KiB): refused before it is read.
+    let huge = "a".repeat(600 * 1024);
+    let r = api.post(&path, json!({"body": huge})).await;
+    assert_eq!(
+        (r.status, r.json()["error"].as_str()),
+        (400, Some("too_large")),
+        "{}",
+        r.body
+    );
+    // Under it, but over the post limit (50,000 characters): named field, 422.
+    let long = "ord ".repeat(13_000);
+    let r = api.post(&path, json!({"body": long})).await;
+    assert_eq!(
+        (r.status, r.json()["field"].as_str()),
+        (422, Some("body")),
+        "{}",
+        r.body
+    );
+    let b = srv.browser();
+    b.sign_in("anna@example.org").await;
+    let r = b
+        .post_form(&format!("/threads/{}/posts", thread.id), &[("body", &huge)])
+        .await;
+    assert_eq!(r.status, 400);
+    assert!(
+        r.body.contains("<html") || r.body.contains("<!doctype"),
+        "a page, not a bare error"
+    );
+    assert_eq!(srv.post_count(&thread.id), 1, "nothing stored");
+}
+db_test!(oversized_requests_are_refused_clearly_and_nothing_is_stored);
