@@ -142,6 +142,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/groups", post().to(groups::web::create))
         .route("/groups/{id}", get().to(groups::web::show))
         .route("/groups/{id}/members", post().to(groups::web::add_member))
+        .route("/groups/{id}/settings", post().to(groups::web::settings))
         .route(
             "/groups/{id}/members/{user_id}/remove",
             post().to(groups::web::remove_member),
@@ -212,6 +213,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/groups", get().to(groups::api::list))
                 .route("/groups", post().to(groups::api::create))
                 .route("/groups/{id}", get().to(groups::api::show))
+                .route("/groups/{id}", patch().to(groups::api::update))
                 .route("/groups/{id}/members", post().to(groups::api::add_member))
                 .route("/groups/{id}/rotation", get().to(groups::api::rotation))
                 .route("/groups/{id}/close", post().to(groups::api::close))

@@ -18,6 +18,7 @@ struct GroupJson {
     last_activity_at: NaiveDateTime,
     closed_at: Option<NaiveDateTime>,
     closed_reason: Option<String>,
+    departed_posts: String,
     is_member: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     members: Option<Vec<Member>>,
@@ -33,6 +34,7 @@ impl GroupJson {
             last_activity_at: g.last_activity_at,
             closed_at: g.closed_at,
             closed_reason: g.closed_reason,
+            departed_posts: g.departed_posts,
             is_member,
             members,
         }
@@ -241,4 +243,25 @@ pub async fn audit(
     })
     .await?;
     Ok(HttpResponse::Ok().json(entries))
+}
+
+#[derive(Deserialize)]
+pub struct GroupSettings {
+    departed_posts: String,
+}
+
+/// `PATCH /api/v1/groups/{id}` `{departed_posts}`: the group's settings (managers).
+pub async fn update(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+    body: web::Json<GroupSettings>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let value = body.into_inner().departed_posts;
+    let group = run(&state, move |conn, _| {
+        super::set_departed_posts(conn, &user.user, &group_id, &value)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(GroupJson::new(group, false, None)))
 }

@@ -28,6 +28,8 @@ pub struct Group {
     /// A closed group is read-only: no posts by web, API or email, no digests.
     pub closed_at: Option<NaiveDateTime>,
     pub closed_reason: Option<String>,
+    /// A deleted account's posts here: `keep` (as "former member") or `remove` (their text).
+    pub departed_posts: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -370,6 +372,32 @@ pub fn invite_member(
             crate::mail::enqueue(conn, &msg)?;
         }
         Ok(added)
+    })
+}
+
+/// Sets what happens to a deleted account's posts in this group (managers only; audited).
+pub fn set_departed_posts(
+    conn: &mut AnyConnection,
+    actor: &User,
+    group_id: &str,
+    value: &str,
+) -> AppResult<Group> {
+    let (_, access) = find_group_for(conn, actor, group_id)?;
+    if !access.can_manage {
+        return Err(AppError::Forbidden("manage_group"));
+    }
+    if value != "keep" && value != "remove" {
+        return Err(AppError::invalid(
+            "departed_posts",
+            "must be keep or remove",
+        ));
+    }
+    conn.transaction(|conn| {
+        diesel::update(groups::table.find(group_id))
+            .set(groups::departed_posts.eq(value))
+            .execute(conn)?;
+        audit(conn, actor, Some(group_id), "departed_posts", value)?;
+        find_group(conn, group_id)
     })
 }
 

@@ -433,3 +433,28 @@ pub async fn registration_link(
         },
     )
 }
+
+#[derive(Deserialize)]
+pub struct SettingsForm {
+    departed_posts: String,
+}
+
+/// `POST /groups/{id}/settings`: what happens to a deleted account's posts.
+pub async fn settings(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    id: web::Path<String>,
+    CsrfForm(form, _): CsrfForm<SettingsForm>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let (u, gid) = (user.user.clone(), group_id.clone());
+    let result = run(&state, move |conn, _| {
+        super::set_departed_posts(conn, &u, &gid, &form.departed_posts)
+    })
+    .await;
+    match result {
+        Ok(_) => Ok(redirect(&format!("/groups/{group_id}"))),
+        Err(err) => render_group(&state, &req, &user.user, group_id, |_| {}, Some(err)).await,
+    }
+}

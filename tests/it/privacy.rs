@@ -246,10 +246,31 @@ async fn a_member_deletes_their_account_and_only_former_member_remains(srv: Test
     let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
     let keep = srv.group_with(&admin, "Behåller", &[&anna, &erik]);
     let remove = srv.group_with(&admin, "Tömmer", &[&anna, &erik]);
-    diesel::update(groups::table.find(&remove.id))
-        .set(groups::departed_posts.eq("remove"))
-        .execute(&mut *srv.conn())
+    // The group's setting, by its manager; members cannot change it.
+    let mut member_api = srv.api();
+    member_api.login("erik@example.org").await;
+    let settings = format!("/api/v1/groups/{}", remove.id);
+    let body = serde_json::json!({"departed_posts": "remove"});
+    assert_eq!(member_api.patch(&settings, body.clone()).await.status, 403);
+    let mut manager = srv.api();
+    manager.login("admin@example.org").await;
+    let bad = manager
+        .patch(&settings, serde_json::json!({"departed_posts": "burn"}))
+        .await;
+    assert_eq!(bad.status, 422);
+    let set = manager.patch(&settings, body).await;
+    assert_eq!(
+        (set.status, set.json()["departed_posts"].as_str()),
+        (200, Some("remove")),
+        "{}",
+        set.body
+    );
+    let stored: String = groups::table
+        .find(&remove.id)
+        .select(groups::departed_posts)
+        .first(&mut *srv.conn())
         .unwrap();
+    assert_eq!(stored, "remove");
     let kept = srv.case(&erik, &keep, "Fall A", "Eriks fall.");
     srv.reply(&anna, &kept, None, "Annas svar som får stå kvar.");
     let emptied = srv.case(&erik, &remove, "Fall B", "Eriks andra fall.");
