@@ -122,6 +122,38 @@ async fn every_route_admits_only_the_right_roles(srv: TestServer) {
         [401, 403, 204, 404, 204, 204],
     ));
 
+    let mut got = Vec::new();
+    for actor in ACTORS {
+        let api = api_for(&srv, actor).await;
+        let body = json!({"departed_posts": "keep"});
+        got.push((
+            actor,
+            api.patch(&format!("/api/v1/groups/{g}"), body).await.status,
+        ));
+    }
+    wrong.extend(check(
+        "PATCH /api/v1/groups/{id}",
+        &got,
+        [401, 403, 200, 404, 200, 200],
+    ));
+    let mut got = Vec::new();
+    for actor in ACTORS {
+        let b = browser_for(&srv, actor).await;
+        let status = b
+            .post_form(
+                &format!("/groups/{g}/settings"),
+                &[("departed_posts", "keep")],
+            )
+            .await
+            .status;
+        got.push((actor, status));
+    }
+    wrong.extend(check(
+        "POST /groups/{id}/settings",
+        &got,
+        [303, 403, 303, 404, 303, 303],
+    ));
+
     let (mut closing, mut reopening) = (Vec::new(), Vec::new());
     for actor in ACTORS {
         let api = api_for(&srv, actor).await;
