@@ -216,29 +216,31 @@ pub async fn page(
     query: actix_web::web::Query<SearchQuery>,
 ) -> AppResult<actix_web::HttpResponse> {
     let q = query.into_inner().q;
+    // An empty query shows just the form; an unusable one says why.
     let hits = if q.trim().is_empty() {
-        Ok(None)
+        None
     } else {
         let (u, text) = (user.user.clone(), q.clone());
-        crate::state::run(&state, move |conn, _| search(conn, &u, &text))
-            .await
-            .map(Some)
+        match crate::state::run(&state, move |conn, _| search(conn, &u, &text)).await {
+            Ok(hits) => Some(hits),
+            Err(err) => {
+                return crate::views::form_error(
+                    &state,
+                    &req,
+                    Some(&user.user),
+                    "search.html",
+                    err,
+                    |ctx| ctx.insert("q", &q),
+                );
+            }
+        }
     };
-    let fill = |ctx: &mut tera::Context| {
+    crate::views::page(&state, &req, &user.user, "search.html", |ctx| {
         ctx.insert("q", &q);
-        if let Ok(Some(h)) = &hits {
+        if let Some(h) = &hits {
             ctx.insert("hits", h);
         }
-    };
-    match &hits {
-        Err(_) => {
-            let err = hits.unwrap_err();
-            crate::views::form_error(&state, &req, Some(&user.user), "search.html", err, |ctx| {
-                ctx.insert("q", &q)
-            })
-        }
-        Ok(_) => crate::views::page(&state, &req, &user.user, "search.html", fill),
-    }
+    })
 }
 
 /// `GET /api/v1/search?q=`.
