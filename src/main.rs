@@ -330,6 +330,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     eprintln!("kollega: temporary failure: {m}");
                     std::process::exit(75);
                 }
+                Err(kollega::inbound::IngestError::PostingTooFast { retry_after_secs }) => {
+                    eprintln!("kollega: posting limit reached; try again in {retry_after_secs} s");
+                    std::process::exit(75);
+                }
             }
         }
         Command::Digest {

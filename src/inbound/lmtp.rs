@@ -164,6 +164,10 @@ async fn deliver(state: &web::Data<AppState>, message: Option<&[u8]>, rcpt: Stri
         Ok(Ok(Outcome::UnknownRecipient)) => "550 5.1.1 No such recipient here\r\n".into(),
         Ok(Ok(_)) => "250 2.0.0 OK\r\n".into(),
         Ok(Err(IngestError::Malformed(_))) => "554 5.6.0 Malformed message\r\n".into(),
+        // Postfix keeps the message in its queue and tries again.
+        Ok(Err(IngestError::PostingTooFast { .. })) => {
+            "451 4.7.1 Posting limit reached, try again later\r\n".into()
+        }
         Ok(Err(IngestError::Temporary(_))) | Err(_) => {
             "451 4.3.0 Temporary failure, try again later\r\n".into()
         }

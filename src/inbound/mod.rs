@@ -50,6 +50,11 @@ pub enum Outcome {
 pub enum IngestError {
     Malformed(String),
     Temporary(String),
+    /// The member is posting faster than the limit: the mail system keeps the
+    /// message and tries again later, so nothing is lost.
+    PostingTooFast {
+        retry_after_secs: u64,
+    },
 }
 
 impl Outcome {
@@ -518,6 +523,9 @@ pub fn ingest_for(
             Some(&member),
             Refusal::Invalid(message),
         ),
+        Err(AppError::TooManyRequests { retry_after_secs }) => {
+            Err(IngestError::PostingTooFast { retry_after_secs })
+        }
         Err(other) => Err(temp(other)),
     }
 }
@@ -605,7 +613,8 @@ fn refuse(
 
 /// `POST /api/v1/inbound-mail`: the raw message as the body, authorised by the
 /// shared secret. 200 with the outcome, 400 malformed, 404 unknown recipient
-/// (or webhook off), 500 on a temporary failure (the provider retries).
+/// (or webhook off), 429 with Retry-After when the member posts faster than
+/// the limit, 500 on a temporary failure (the provider retries both).
 pub async fn webhook(
     state: actix_web::web::Data<AppState>,
     req: actix_web::HttpRequest,
@@ -637,6 +646,9 @@ pub async fn webhook(
         }),
         Err(IngestError::Temporary(m)) => {
             Err(AppError::Internal(anyhow::anyhow!("inbound mail: {m}")))
+        }
+        Err(IngestError::PostingTooFast { retry_after_secs }) => {
+            Err(AppError::TooManyRequests { retry_after_secs })
         }
     }
 }

@@ -543,3 +543,91 @@ async fn attachments_are_not_posted_and_the_sender_is_told() {
     );
     assert!(notice[0].contains("X-Envelope-To: anna@example.org"));
 }
+
+/// Mail from a member posting faster than the limit is deferred, not dropped:
+/// the webhook answers 429 with Retry-After and `mail ingest` exits 75
+/// (EX_TEMPFAIL), so the mail system keeps the message and delivers it later.
+#[actix_web::test]
+async fn mail_past_the_posting_limit_is_deferred_and_posts_later() {
+    let srv = TestServer::start_sqlite(|s| {
+        s.mail.domain = "kollega.test".into();
+        s.mail.inbound_secret = kollega::secret::Secret::new("webhook-secret-123");
+        s.posts.max_posts_per_10_minutes = 2;
+    })
+    .await;
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
+    let group = srv.group_with(&admin, "FQ Norrland", &[&anna, &erik]);
+    let thread = srv.case(&erik, &group, "Trött kvinna", "Text.");
+    let token = kollega::mail::tokens::reply_token(
+        &mut srv.conn(),
+        &srv.state.keys,
+        &anna.id,
+        &thread.id,
+        chrono::Duration::days(30),
+    )
+    .unwrap();
+    let to = format!("reply+{token}@kollega.test");
+    let client = TestServer::client();
+    let deliver = |n: u32| {
+        let raw = reply_mail(
+            "anna@example.org",
+            &to,
+            &format!("flood{n}@example.org"),
+            &format!("Svar nummer {n}.\r\n"),
+        );
+        client
+            .post(format!("{}/api/v1/inbound-mail", srv.base))
+            .insert_header(("Authorization", "Bearer webhook-secret-123"))
+            .send_body(raw)
+    };
+    for n in 1..=2 {
+        assert_eq!(deliver(n).await.unwrap().status().as_u16(), 200);
+    }
+    let resp = deliver(3).await.unwrap();
+    assert_eq!(resp.status().as_u16(), 429, "deferred, not refused");
+    assert!(resp.headers().get("retry-after").is_some());
+    assert_eq!(
+        srv.post_count(&thread.id),
+        3,
+        "nothing stored past the limit"
+    );
+
+    // The same for a pipe from the MTA: a temporary failure it retries.
+    let raw = reply_mail("anna@example.org", &to, "flood4@example.org", "Svar 4.\r\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kollega"))
+        .args(["mail", "ingest"])
+        .env("KOLLEGA_DATABASE_URL", &srv.state.settings.database.url)
+        .env("KOLLEGA_MAIL_DOMAIN", "kollega.test")
+        .env("KOLLEGA_POSTS__MAX_POSTS_PER_10_MINUTES", "2")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(raw.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(75), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("posting limit"));
+
+    // Ten minutes on, the retried message posts (once).
+    {
+        use diesel::prelude::*;
+        use kollega::db::schema::posts;
+        diesel::update(posts::table.filter(posts::author_id.eq(&anna.id)))
+            .set(
+                posts::created_at
+                    .eq(chrono::Utc::now().naive_utc() - chrono::Duration::minutes(11)),
+            )
+            .execute(&mut *srv.conn())
+            .unwrap();
+    }
+    assert_eq!(deliver(3).await.unwrap().status().as_u16(), 200);
+    assert_eq!(srv.post_count(&thread.id), 4);
+}
