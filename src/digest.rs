@@ -98,7 +98,7 @@ pub fn set_delivery(
         let previous: Option<String> = delivery_choices::table
             .find((user_id, group_id))
             .select(delivery_choices::delivery)
-            .first(conn)
+            .get_result(conn)
             .optional()?;
         if previous.is_some_and(|p| p != "daily" && p != "weekly") {
             let now = chrono::Utc::now().naive_utc();
@@ -272,7 +272,7 @@ fn narrative_roles(conn: &mut AnyConnection, thread_id: &str) -> AppResult<(Stri
     let (author, listener): (String, Option<String>) = threads::table
         .find(thread_id)
         .select((threads::author_id, threads::listener_id))
-        .first(conn)?;
+        .get_result(conn)?;
     let teller = crate::accounts::find_user(conn, &author)?.name;
     let listener = match listener {
         Some(id) => crate::accounts::find_user(conn, &id)?.name,

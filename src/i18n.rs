@@ -15,6 +15,10 @@ struct Files;
 pub struct I18n {
     sv: serde_json::Value,
     en: serde_json::Value,
+    /// A template context holding `t` per language, built once: cloning it
+    /// is much cheaper than serialising the texts again for every page.
+    sv_context: tera::Context,
+    en_context: tera::Context,
 }
 
 impl I18n {
@@ -26,10 +30,27 @@ impl I18n {
             let value: toml::Value = toml::from_str(text)?;
             Ok(serde_json::to_value(value)?)
         };
+        let (sv, en) = (read("sv")?, read("en")?);
+        let context = |texts: &serde_json::Value| {
+            let mut ctx = tera::Context::new();
+            ctx.insert("t", texts);
+            ctx
+        };
         Ok(I18n {
-            sv: read("sv")?,
-            en: read("en")?,
+            sv_context: context(&sv),
+            en_context: context(&en),
+            sv,
+            en,
         })
+    }
+
+    /// A fresh template context with this language's texts as `t`.
+    pub fn context(&self, lang: &str) -> tera::Context {
+        if lang == "en" {
+            self.en_context.clone()
+        } else {
+            self.sv_context.clone()
+        }
     }
 
     pub fn texts(&self, lang: &str) -> &serde_json::Value {

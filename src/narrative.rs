@@ -123,7 +123,7 @@ pub fn create(
         Ok(thread_rows::table
             .find(&thread.id)
             .select(Thread::as_select())
-            .first(conn)?)
+            .get_result(conn)?)
     })
 }
 
@@ -153,7 +153,7 @@ pub fn set_phase(
     Ok(thread_rows::table
         .find(thread_id)
         .select(Thread::as_select())
-        .first(conn)?)
+        .get_result(conn)?)
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -199,7 +199,7 @@ pub fn add_note(
     Ok(observation_notes::table
         .find(&id)
         .select(Note::as_select())
-        .first(conn)?)
+        .get_result(conn)?)
 }
 
 /// The caller's own notes on a thread: notes are private to their author.
@@ -402,7 +402,7 @@ pub fn change_phase(
         let group_name: String = group_rows::table
             .find(&thread.group_id)
             .select(group_rows::name)
-            .first(conn)?;
+            .get_result(conn)?;
         // Everyone else in the group who takes email at all.
         let recipients: Vec<User> = memberships::table
             .inner_join(users::table)

@@ -24,6 +24,8 @@ pub struct AppState {
     pub tz: chrono_tz::Tz,
     /// Rendered posts, reused while nothing that shapes them changes.
     pub post_fragments: crate::threads::web::PostFragments,
+    /// Each thread's posts per version, shared by every reader.
+    pub thread_posts: crate::threads::snapshot::SnapshotCache,
     pub metrics: crate::metrics::Metrics,
 }
 
@@ -41,6 +43,7 @@ impl AppState {
             reset_throttle: LoginThrottle::new(3, 60),
             tz,
             post_fragments: crate::threads::web::post_fragments(),
+            thread_posts: crate::threads::snapshot::cache(),
             metrics: crate::metrics::Metrics::new(),
             settings,
             pool,

@@ -79,9 +79,8 @@ pub fn lang_for(state: &AppState, req: &HttpRequest, user: Option<&User>) -> &'s
 
 fn base_context(state: &AppState, req: &HttpRequest, user: Option<&User>) -> tera::Context {
     let lang = lang_for(state, req, user);
-    let mut ctx = tera::Context::new();
+    let mut ctx = state.i18n.context(lang);
     ctx.insert("lang", lang);
-    ctx.insert("t", state.i18n.texts(lang));
     ctx.insert("path", req.path());
     let zone = user
         .and_then(|u| u.time_zone.clone())

@@ -170,7 +170,7 @@ pub fn find_user(conn: &mut AnyConnection, id: &str) -> AppResult<User> {
     Ok(users::table
         .find(id)
         .select(User::as_select())
-        .first(conn)?)
+        .get_result(conn)?)
 }
 
 pub fn find_user_by_email(conn: &mut AnyConnection, email: &str) -> AppResult<Option<User>> {
@@ -313,7 +313,7 @@ pub fn find_session_user(conn: &mut AnyConnection, session_id: &str) -> AppResul
         .filter(sessions::expires_at.gt(now))
         .filter(sessions::revoked_at.is_null())
         .select(User::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()?)
 }
 

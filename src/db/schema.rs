@@ -66,6 +66,7 @@ diesel::table! {
         listener_id -> Nullable<Text>,
         phase -> Nullable<Text>,
         reminded_at -> Nullable<Timestamp>,
+        version -> Integer,
     }
 }
 

@@ -416,7 +416,7 @@ fn open_proposal(conn: &mut AnyConnection, id: &str) -> AppResult<()> {
     let approved: Option<NaiveDateTime> = proposals::table
         .find(id)
         .select(proposals::approved_at)
-        .first(conn)
+        .get_result(conn)
         .optional()?
         .ok_or(AppError::NotFound)?;
     match approved {

@@ -110,14 +110,14 @@ pub fn create_group(
     Ok(groups::table
         .find(&id)
         .select(Group::as_select())
-        .first(conn)?)
+        .get_result(conn)?)
 }
 
 pub fn find_group(conn: &mut AnyConnection, group_id: &str) -> AppResult<Group> {
     Ok(groups::table
         .find(group_id)
         .select(Group::as_select())
-        .first(conn)?)
+        .get_result(conn)?)
 }
 
 pub fn membership_role(
@@ -128,7 +128,7 @@ pub fn membership_role(
     let role: Option<String> = memberships::table
         .find((group_id, user_id))
         .select(memberships::role)
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     role.map(|r| MemberRole::parse(&r)).transpose()
 }
@@ -142,7 +142,7 @@ pub fn find_group_for(
     let group = groups::table
         .find(group_id)
         .select(Group::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     let role = membership_role(conn, group_id, &viewer.id)?;
     // Admins and moderators manage every group's membership; facilitators their own.
@@ -493,7 +493,7 @@ pub fn require_open(conn: &mut AnyConnection, group_id: &str) -> AppResult<()> {
     let closed: Option<NaiveDateTime> = groups::table
         .find(group_id)
         .select(groups::closed_at)
-        .first(conn)?;
+        .get_result(conn)?;
     match closed {
         Some(_) => Err(AppError::Conflict("group_closed".into())),
         None => Ok(()),

@@ -180,7 +180,7 @@ pub fn resolve_posting_token(
             posting_tokens::group_id,
             posting_tokens::revoked_at,
         ))
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     Ok(match row {
         None => Err(TokenProblem::Unknown),

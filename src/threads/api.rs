@@ -1,61 +1,24 @@
 //! JSON API for threads and posts.
 
 use actix_web::{HttpResponse, web};
-use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use super::{Post, Thread, ThreadKind, ThreadSummary};
+use super::snapshot::PostJson;
+use super::{Thread, ThreadKind, ThreadSummary};
 use crate::error::AppResult;
 use crate::http::{ApiUser, parse_id};
 use crate::state::{AppState, run};
 
 #[derive(Serialize)]
-struct Author {
-    id: String,
-    name: String,
-}
-
-#[derive(Serialize)]
-struct PostJson {
-    id: String,
-    thread_id: String,
-    parent_id: Option<String>,
-    seq: i32,
-    author: Author,
-    body: String,
-    body_html: String,
-    created_at: NaiveDateTime,
-    edited_at: Option<NaiveDateTime>,
-}
-
-impl PostJson {
-    fn new(p: Post, author_name: String) -> Self {
-        PostJson {
-            author: Author {
-                id: p.author_id,
-                name: author_name,
-            },
-            id: p.id,
-            thread_id: p.thread_id,
-            parent_id: p.parent_id,
-            seq: p.seq,
-            body: p.body,
-            body_html: p.body_html,
-            created_at: p.created_at,
-            edited_at: p.edited_at,
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct ThreadJson {
+struct ThreadJson<'a> {
     #[serde(flatten)]
     thread: Thread,
     /// Narrative threads: the teller is the author.
     #[serde(skip_serializing_if = "Option::is_none")]
     teller_id: Option<String>,
+    /// Serialised once per thread version and shared (see `snapshot`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    posts: Option<Vec<PostJson>>,
+    posts: Option<&'a serde_json::value::RawValue>,
 }
 
 pub async fn list(
@@ -123,15 +86,17 @@ pub async fn create(
                 &rules,
             )?,
         };
-        let view = super::open_thread(conn, &user.user, &thread.id, &st.post_rules())?;
+        let view = super::open_thread(
+            conn,
+            &st.thread_posts,
+            &user.user,
+            &thread.id,
+            &st.post_rules(),
+        )?;
         Ok((view.thread, view.posts))
     })
     .await?;
-    let posts = posts
-        .into_iter()
-        .map(|p| PostJson::new(p.post, p.author_name))
-        .collect();
-    Ok(HttpResponse::Created().json(ThreadJson::new(thread, Some(posts))))
+    Ok(HttpResponse::Created().json(ThreadJson::new(thread, Some(posts.json()?))))
 }
 
 /// The thread with its posts in reply order; reading it marks it read.
@@ -142,15 +107,16 @@ pub async fn show(
 ) -> AppResult<HttpResponse> {
     let thread_id = parse_id(&id)?;
     let view = run(&state, move |conn, st| {
-        super::open_thread(conn, &user.user, &thread_id, &st.post_rules())
+        super::open_thread(
+            conn,
+            &st.thread_posts,
+            &user.user,
+            &thread_id,
+            &st.post_rules(),
+        )
     })
     .await?;
-    let posts = view
-        .posts
-        .into_iter()
-        .map(|p| PostJson::new(p.post, p.author_name))
-        .collect();
-    Ok(HttpResponse::Ok().json(ThreadJson::new(view.thread, Some(posts))))
+    Ok(HttpResponse::Ok().json(ThreadJson::new(view.thread, Some(view.posts.json()?))))
 }
 
 #[derive(Deserialize)]
@@ -190,7 +156,7 @@ pub async fn reply(
     })
     .await?;
     match reply {
-        crate::narrative::Reply::Posted(post) => Ok(HttpResponse::Created().json(PostJson::new(post, name))),
+        crate::narrative::Reply::Posted(post) => Ok(HttpResponse::Created().json(PostJson::new(&post, &name))),
         // 202: accepted, but kept as the observer's private note, not posted.
         crate::narrative::Reply::SavedAsNote(note) => Ok(HttpResponse::Accepted().json(serde_json::json!({
             "saved_as_note": true,
@@ -213,7 +179,7 @@ pub async fn show_post(
         Ok((post, name))
     })
     .await?;
-    Ok(HttpResponse::Ok().json(PostJson::new(post, name)))
+    Ok(HttpResponse::Ok().json(PostJson::new(&post, &name)))
 }
 
 #[derive(Deserialize)]
@@ -242,11 +208,11 @@ pub async fn edit(
         )
     })
     .await?;
-    Ok(HttpResponse::Ok().json(PostJson::new(post, name)))
+    Ok(HttpResponse::Ok().json(PostJson::new(&post, &name)))
 }
 
-impl ThreadJson {
-    fn new(thread: Thread, posts: Option<Vec<PostJson>>) -> Self {
+impl<'a> ThreadJson<'a> {
+    fn new(thread: Thread, posts: Option<&'a serde_json::value::RawValue>) -> Self {
         let teller_id = thread.phase.is_some().then(|| thread.author_id.clone());
         ThreadJson {
             thread,
@@ -323,5 +289,5 @@ pub async fn publish_note(
         crate::narrative::publish_note(conn, &user.user, &note_id, &st.post_rules())
     })
     .await?;
-    Ok(HttpResponse::Created().json(PostJson::new(post, name)))
+    Ok(HttpResponse::Created().json(PostJson::new(&post, &name)))
 }

@@ -5,6 +5,7 @@
 //! the highest seq they have seen, so unread counts need no per-post rows.
 
 pub mod api;
+pub mod snapshot;
 pub mod web;
 
 use chrono::{Duration, NaiveDateTime, Utc};
@@ -62,6 +63,9 @@ pub struct Thread {
     /// Narrative threads: the listener (the teller is the author) and the phase.
     pub listener_id: Option<String>,
     pub phase: Option<String>,
+    /// Moved on by the database with every change a reader would see.
+    #[serde(skip)]
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -95,25 +99,48 @@ pub struct ThreadSummary {
     pub first_unread_seq: i32,
 }
 
-/// A post as shown: author name, nesting depth, and whether it is new to the viewer.
+/// A post as one member sees it: the shared post plus whether it is new to
+/// them and whether they may still edit it.
 #[derive(Debug, Clone, Serialize)]
-pub struct PostView {
-    pub post: Post,
-    pub author_name: String,
+pub struct PostView<'a> {
+    pub post: &'a Post,
+    pub author_name: &'a str,
     pub depth: usize,
     pub unread: bool,
     pub editable: bool,
-    pub parent_author_name: Option<String>,
+    pub parent_author_name: Option<&'a str>,
+    #[serde(skip)]
+    pub shared: &'a snapshot::ThreadPost,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct ThreadView {
     pub thread: Thread,
     pub group: Group,
-    pub posts: Vec<PostView>,
+    /// Shared by every reader of this version of the thread.
+    pub posts: std::sync::Arc<snapshot::ThreadPosts>,
     /// The viewer's read mark before this visit.
     pub last_read_seq: i32,
     pub first_unread_post_id: Option<String>,
+    viewer_id: String,
+    /// The viewer's posts created after this may still be edited.
+    editable_after: NaiveDateTime,
+}
+
+impl ThreadView {
+    /// The posts in reply order, as this viewer sees them.
+    pub fn post_views(&self) -> impl Iterator<Item = PostView<'_>> {
+        self.posts.posts.iter().map(|p| PostView {
+            post: &p.post,
+            author_name: &p.author_name,
+            depth: p.depth,
+            unread: p.post.seq > self.last_read_seq,
+            editable: p.post.author_id == self.viewer_id
+                && p.post.created_at >= self.editable_after,
+            parent_author_name: p.parent_author_name.as_deref(),
+            shared: p,
+        })
+    }
 }
 
 pub struct PostRules {
@@ -252,7 +279,7 @@ pub fn create_thread(
         Ok(threads::table
             .find(&id)
             .select(Thread::as_select())
-            .first(conn)?)
+            .get_result(conn)?)
     })
 }
 
@@ -265,7 +292,7 @@ pub fn find_thread_for(
     let thread = threads::table
         .find(thread_id)
         .select(Thread::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     let thread = thread.ok_or(AppError::NotFound)?;
     groups::require_member(conn, viewer, &thread.group_id)?;
@@ -275,31 +302,19 @@ pub fn find_thread_for(
 /// Loads a thread for reading and advances the viewer's read mark to its end.
 pub fn open_thread(
     conn: &mut AnyConnection,
+    cache: &snapshot::SnapshotCache,
     viewer: &User,
     thread_id: &str,
     rules: &PostRules,
 ) -> AppResult<ThreadView> {
     let thread = find_thread_for(conn, viewer, thread_id)?;
     let group = groups::find_group(conn, &thread.group_id)?;
-    let rows: Vec<(Post, String)> = posts::table
-        .inner_join(users::table)
-        .filter(posts::thread_id.eq(thread_id))
-        .order(posts::seq.asc())
-        .select((Post::as_select(), users::name))
-        .load(conn)?;
+    let posts = snapshot::posts_of(conn, cache, &thread)?;
     let last_read_seq = read_mark(conn, &viewer.id, thread_id)?;
-    let now = Utc::now().naive_utc();
-    let posts = in_reply_order(rows, |post| PostView {
-        unread: post.seq > last_read_seq,
-        editable: post.author_id == viewer.id && now - post.created_at <= rules.edit_window,
-        post,
-        author_name: String::new(),
-        depth: 0,
-        parent_author_name: None,
-    });
     let first_unread_post_id = posts
+        .posts
         .iter()
-        .filter(|p| p.unread)
+        .filter(|p| p.post.seq > last_read_seq)
         .min_by_key(|p| p.post.seq)
         .map(|p| p.post.id.clone());
     if last_read_seq < thread.post_count {
@@ -311,50 +326,16 @@ pub fn open_thread(
         posts,
         last_read_seq,
         first_unread_post_id,
+        viewer_id: viewer.id.clone(),
+        editable_after: Utc::now().naive_utc() - rules.edit_window,
     })
-}
-
-/// Orders posts so each reply follows the post it answers (depth-first, oldest
-/// first among siblings) and records each one's depth.
-fn in_reply_order(rows: Vec<(Post, String)>, make: impl Fn(Post) -> PostView) -> Vec<PostView> {
-    use std::collections::HashMap;
-    let names: HashMap<String, String> = rows
-        .iter()
-        .map(|(p, n)| (p.id.clone(), n.clone()))
-        .collect();
-    let mut children: HashMap<Option<String>, Vec<PostView>> = HashMap::new();
-    for (post, name) in rows {
-        // A parent outside this thread cannot happen (checked on insert); treat it as top level.
-        let parent = post.parent_id.clone().filter(|p| names.contains_key(p));
-        let mut view = make(post);
-        view.author_name = name;
-        view.parent_author_name = parent.as_ref().and_then(|p| names.get(p).cloned());
-        children.entry(parent).or_default().push(view);
-    }
-    let mut out = Vec::with_capacity(names.len());
-    // Explicit stack instead of recursion: a deep chain of replies cannot overflow it.
-    let mut stack: Vec<(PostView, usize)> = children
-        .remove(&None)
-        .unwrap_or_default()
-        .into_iter()
-        .rev()
-        .map(|v| (v, 0))
-        .collect();
-    while let Some((mut view, depth)) = stack.pop() {
-        view.depth = depth;
-        if let Some(kids) = children.remove(&Some(view.post.id.clone())) {
-            stack.extend(kids.into_iter().rev().map(|k| (k, depth + 1)));
-        }
-        out.push(view);
-    }
-    out
 }
 
 fn read_mark(conn: &mut AnyConnection, user_id: &str, thread_id: &str) -> AppResult<i32> {
     Ok(thread_reads::table
         .find((user_id, thread_id))
         .select(thread_reads::last_read_seq)
-        .first(conn)
+        .get_result(conn)
         .optional()?
         .unwrap_or(0))
 }
@@ -432,7 +413,7 @@ fn insert_post(
     let seq: i32 = threads::table
         .find(thread_id)
         .select(threads::post_count)
-        .first(conn)?;
+        .get_result(conn)?;
     let id = Uuid::new_v4().to_string();
     diesel::insert_into(posts::table)
         .values((
@@ -456,7 +437,7 @@ fn insert_post(
     Ok(posts::table
         .find(&id)
         .select(Post::as_select())
-        .first(conn)?)
+        .get_result(conn)?)
 }
 
 /// Refuses a new post when its author has written the limit in the last 10
@@ -503,7 +484,7 @@ pub fn create_post(
             let parent_thread: Option<String> = posts::table
                 .find(parent)
                 .select(posts::thread_id)
-                .first(conn)
+                .get_result(conn)
                 .optional()?;
             if parent_thread.as_deref() != Some(thread_id) {
                 return Err(AppError::invalid(
@@ -530,7 +511,7 @@ pub fn find_post_for(conn: &mut AnyConnection, viewer: &User, post_id: &str) -> 
     let post = posts::table
         .find(post_id)
         .select(Post::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     let post = post.ok_or(AppError::NotFound)?;
     find_thread_for(conn, viewer, &post.thread_id)?;
@@ -569,7 +550,7 @@ pub fn edit_post(
     Ok(posts::table
         .find(post_id)
         .select(Post::as_select())
-        .first(conn)?)
+        .get_result(conn)?)
 }
 
 /// Author names for a set of posts, in one query.

@@ -19,13 +19,13 @@ use crate::views;
 /// stale fragment can never be served: any change makes a new key. Bounded
 /// by bytes; the least used fall out.
 pub type PostFragments =
-    quick_cache::sync::Cache<(String, u64), std::sync::Arc<str>, FragmentWeight>;
+    quick_cache::sync::Cache<(std::sync::Arc<str>, u64), std::sync::Arc<str>, FragmentWeight>;
 
 #[derive(Clone)]
 pub struct FragmentWeight;
 
-impl quick_cache::Weighter<(String, u64), std::sync::Arc<str>> for FragmentWeight {
-    fn weight(&self, key: &(String, u64), html: &std::sync::Arc<str>) -> u64 {
+impl quick_cache::Weighter<(std::sync::Arc<str>, u64), std::sync::Arc<str>> for FragmentWeight {
+    fn weight(&self, key: &(std::sync::Arc<str>, u64), html: &std::sync::Arc<str>) -> u64 {
         (key.0.len() + html.len() + 64) as u64
     }
 }
@@ -37,20 +37,11 @@ pub fn post_fragments() -> PostFragments {
     PostFragments::with_weighter(20_000, FRAGMENT_BYTES, FragmentWeight)
 }
 
-fn fragment_key(lang: &str, tz: &str, p: &super::PostView) -> (String, u64) {
-    use std::hash::{BuildHasher, Hash, Hasher};
-    let mut h = foldhash::quality::FixedState::with_seed(0x6b6f6c6c656761).build_hasher();
-    (lang, tz, &p.post.thread_id, p.post.seq, &p.post.body_html).hash(&mut h);
-    (p.post.created_at, p.post.edited_at, &p.post.parent_id).hash(&mut h);
-    (
-        &p.author_name,
-        &p.parent_author_name,
-        p.depth,
-        p.unread,
-        p.editable,
-    )
-        .hash(&mut h);
-    (p.post.id.clone(), h.finish())
+fn fragment_key(lang: &str, tz: &str, p: &super::PostView<'_>) -> (std::sync::Arc<str>, u64) {
+    use std::hash::BuildHasher;
+    let variant = foldhash::quality::FixedState::with_seed(p.shared.shape)
+        .hash_one((lang, tz, p.unread, p.editable));
+    (p.shared.key.clone(), variant)
 }
 
 /// The thread's posts as HTML, each from the cache or rendered once.
@@ -58,23 +49,23 @@ fn posts_html(
     state: &AppState,
     lang: &'static str,
     tz: &str,
-    posts: &[super::PostView],
+    view: &super::ThreadView,
 ) -> AppResult<String> {
+    let posts = &view.posts.posts;
     let mut html = String::with_capacity(posts.len() * 1200);
     let mut ctx: Option<tera::Context> = None;
-    for p in posts {
-        let key = fragment_key(lang, tz, p);
+    for p in view.post_views() {
+        let key = fragment_key(lang, tz, &p);
         if let Some(done) = state.post_fragments.get(&key) {
             html.push_str(&done);
             continue;
         }
         let ctx = ctx.get_or_insert_with(|| {
-            let mut c = tera::Context::new();
-            c.insert("t", state.i18n.texts(lang));
+            let mut c = state.i18n.context(lang);
             c.insert("tz", tz);
             c
         });
-        ctx.insert("p", p);
+        ctx.insert("p", &p);
         let fragment: std::sync::Arc<str> = state
             .tera
             .render("_post.html", ctx)
@@ -294,13 +285,14 @@ async fn render_thread(
 ) -> AppResult<HttpResponse> {
     let u = user.clone();
     let (view, narrative) = run(state, move |conn, st| {
-        let view = super::open_thread(conn, &u, &thread_id, &st.post_rules())?;
+        let view = super::open_thread(conn, &st.thread_posts, &u, &thread_id, &st.post_rules())?;
         let narrative = crate::narrative::view_for(conn, &u, &view.thread)?;
         Ok((view, narrative))
     })
     .await?;
     let reply_to = reply_to.and_then(|r| {
         view.posts
+            .posts
             .iter()
             .find(|p| p.post.id == r)
             .map(|p| (p.post.id.clone(), p.author_name.clone()))
@@ -312,7 +304,7 @@ async fn render_thread(
         .time_zone
         .clone()
         .unwrap_or_else(|| state.settings.ui.time_zone.clone());
-    let posts = posts_html(state, lang, &tz, &view.posts)?;
+    let posts = posts_html(state, lang, &tz, &view)?;
     let fill = |ctx: &mut tera::Context| {
         ctx.insert(
             "view",

@@ -388,3 +388,66 @@ async fn posting_is_rate_limited_per_member() {
         "per member"
     );
 }
+
+/// Another instance (here: plain SQL on the same database) renames an author,
+/// edits a post and removes one; this instance's cached thread must follow at
+/// once, on the page and in the API. The database moves the thread's version.
+async fn a_cached_thread_follows_changes_made_elsewhere(srv: TestServer) {
+    use diesel::prelude::*;
+    use kollega::db::schema::{posts, users};
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna, &erik]);
+    let thread = srv.case(&anna, &group, "Fall", "Första inlägget.");
+    let gone = srv.reply(&erik, &thread, None, "Ett svar som tas bort.");
+    let kept = srv.reply(&erik, &thread, Some(&gone.id), "Ett svar som ändras.");
+    let page = format!("/threads/{}", thread.id);
+    let b = srv.browser();
+    b.sign_in("anna@example.org").await;
+    let mut api = srv.api();
+    api.login("anna@example.org").await;
+    let api_path = format!("/api/v1/threads/{}", thread.id);
+    // Prime both caches.
+    assert!(b.get(&page).await.body.contains("Ett svar som ändras."));
+    assert_eq!(
+        api.get(&api_path).await.json()["posts"][2]["author"]["name"],
+        "Erik"
+    );
+
+    let mut conn = srv.conn();
+    diesel::update(users::table.find(&erik.id))
+        .set(users::name.eq("Erik Andersson"))
+        .execute(&mut *conn)
+        .unwrap();
+    diesel::update(posts::table.find(&kept.id))
+        .set((
+            posts::body.eq("Ändrat någon annanstans."),
+            posts::body_html.eq("<p>Ändrat någon annanstans.</p>"),
+        ))
+        .execute(&mut *conn)
+        .unwrap();
+    diesel::update(posts::table.find(&kept.id))
+        .set(posts::parent_id.eq(None::<String>))
+        .execute(&mut *conn)
+        .unwrap();
+    diesel::delete(posts::table.find(&gone.id))
+        .execute(&mut *conn)
+        .unwrap();
+    drop(conn);
+
+    let html = b.get(&page).await.body;
+    assert!(html.contains("Ändrat någon annanstans."), "edit shows");
+    assert!(!html.contains("Ett svar som ändras."), "old text gone");
+    assert!(
+        !html.contains("Ett svar som tas bort."),
+        "removed post gone"
+    );
+    assert!(html.contains("Erik Andersson"), "new name shows");
+    let json = api.get(&api_path).await.json();
+    let posts = json["posts"].as_array().unwrap();
+    assert_eq!(posts.len(), 2, "{json}");
+    assert_eq!(posts[1]["body"], "Ändrat någon annanstans.");
+    assert_eq!(posts[1]["author"]["name"], "Erik Andersson");
+}
+db_test!(a_cached_thread_follows_changes_made_elsewhere);
