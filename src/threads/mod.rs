@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::accounts::User;
 use crate::db::AnyConnection;
-use crate::db::schema::{posts, thread_reads, threads, users};
+use crate::db::schema::{groups as groups_table, memberships, posts, thread_reads, threads, users};
 use crate::deid;
 use crate::error::{AppError, AppResult, FieldFinding};
 use crate::groups::{self, Group};
@@ -307,10 +307,31 @@ pub fn open_thread(
     thread_id: &str,
     rules: &PostRules,
 ) -> AppResult<ThreadView> {
-    let thread = find_thread_for(conn, viewer, thread_id)?;
-    let group = groups::find_group(conn, &thread.group_id)?;
+    // Thread, group, membership and read mark in one round trip: this is the
+    // most frequent request, and on PostgreSQL each query is a round trip.
+    let row: Option<(Thread, Group, Option<i32>)> = threads::table
+        .inner_join(groups_table::table)
+        .inner_join(
+            memberships::table.on(memberships::group_id
+                .eq(threads::group_id)
+                .and(memberships::user_id.eq(viewer.id.clone()))),
+        )
+        .left_join(
+            thread_reads::table.on(thread_reads::thread_id
+                .eq(threads::id)
+                .and(thread_reads::user_id.eq(viewer.id.clone()))),
+        )
+        .filter(threads::id.eq(thread_id))
+        .select((
+            Thread::as_select(),
+            Group::as_select(),
+            thread_reads::last_read_seq.nullable(),
+        ))
+        .get_result(conn)
+        .optional()?;
+    let (thread, group, read) = row.ok_or(AppError::NotFound)?;
+    let last_read_seq = read.unwrap_or(0);
     let posts = snapshot::posts_of(conn, cache, &thread)?;
-    let last_read_seq = read_mark(conn, &viewer.id, thread_id)?;
     let first_unread_post_id = posts
         .posts
         .iter()
