@@ -62,13 +62,14 @@ pub fn app(
         .wrap(from_fn(metrics::track))
         // The route pattern, not the path: paths carry tokens (reset, welcome, unsubscribe).
         .wrap(
-            Logger::new("%s %{route}xi %Dms")
-                .custom_request_replace("route", |req| {
-                    format!(
-                        "{} {}",
-                        req.method(),
-                        req.match_pattern().unwrap_or_else(|| "-".into())
-                    )
+            Logger::new("%s %{route}xo %Dms")
+                .custom_response_replace("route", |res| {
+                    let req = res.request();
+                    let pattern = actix_web::HttpMessage::extensions(req)
+                        .get::<metrics::RoutePattern>()
+                        .map(|p| p.0.clone())
+                        .unwrap_or_else(|| "-".into());
+                    format!("{} {pattern}", req.method())
                 })
                 .exclude("/healthz"),
         )

@@ -9,7 +9,7 @@ use std::time::Instant;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use diesel::prelude::*;
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
@@ -116,12 +116,19 @@ impl Metrics {
 }
 
 /// Middleware: counts and times every request by its route pattern.
+/// The route pattern (never the path: paths carry tokens) of this request.
+#[derive(Clone)]
+pub struct RoutePattern(pub String);
+
 pub async fn track(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let started = Instant::now();
+    // Matching the route table again costs as much as routing itself, so it
+    // is done once here and kept for the access log.
     let route = req.match_pattern().unwrap_or_else(|| "unmatched".into());
+    req.extensions_mut().insert(RoutePattern(route.clone()));
     let method = req.method().to_string();
     let metrics = req
         .app_data::<web::Data<AppState>>()

@@ -202,6 +202,15 @@ async fn no_log_line_at_any_level_contains_a_post() {
         logs.push_str(&String::from_utf8_lossy(o));
     }
     assert!(logs.lines().count() > 20, "trace logging was on: {logs}");
+    // The access log names the route, never the path (paths carry ids and tokens).
+    assert!(
+        logs.contains("PATCH /api/v1/posts/{id}"),
+        "access log line with the route pattern: {logs}"
+    );
+    assert!(
+        !logs.contains(&format!("/api/v1/posts/{post_id}")),
+        "no ids in the access log"
+    );
     // ASCII fragments too: mail bodies travel quoted-printable or base64.
     for secret in [
         SECRET_BODY,
