@@ -1,7 +1,8 @@
 // A member's day in real headless Chromium, on a phone and on a desktop:
-// sign in, reply, and fix a draft with the placeholder button by keyboard
-// alone; read a thread, get stopped by the identifier guard, start a narrative
-// thread, change digest settings, sign out (by keyboard). axe-core checks every page (no
+// by keyboard alone, sign in, reply, fix a draft with the placeholder button,
+// start a narrative thread, change digest settings and sign out; read a
+// thread, get stopped by the identifier guard, keep a draft through a lost
+// connection. axe-core checks every page (no
 // serious or critical violations); screenshots go to ARTIFACTS.
 //
 // Run by tests/it/browser.rs with BASE, EMAIL, PASSWORD, GROUP and THREAD.
@@ -126,28 +127,53 @@ try {
     const after = await page.content();
     expect(after.includes(`${mark}-guard`) && !after.includes("19121212"), `${label}: the fixed reply is posted`);
 
-    // A narrative thread.
+    // A narrative thread, by keyboard alone: the kind is a radio group
+    // (arrow keys choose), the listener keeps the suggested colleague.
     await page.goto(`${BASE}${GROUP}/threads/new`);
     await audit(page, `${label} new thread`);
-    await page.check("input[name=kind][value=narrative]");
-    await page.fill("#title", `Ett samtal som skavde (${mark})`);
-    await page.fill("#body", "En patient ville ha antibiotika och jag gav med mig. Varför?");
-    await Promise.all([page.waitForNavigation(), page.click("form[data-draft] button[type=submit]")]);
+    await page.focus("body");
+    await tabTo(page, "input[name=kind]");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.isChecked("input[name=kind][value=narrative]"), `${label}: the arrow key chose "narrative"`);
+    await tabTo(page, "#title");
+    await page.keyboard.type(`Ett samtal som skavde (${mark})`);
+    await tabTo(page, "#body");
+    await page.keyboard.type("En patient ville ha antibiotika och jag gav med mig. Varför?");
+    await tabTo(page, "form[data-draft] button[type=submit]");
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
     expect(/\/threads\//.test(page.url()), `${label}: the narrative thread opens, got ${page.url()}`);
     expect((await page.content()).includes("narrative"), `${label}: it is a narrative thread`);
     await audit(page, `${label} narrative`);
     await shot(page, label, "narrative");
+
+    // A lost connection loses nothing: the reply typed offline is still in
+    // the box when the page is opened again.
+    await page.goto(`${BASE}${THREAD}`);
+    const draft = `Ett utkast som inte får försvinna (${mark})`;
+    await page.fill("#body", "");
+    await page.type("#body", draft);
+    await context.setOffline(true);
+    await page.click("#reply button[type=submit]").catch(() => {});
+    await page.waitForTimeout(300);
+    await context.setOffline(false);
+    await page.goto(`${BASE}${THREAD}`);
+    expect((await page.inputValue("#body")) === draft, `${label}: the draft survives a lost connection`);
+    await page.fill("#body", "");
+    await page.dispatchEvent("#body", "input");
 
     // Search within my groups.
     await page.goto(`${BASE}/search?q=stress`);
     expect((await page.content()).includes("Har du frågat om stress"), `${label}: search finds the post`);
     await audit(page, `${label} search`);
 
-    // Digest settings.
+    // Digest settings, by keyboard alone: type-ahead in the select.
     await page.goto(`${BASE}/account`);
     await audit(page, `${label} account`);
-    await page.selectOption("#digest_hour", "6");
-    await Promise.all([page.waitForNavigation(), page.click("form[action='/account/email'] button[type=submit]")]);
+    await page.focus("body");
+    await tabTo(page, "#digest_hour");
+    await page.keyboard.type("6");
+    await tabTo(page, "form[action='/account/email'] button[type=submit]");
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
     await page.goto(`${BASE}/account`);
     expect((await page.inputValue("#digest_hour")) === "6", `${label}: the digest hour is kept`);
     await shot(page, label, "account");
