@@ -1,6 +1,8 @@
 -- wrk: each connection is one member (own bearer token); 9 in 10 requests
 -- read a 50-post thread, 1 in 10 posts a reply (to another thread, so the
 -- one being read keeps its size). Non-2xx answers count as errors.
+-- THINK_MS: a member's mean pause between requests (uniform 0..2x); 0 sends
+-- the next request as soon as the answer is in (a capacity test).
 local seed = dofile(os.getenv("TOKENS") or "/dev/null")
 local counter = 0
 setup = function(thread)
@@ -19,4 +21,11 @@ request = function()
       '{"body": "Ett svar under last: har ni provat att fråga om sömnen?"}')
   end
   return wrk.format("GET", "/api/v1/threads/" .. seed.thread, headers)
+end
+
+local think = tonumber(os.getenv("THINK_MS") or "0")
+if think > 0 then
+  delay = function()
+    return math.random(0, 2 * think)
+  end
 end
