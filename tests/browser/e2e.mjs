@@ -189,6 +189,35 @@ try {
     await context.close();
   }
 
+  // Dark mode (prefers-color-scheme): the same pages, axe checks contrast too.
+  {
+    const dark = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "sv-SE",
+      colorScheme: "dark",
+    });
+    const page = await dark.newPage();
+    await page.goto(`${BASE}/login`);
+    await audit(page, "dark login");
+    await page.fill("#email", EMAIL);
+    await page.fill("#password", PASSWORD);
+    await Promise.all([page.waitForNavigation(), page.click("form button[type=submit]")]);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg === "rgb(21, 25, 29)", `dark: the dark palette is used, background ${bg}`);
+    for (const [name, path] of [["groups", "/groups"], ["group", GROUP], ["thread", THREAD], ["account", "/account"]]) {
+      await page.goto(`${BASE}${path}`);
+      await audit(page, `dark ${name}`);
+    }
+    await page.goto(`${BASE}${THREAD}`);
+    await page.fill("#body", "Patienten 19121212-1212 igen.");
+    await Promise.all([page.waitForNavigation(), page.click("#reply button[type=submit]")]);
+    await audit(page, "dark guard");
+    await shot(page, "dark", "guard");
+    await page.goto(`${BASE}${THREAD}`);
+    await shot(page, "dark", "thread");
+    await dark.close();
+  }
+
   // Without JavaScript the same forms work (progressive enhancement only).
   const plain = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
   const page = await plain.newPage();
