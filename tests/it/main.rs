@@ -9,6 +9,7 @@ mod browser;
 mod cli;
 mod config;
 mod deid;
+mod deploy;
 mod formation;
 mod fuzz;
 mod inbound;
