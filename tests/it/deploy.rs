@@ -140,7 +140,7 @@ fn curl(
         &format!("kollega.example.org:{port}:127.0.0.1"),
     ])
     .args(["-X", method, &url]);
-    if let Some(size) = body {
+    if body.is_some() {
         cmd.args([
             "-H",
             "Content-Type: application/json",
