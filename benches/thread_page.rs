@@ -229,6 +229,7 @@ fn main() -> anyhow::Result<()> {
     let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
     let port = listener.local_addr()?.port();
     let server_state = state.clone();
+    let blocking = kollega::blocking_threads(state.settings.database.pool_size as usize, 0);
     // The ceiling: a precomputed body as large as the thread page, served by
     // the same server. No page of that size can be sent faster.
     let same_size: std::sync::Arc<std::sync::OnceLock<web::Bytes>> = Default::default();
@@ -245,6 +246,7 @@ fn main() -> anyhow::Result<()> {
                     }),
                 )
             })
+            .worker_max_blocking_threads(blocking)
             .listen(listener)?
             .disable_signals()
             .run();

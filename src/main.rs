@@ -424,6 +424,7 @@ fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
     }
     let bind = settings.server.bind.clone();
     let workers = settings.server.workers;
+    let pool_size = settings.database.pool_size as usize;
     let public_url = settings.server.public_url.clone();
     let state = web::Data::new(AppState::new(settings, pool)?);
     actix_web::rt::System::new().block_on(async move {
@@ -433,7 +434,10 @@ fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
             println!("LMTP listener on {}", state.settings.mail.lmtp_bind);
             actix_web::rt::spawn(kollega::inbound::lmtp::serve(listener, state.clone()));
         }
-        let mut server = HttpServer::new(move || kollega::app(state.clone())).bind(&bind)?;
+        let blocking = kollega::blocking_threads(pool_size, workers);
+        let mut server = HttpServer::new(move || kollega::app(state.clone()))
+            .worker_max_blocking_threads(blocking)
+            .bind(&bind)?;
         if workers > 0 {
             server = server.workers(workers);
         }
