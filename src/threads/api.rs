@@ -7,7 +7,7 @@ use super::snapshot::PostJson;
 use super::{Thread, ThreadKind, ThreadSummary};
 use crate::error::AppResult;
 use crate::http::{ApiUser, parse_id};
-use crate::state::{AppState, run};
+use crate::state::{AppState, run, run_write};
 
 #[derive(Serialize)]
 struct ThreadJson<'a> {
@@ -53,7 +53,7 @@ pub async fn create(
     body: web::Json<NewThread>,
 ) -> AppResult<HttpResponse> {
     let group_id = parse_id(&id)?;
-    let (thread, posts) = run(&state, move |conn, st| {
+    let (thread, posts) = run_write(&state, move |conn, st| {
         let kind = ThreadKind::parse(&body.kind)?;
         let rules = st.post_rules();
         let thread = match kind {
@@ -135,7 +135,7 @@ pub async fn reply(
 ) -> AppResult<HttpResponse> {
     let thread_id = parse_id(&id)?;
     let name = user.user.name.clone();
-    let reply = run(&state, move |conn, st| {
+    let reply = run_write(&state, move |conn, st| {
         let parent = body
             .parent_id
             .as_deref()
@@ -197,7 +197,7 @@ pub async fn edit(
 ) -> AppResult<HttpResponse> {
     let post_id = parse_id(&id)?;
     let name = user.user.name.clone();
-    let post = run(&state, move |conn, st| {
+    let post = run_write(&state, move |conn, st| {
         super::edit_post(
             conn,
             &user.user,
@@ -235,7 +235,7 @@ pub async fn set_phase(
     body: web::Json<PhaseChange>,
 ) -> AppResult<HttpResponse> {
     let thread_id = parse_id(&id)?;
-    let thread = run(&state, move |conn, st| {
+    let thread = run_write(&state, move |conn, st| {
         let phase = crate::narrative::Phase::parse(&body.phase)?;
         crate::narrative::change_phase(conn, st, &user.user, &thread_id, phase)
     })
@@ -269,7 +269,7 @@ pub async fn add_note(
     body: web::Json<NewNote>,
 ) -> AppResult<HttpResponse> {
     let thread_id = parse_id(&id)?;
-    let note = run(&state, move |conn, st| {
+    let note = run_write(&state, move |conn, st| {
         crate::narrative::add_note(conn, &user.user, &thread_id, &body.body, &st.post_rules())
     })
     .await?;
@@ -285,7 +285,7 @@ pub async fn publish_note(
     let (_, note_id) = path.into_inner();
     let note_id = parse_id(&note_id)?;
     let name = user.user.name.clone();
-    let post = run(&state, move |conn, st| {
+    let post = run_write(&state, move |conn, st| {
         crate::narrative::publish_note(conn, &user.user, &note_id, &st.post_rules())
     })
     .await?;

@@ -11,7 +11,7 @@ use super::ThreadKind;
 use crate::accounts::User;
 use crate::error::{AppError, AppResult, FieldFinding};
 use crate::http::{CsrfForm, FormPairs, SignedIn, parse_id, redirect};
-use crate::state::{AppState, run};
+use crate::state::{AppState, run, run_write};
 use crate::views;
 
 /// Rendered posts keyed by post id and a hash of everything that shapes their
@@ -190,7 +190,7 @@ pub async fn create_thread(
         let (t, b, allowed) = (title.clone(), body.clone(), intent.allowed.clone());
         let (k, l) = (kind_name.clone(), listener.clone());
         Some(
-            run(&state, move |conn, st| {
+            run_write(&state, move |conn, st| {
                 let kind = ThreadKind::parse(&k)?;
                 crate::narrative::start(
                     conn,
@@ -396,7 +396,7 @@ pub async fn reply(
     let u = user.user.clone();
     let tid = thread_id.clone();
     let (body, allowed, p) = (form.body.clone(), intent.allowed.clone(), parent.clone());
-    let result = run(&state, move |conn, st| {
+    let result = run_write(&state, move |conn, st| {
         crate::narrative::reply(
             conn,
             &u,
@@ -480,7 +480,7 @@ pub async fn edit(
     } else {
         let u = user.user.clone();
         let (pid, b, allowed) = (post_id.clone(), body.clone(), intent.allowed.clone());
-        match run(&state, move |conn, st| {
+        match run_write(&state, move |conn, st| {
             super::edit_post(conn, &u, &pid, &b, &allowed, &st.post_rules())
         })
         .await
@@ -534,7 +534,7 @@ pub async fn set_phase(
     let thread_id = parse_id(&id)?;
     let u = user.user.clone();
     let tid = thread_id.clone();
-    run(&state, move |conn, st| {
+    run_write(&state, move |conn, st| {
         let phase = crate::narrative::Phase::parse(&form.phase)?;
         crate::narrative::change_phase(conn, st, &u, &tid, phase)
     })
@@ -558,7 +558,7 @@ pub async fn add_note(
     let thread_id = parse_id(&id)?;
     let u = user.user.clone();
     let (tid, body) = (thread_id.clone(), form.body.clone());
-    match run(&state, move |conn, st| {
+    match run_write(&state, move |conn, st| {
         crate::narrative::add_note(conn, &u, &tid, &body, &st.post_rules())
     })
     .await
@@ -594,7 +594,7 @@ pub async fn publish_note(
     let (thread_id, note_id) = path.into_inner();
     let (thread_id, note_id) = (parse_id(&thread_id)?, parse_id(&note_id)?);
     let u = user.user.clone();
-    let post = run(&state, move |conn, st| {
+    let post = run_write(&state, move |conn, st| {
         crate::narrative::publish_note(conn, &u, &note_id, &st.post_rules())
     })
     .await?;
