@@ -37,6 +37,89 @@ pub fn parse_id(raw: &str) -> Result<String, AppError> {
         .map_err(|_| AppError::NotFound)
 }
 
+/// A session whose cookie or token has been verified but whose row has not
+/// been read yet. The extractors below read it in a database call of their
+/// own; the busiest handlers (reading a thread) take a `WebSession` or
+/// `ApiSession` instead and `resolve` it inside their own database call,
+/// which saves a trip through the blocking pool on every read.
+#[derive(Clone)]
+pub struct Session {
+    pub id: String,
+    /// The API token's subject, which must own the session.
+    subject: Option<String>,
+}
+
+impl Session {
+    /// The signed-in user, if the session is live (not expired or revoked).
+    pub fn resolve(&self, conn: &mut crate::db::AnyConnection) -> Result<User, AppError> {
+        accounts::find_session_user(conn, &self.id)?
+            .filter(|u| self.subject.as_ref().is_none_or(|s| *s == u.id))
+            .ok_or(AppError::Unauthorized)
+    }
+
+    fn from_cookie(req: &HttpRequest, state: &AppState) -> Result<Session, AppError> {
+        let cookie = req.cookie(SESSION_COOKIE).ok_or(AppError::Unauthorized)?;
+        let mut jar = CookieJar::new();
+        jar.add_original(cookie);
+        let verified = jar
+            .signed(&state.keys.cookie)
+            .get(SESSION_COOKIE)
+            .ok_or(AppError::Unauthorized)?;
+        let id = parse_id(verified.value()).map_err(|_| AppError::Unauthorized)?;
+        Ok(Session { id, subject: None })
+    }
+
+    fn from_bearer(req: &HttpRequest, state: &AppState) -> Result<Session, AppError> {
+        let token = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|h| h.to_str().ok())
+            .and_then(|h| h.strip_prefix("Bearer "))
+            .ok_or(AppError::Unauthorized)?
+            .trim();
+        let claims = state.keys.verify(token, Purpose::Api)?;
+        let id = claims.sid.ok_or(AppError::Unauthorized)?;
+        Ok(Session {
+            id,
+            subject: Some(claims.sub),
+        })
+    }
+
+    async fn resolve_now(self, state: &web::Data<AppState>) -> Result<(User, String), AppError> {
+        let session = self.clone();
+        let user = run(state, move |conn, _| session.resolve(conn)).await?;
+        Ok((user, self.id))
+    }
+}
+
+/// A browser session cookie, verified, to `resolve` in the handler's own database call.
+pub struct WebSession(pub Session);
+
+impl FromRequest for WebSession {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(
+            state_of(req).and_then(|state| Session::from_cookie(req, &state).map(WebSession)),
+        )
+    }
+}
+
+/// A bearer token, verified, to `resolve` in the handler's own database call.
+pub struct ApiSession(pub Session);
+
+impl FromRequest for ApiSession {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(
+            state_of(req).and_then(|state| Session::from_bearer(req, &state).map(ApiSession)),
+        )
+    }
+}
+
 /// A member signed in through the browser (session cookie).
 pub struct SignedIn {
     pub user: User,
@@ -51,20 +134,9 @@ impl FromRequest for SignedIn {
         let req = req.clone();
         Box::pin(async move {
             let state = state_of(&req)?;
-            let cookie = req.cookie(SESSION_COOKIE).ok_or(AppError::Unauthorized)?;
-            let mut jar = CookieJar::new();
-            jar.add_original(cookie);
-            let verified = jar
-                .signed(&state.keys.cookie)
-                .get(SESSION_COOKIE)
-                .ok_or(AppError::Unauthorized)?;
-            let session_id = parse_id(verified.value()).map_err(|_| AppError::Unauthorized)?;
-            let sid = session_id.clone();
-            let user = run(&state, move |conn, _| {
-                accounts::find_session_user(conn, &sid)
-            })
-            .await?
-            .ok_or(AppError::Unauthorized)?;
+            let (user, session_id) = Session::from_cookie(&req, &state)?
+                .resolve_now(&state)
+                .await?;
             Ok(SignedIn { user, session_id })
         })
     }
@@ -84,23 +156,9 @@ impl FromRequest for ApiUser {
         let req = req.clone();
         Box::pin(async move {
             let state = state_of(&req)?;
-            let token = req
-                .headers()
-                .get(header::AUTHORIZATION)
-                .and_then(|h| h.to_str().ok())
-                .and_then(|h| h.strip_prefix("Bearer "))
-                .ok_or(AppError::Unauthorized)?
-                .trim()
-                .to_string();
-            let claims = state.keys.verify(&token, Purpose::Api)?;
-            let session_id = claims.sid.ok_or(AppError::Unauthorized)?;
-            let sid = session_id.clone();
-            let user = run(&state, move |conn, _| {
-                accounts::find_session_user(conn, &sid)
-            })
-            .await?
-            .filter(|u| u.id == claims.sub)
-            .ok_or(AppError::Unauthorized)?;
+            let (user, session_id) = Session::from_bearer(&req, &state)?
+                .resolve_now(&state)
+                .await?;
             Ok(ApiUser { user, session_id })
         })
     }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::snapshot::PostJson;
 use super::{Thread, ThreadKind, ThreadSummary};
 use crate::error::AppResult;
-use crate::http::{ApiUser, parse_id};
+use crate::http::{ApiSession, ApiUser, parse_id};
 use crate::state::{AppState, run, run_write};
 
 #[derive(Serialize)]
@@ -99,21 +99,17 @@ pub async fn create(
     Ok(HttpResponse::Created().json(ThreadJson::new(thread, Some(posts.json()?))))
 }
 
-/// The thread with its posts in reply order; reading it marks it read.
+/// The thread with its posts in reply order; reading it marks it read. The
+/// most frequent API call: the session is read in the same database call.
 pub async fn show(
     state: web::Data<AppState>,
-    user: ApiUser,
+    session: ApiSession,
     id: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let thread_id = parse_id(&id)?;
     let view = run(&state, move |conn, st| {
-        super::open_thread(
-            conn,
-            &st.thread_posts,
-            &user.user,
-            &thread_id,
-            &st.post_rules(),
-        )
+        let user = session.0.resolve(conn)?;
+        super::open_thread(conn, &st.thread_posts, &user, &thread_id, &st.post_rules())
     })
     .await?;
     Ok(HttpResponse::Ok().json(ThreadJson::new(view.thread, Some(view.posts.json()?))))

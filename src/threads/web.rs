@@ -274,22 +274,33 @@ struct ReplyDraft<'a> {
     redacted: bool,
 }
 
+/// Who is reading: already looked up, or a session to look up in the same
+/// database call as the thread (plain page views, the most frequent request).
+enum Reader {
+    User(User),
+    Session(crate::http::Session),
+}
+
 async fn render_thread(
     state: &web::Data<AppState>,
     req: &HttpRequest,
-    user: &User,
+    reader: Reader,
     thread_id: String,
     reply_to: Option<String>,
     draft: Option<ReplyDraft<'_>>,
     error: Option<AppError>,
 ) -> AppResult<HttpResponse> {
-    let u = user.clone();
-    let (view, narrative) = run(state, move |conn, st| {
+    let (user, view, narrative) = run(state, move |conn, st| {
+        let u = match reader {
+            Reader::User(u) => u,
+            Reader::Session(session) => session.resolve(conn)?,
+        };
         let view = super::open_thread(conn, &st.thread_posts, &u, &thread_id, &st.post_rules())?;
         let narrative = crate::narrative::view_for(conn, &u, &view.thread)?;
-        Ok((view, narrative))
+        Ok((u, view, narrative))
     })
     .await?;
+    let user = &user;
     let reply_to = reply_to.and_then(|r| {
         view.posts
             .posts
@@ -340,7 +351,7 @@ async fn render_thread(
 pub async fn show(
     state: web::Data<AppState>,
     req: HttpRequest,
-    user: SignedIn,
+    session: crate::http::WebSession,
     id: web::Path<String>,
     q: web::Query<ThreadQuery>,
 ) -> AppResult<HttpResponse> {
@@ -348,7 +359,7 @@ pub async fn show(
     render_thread(
         &state,
         &req,
-        &user.user,
+        Reader::Session(session.0),
         thread_id,
         q.into_inner().reply_to,
         None,
@@ -385,7 +396,7 @@ pub async fn reply(
         return render_thread(
             &state,
             &req,
-            &user.user,
+            Reader::User(user.user.clone()),
             thread_id,
             parent,
             Some(draft),
@@ -426,7 +437,7 @@ pub async fn reply(
             render_thread(
                 &state,
                 &req,
-                &user.user,
+                Reader::User(user.user.clone()),
                 thread_id,
                 parent,
                 Some(draft),
@@ -573,7 +584,7 @@ pub async fn add_note(
             render_thread(
                 &state,
                 &req,
-                &user.user,
+                Reader::User(user.user.clone()),
                 thread_id,
                 None,
                 Some(draft),

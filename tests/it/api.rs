@@ -192,8 +192,20 @@ async fn expired_tampered_and_revoked_tokens_are_refused(srv: TestServer) {
     assert_eq!(api.get("/api/v1/groups").await.status, 401);
 
     api.token = Some(good);
+    // Reading a thread looks the session up in its own database call: the
+    // same refusals hold there.
+    let admin = srv.admin();
+    let group = srv.group_with(&admin, "FQ", &[&anna]);
+    let thread = srv.case(&anna, &group, "Fall", "Text.");
+    let thread_path = format!("/api/v1/threads/{}", thread.id);
+    assert_eq!(api.get(&thread_path).await.status, 200);
     assert_eq!(api.post("/api/v1/auth/logout", json!({})).await.status, 204);
     assert_eq!(api.get("/api/v1/groups").await.status, 401, "revoked");
+    let resp = api.get(&thread_path).await;
+    assert_eq!(resp.status, 401, "revoked, on the thread too");
+    assert_eq!(resp.json()["error"], "unauthorized");
+    api.token = None;
+    assert_eq!(api.get(&thread_path).await.status, 401, "no token");
 }
 db_test!(expired_tampered_and_revoked_tokens_are_refused);
 

@@ -25,10 +25,25 @@ async fn member_signs_in_sees_groups_and_signs_out(srv: TestServer) {
     let page = b.get("/groups").await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("FQ Norrland"));
+    let thread = {
+        let anna = kollega::accounts::find_user_by_email(&mut srv.conn(), "anna@example.org")
+            .unwrap()
+            .unwrap();
+        let group = kollega::groups::list_groups_for(&mut srv.conn(), &anna).unwrap();
+        srv.case(&anna, &group[0].0, "Fall", "Text.")
+    };
+    let thread_page = format!("/threads/{}", thread.id);
+    assert_eq!(b.get(&thread_page).await.status, 200);
 
     let resp = b.post_form("/logout", &[]).await;
     assert_eq!(resp.status, 303);
     assert_eq!(b.get("/groups").await.status, 303, "signed out");
+    let resp = b.get(&thread_page).await;
+    assert_eq!(
+        resp.status, 303,
+        "signed out: the thread page asks to sign in"
+    );
+    assert!(resp.location().starts_with("/login"));
 }
 db_test!(member_signs_in_sees_groups_and_signs_out);
 
