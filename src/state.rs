@@ -73,12 +73,7 @@ where
     T: Send + 'static,
     F: FnOnce(&mut AnyConnection, &AppState) -> AppResult<T> + Send + 'static,
 {
-    let state = state.clone();
-    web::block(move || {
-        let mut conn = state.pool.get()?;
-        f(&mut conn, &state)
-    })
-    .await?
+    on_pool(state, false, f).await
 }
 
 /// `run` for work that writes (posting, editing). On SQLite, writers of this
@@ -91,11 +86,19 @@ where
     T: Send + 'static,
     F: FnOnce(&mut AnyConnection, &AppState) -> AppResult<T> + Send + 'static,
 {
+    on_pool(state, true, f).await
+}
+
+async fn on_pool<T, F>(state: &web::Data<AppState>, writes: bool, f: F) -> AppResult<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut AnyConnection, &AppState) -> AppResult<T> + Send + 'static,
+{
     let state = state.clone();
     web::block(move || {
-        let _turn = state
-            .write_gate
-            .as_ref()
+        let _turn = writes
+            .then_some(state.write_gate.as_ref())
+            .flatten()
             .map(|gate| gate.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
         let mut conn = state.pool.get()?;
         f(&mut conn, &state)

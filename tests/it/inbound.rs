@@ -24,8 +24,13 @@ fn reply_mail(from: &str, to: &str, message_id: &str, body: &str) -> String {
 
 /// `kollega mail ingest` as an MTA pipe would run it, against the test server's database.
 fn ingest(srv: &TestServer, raw: &str) -> (i32, String) {
+    ingest_with(srv, raw, &[])
+}
+
+fn ingest_with(srv: &TestServer, raw: &str, env: &[(&str, &str)]) -> (i32, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kollega"))
         .args(["mail", "ingest"])
+        .envs(env.iter().copied())
         .env("KOLLEGA_DATABASE_URL", &srv.state.settings.database.url)
         .env("KOLLEGA_MAIL_DOMAIN", &srv.state.settings.mail.domain)
         .env("KOLLEGA_PUBLIC_URL", &srv.state.settings.server.public_url)
@@ -220,14 +225,15 @@ async fn forged_senders_auto_replies_and_strangers_post_nothing() {
     assert!(!answered.iter().any(|m| m.contains("Jag är ledig")));
 }
 
-#[actix_web::test]
-async fn a_mail_provider_delivers_a_reply_through_the_webhook() {
-    let smtp = SmtpServer::start(0);
-    let url = smtp.url();
+/// A server taking mail through the webhook (secret "webhook-secret-123"),
+/// Erik's case in a group with Anna, and Anna's reply token for it.
+async fn webhook_setup(
+    tweak: impl FnOnce(&mut kollega::Settings) + Send + 'static,
+) -> (TestServer, kollega::threads::Thread, String) {
     let srv = TestServer::start_sqlite(move |s| {
-        s.mail.smtp_url = kollega::secret::Secret::new(&url);
         s.mail.domain = "kollega.test".into();
         s.mail.inbound_secret = kollega::secret::Secret::new("webhook-secret-123");
+        tweak(s);
     })
     .await;
     let admin = srv.admin();
@@ -243,6 +249,17 @@ async fn a_mail_provider_delivers_a_reply_through_the_webhook() {
         chrono::Duration::days(30),
     )
     .unwrap();
+    (srv, thread, token)
+}
+
+#[actix_web::test]
+async fn a_mail_provider_delivers_a_reply_through_the_webhook() {
+    let smtp = SmtpServer::start(0);
+    let url = smtp.url();
+    let (srv, thread, token) = webhook_setup(move |s| {
+        s.mail.smtp_url = kollega::secret::Secret::new(&url);
+    })
+    .await;
     let raw = reply_mail(
         "anna@example.org",
         &format!("reply+{token}@kollega.test"),
@@ -262,6 +279,7 @@ async fn a_mail_provider_delivers_a_reply_through_the_webhook() {
     assert_eq!(resp.status().as_u16(), 200);
     let body: serde_json::Value = resp.json().await.unwrap();
     assert_eq!(body["outcome"], "posted");
+    assert_eq!(srv.post_count(&thread.id), 2, "the reply is in the thread");
 }
 
 #[test]
@@ -549,25 +567,7 @@ async fn attachments_are_not_posted_and_the_sender_is_told() {
 /// (EX_TEMPFAIL), so the mail system keeps the message and delivers it later.
 #[actix_web::test]
 async fn mail_past_the_posting_limit_is_deferred_and_posts_later() {
-    let srv = TestServer::start_sqlite(|s| {
-        s.mail.domain = "kollega.test".into();
-        s.mail.inbound_secret = kollega::secret::Secret::new("webhook-secret-123");
-        s.posts.max_posts_per_10_minutes = 2;
-    })
-    .await;
-    let admin = srv.admin();
-    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
-    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
-    let group = srv.group_with(&admin, "FQ Norrland", &[&anna, &erik]);
-    let thread = srv.case(&erik, &group, "Trött kvinna", "Text.");
-    let token = kollega::mail::tokens::reply_token(
-        &mut srv.conn(),
-        &srv.state.keys,
-        &anna.id,
-        &thread.id,
-        chrono::Duration::days(30),
-    )
-    .unwrap();
+    let (srv, thread, token) = webhook_setup(|s| s.posts.max_posts_per_10_minutes = 2).await;
     let to = format!("reply+{token}@kollega.test");
     let client = TestServer::client();
     let deliver = |n: u32| {
@@ -596,31 +596,24 @@ async fn mail_past_the_posting_limit_is_deferred_and_posts_later() {
 
     // The same for a pipe from the MTA: a temporary failure it retries.
     let raw = reply_mail("anna@example.org", &to, "flood4@example.org", "Svar 4.\r\n");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kollega"))
-        .args(["mail", "ingest"])
-        .env("KOLLEGA_DATABASE_URL", &srv.state.settings.database.url)
-        .env("KOLLEGA_MAIL_DOMAIN", "kollega.test")
-        .env("KOLLEGA_POSTS__MAX_POSTS_PER_10_MINUTES", "2")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(raw.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(75), "{out:?}");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("posting limit"));
+    let (code, out) = ingest_with(
+        &srv,
+        &raw,
+        &[("KOLLEGA_POSTS__MAX_POSTS_PER_10_MINUTES", "2")],
+    );
+    assert_eq!(code, 75, "{out}");
+    assert!(out.contains("posting limit"), "{out}");
 
     // Ten minutes on, the retried message posts (once).
     {
         use diesel::prelude::*;
-        use kollega::db::schema::posts;
-        diesel::update(posts::table.filter(posts::author_id.eq(&anna.id)))
+        use kollega::db::schema::{posts, users};
+        let anna: String = users::table
+            .filter(users::email.eq("anna@example.org"))
+            .select(users::id)
+            .get_result(&mut *srv.conn())
+            .unwrap();
+        diesel::update(posts::table.filter(posts::author_id.eq(&anna)))
             .set(
                 posts::created_at
                     .eq(chrono::Utc::now().naive_utc() - chrono::Duration::minutes(11)),
