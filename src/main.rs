@@ -413,7 +413,7 @@ fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
             Some(logins) => {
                 println!("Loaded demo data. Sign in as:");
                 for (role, email) in logins {
-                    println!("  {role:<10} {email:<28} password: {}", demo::PASSWORD);
+                    println!("  {role:<12} {email:<28} password: {}", demo::PASSWORD);
                 }
             }
             None => println!(
