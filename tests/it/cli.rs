@@ -4,23 +4,15 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn kollega(db: &str, args: &[&str], stdin: &str) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kollega"))
-        .args(args)
-        .env("KOLLEGA_DATABASE_URL", db)
-        .env("KOLLEGA_SECURITY__ARGON2_MEMORY_KIB", "1024")
-        .env("KOLLEGA_SECURITY__ARGON2_ITERATIONS", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run kollega");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    crate::harness::run_kollega(
+        args,
+        &[
+            ("KOLLEGA_DATABASE_URL", db),
+            ("KOLLEGA_SECURITY__ARGON2_MEMORY_KIB", "1024"),
+            ("KOLLEGA_SECURITY__ARGON2_ITERATIONS", "1"),
+        ],
+        stdin.as_bytes(),
+    )
 }
 
 #[test]

@@ -625,3 +625,21 @@ impl TestServer {
             .collect()
     }
 }
+
+/// Runs the kollega binary as an operator or an MTA would: these arguments,
+/// this environment on top of the test's own, `stdin` as its input.
+pub fn run_kollega(args: &[&str], env: &[(&str, &str)], stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kollega"))
+        .args(args)
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run kollega");
+    // A command that refuses early may close its input first; that is its answer.
+    let _ = child.stdin.take().expect("stdin").write_all(stdin);
+    child.wait_with_output().expect("kollega output")
+}

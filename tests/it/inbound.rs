@@ -28,24 +28,14 @@ fn ingest(srv: &TestServer, raw: &str) -> (i32, String) {
 }
 
 fn ingest_with(srv: &TestServer, raw: &str, env: &[(&str, &str)]) -> (i32, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kollega"))
-        .args(["mail", "ingest"])
-        .envs(env.iter().copied())
-        .env("KOLLEGA_DATABASE_URL", &srv.state.settings.database.url)
-        .env("KOLLEGA_MAIL_DOMAIN", &srv.state.settings.mail.domain)
-        .env("KOLLEGA_PUBLIC_URL", &srv.state.settings.server.public_url)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("kollega");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(raw.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let settings = &srv.state.settings;
+    let mut env = env.to_vec();
+    env.extend([
+        ("KOLLEGA_DATABASE_URL", settings.database.url.as_str()),
+        ("KOLLEGA_MAIL_DOMAIN", settings.mail.domain.as_str()),
+        ("KOLLEGA_PUBLIC_URL", settings.server.public_url.as_str()),
+    ]);
+    let out = crate::harness::run_kollega(&["mail", "ingest"], &env, raw.as_bytes());
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),

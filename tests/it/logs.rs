@@ -3,7 +3,6 @@
 //! while members post, get stopped by the guard, edit, and mail goes out over
 //! SMTP; then everything they wrote to stdout and stderr is searched.
 
-use std::io::Write;
 use std::process::{Command, Stdio};
 
 use crate::harness::{SmtpServer, TestServer, collect};
@@ -15,21 +14,8 @@ const SECRET_EDIT: &str = "Överväg kontakt med kvinnofridsmottagningen";
 const IDENTIFIER: &str = "19121212-1212";
 
 fn kollega(envs: &[(&str, String)], args: &[&str], stdin: &str) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kollega"))
-        .args(args)
-        .envs(envs.iter().map(|(k, v)| (*k, v.as_str())))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run kollega");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    let envs: Vec<(&str, &str)> = envs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    crate::harness::run_kollega(args, &envs, stdin.as_bytes())
 }
 
 #[actix_web::test]
