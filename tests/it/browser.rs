@@ -7,7 +7,6 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::harness::{PASSWORD, TestServer};
-use kollega::accounts::Role;
 
 #[actix_web::test]
 async fn a_member_works_through_kollega_in_a_real_browser() {
@@ -22,10 +21,7 @@ async fn a_member_works_through_kollega_in_a_real_browser() {
         "npm packages are missing: npm ci --prefix tests/browser (.ci/run does)"
     );
     let srv = TestServer::start_sqlite(|_| {}).await;
-    let admin = srv.admin();
-    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
-    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
-    let group = srv.group_with(&admin, "FQ Norrland", &[&anna, &erik]);
+    let (anna, erik, group) = srv.norrland();
     let thread = srv.case(
         &erik,
         &group,

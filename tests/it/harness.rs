@@ -186,6 +186,16 @@ impl TestServer {
         self.user("admin@example.org", "Admin", Role::Admin)
     }
 
+    /// The usual cast: Anna Lind and Erik Holm, members of "FQ Norrland"
+    /// (made by the admin, admin@example.org).
+    pub fn norrland(&self) -> (User, User, Group) {
+        let admin = self.admin();
+        let anna = self.user("anna@example.org", "Anna Lind", Role::Member);
+        let erik = self.user("erik@example.org", "Erik Holm", Role::Member);
+        let group = self.group_with(&admin, "FQ Norrland", &[&anna, &erik]);
+        (anna, erik, group)
+    }
+
     pub fn group_with(&self, admin: &User, name: &str, members: &[&User]) -> Group {
         let mut conn = self.conn();
         let group = groups::create_group(&mut conn, admin, name, "").expect("group");

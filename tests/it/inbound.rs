@@ -4,7 +4,6 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use crate::harness::{SmtpServer, TestServer};
-use kollega::accounts::Role;
 use mail_parser::MessageParser;
 
 fn reply_address_in(raw: &[u8]) -> String {
@@ -44,10 +43,7 @@ fn ingest_with(srv: &TestServer, raw: &str, env: &[(&str, &str)]) -> (i32, Strin
 
 async fn setup(smtp: &SmtpServer) -> (TestServer, kollega::threads::Thread, String) {
     let srv = TestServer::with_mail(smtp).await;
-    let admin = srv.admin();
-    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
-    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
-    let group = srv.group_with(&admin, "FQ Norrland", &[&anna, &erik]);
+    let (_, erik, group) = srv.norrland();
     let thread = srv.case(
         &erik,
         &group,
@@ -226,10 +222,7 @@ async fn webhook_setup(
         tweak(s);
     })
     .await;
-    let admin = srv.admin();
-    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
-    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
-    let group = srv.group_with(&admin, "FQ Norrland", &[&anna, &erik]);
+    let (anna, erik, group) = srv.norrland();
     let thread = srv.case(&erik, &group, "Trött kvinna", "Text.");
     let token = kollega::mail::tokens::reply_token(
         &mut srv.conn(),
