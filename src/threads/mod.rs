@@ -103,14 +103,10 @@ pub struct ThreadSummary {
 /// them and whether they may still edit it.
 #[derive(Debug, Clone, Serialize)]
 pub struct PostView<'a> {
-    pub post: &'a Post,
-    pub author_name: &'a str,
-    pub depth: usize,
+    #[serde(flatten)]
+    pub shared: &'a snapshot::ThreadPost,
     pub unread: bool,
     pub editable: bool,
-    pub parent_author_name: Option<&'a str>,
-    #[serde(skip)]
-    pub shared: &'a snapshot::ThreadPost,
 }
 
 #[derive(Debug, Clone)]
@@ -131,13 +127,9 @@ impl ThreadView {
     /// The posts in reply order, as this viewer sees them.
     pub fn post_views(&self) -> impl Iterator<Item = PostView<'_>> {
         self.posts.posts.iter().map(|p| PostView {
-            post: &p.post,
-            author_name: &p.author_name,
-            depth: p.depth,
             unread: p.post.seq > self.last_read_seq,
             editable: p.post.author_id == self.viewer_id
                 && p.post.created_at >= self.editable_after,
-            parent_author_name: p.parent_author_name.as_deref(),
             shared: p,
         })
     }

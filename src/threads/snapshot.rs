@@ -19,15 +19,17 @@ use crate::db::schema::{posts, users};
 use crate::error::AppResult;
 
 /// One post in reply order, with what every viewer sees of it.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct ThreadPost {
     pub post: Post,
     pub author_name: String,
     pub parent_author_name: Option<String>,
     pub depth: usize,
     /// The post id, cheap to clone into cache keys.
+    #[serde(skip)]
     pub key: Arc<str>,
     /// A hash of everything above that shapes the post's HTML.
+    #[serde(skip)]
     pub shape: u64,
 }
 
