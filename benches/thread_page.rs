@@ -222,14 +222,14 @@ fn main() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let mut settings = Settings::defaults()?;
     settings.database.url = format!("sqlite://{}", dir.path().join("bench.db").display());
-    let pool = kollega::db::connect(&settings.database.url, settings.database.pool_size)?;
+    let pool = kollega::db::connect(&settings.database.url, settings.database.connections())?;
     let state = web::Data::new(AppState::new(settings, pool)?);
     let seeded = seed(&state, posts)?;
 
     let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
     let port = listener.local_addr()?.port();
     let server_state = state.clone();
-    let blocking = kollega::blocking_threads(state.settings.database.pool_size as usize, 0);
+    let blocking = kollega::blocking_threads(state.settings.database.connections() as usize, 0);
     // The ceiling: a precomputed body as large as the thread page, served by
     // the same server. No page of that size can be sent faster.
     let same_size: std::sync::Arc<std::sync::OnceLock<web::Bytes>> = Default::default();

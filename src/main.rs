@@ -406,7 +406,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
-    let pool = db::connect(&settings.database.url, settings.database.pool_size)?;
+    let pool = db::connect(&settings.database.url, settings.database.connections())?;
     if load_demo {
         let keys = kollega::auth::Keys::new(&settings.security)?;
         match demo::load(&mut *pool.get()?, &keys)? {
@@ -424,7 +424,7 @@ fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
     }
     let bind = settings.server.bind.clone();
     let workers = settings.server.workers;
-    let pool_size = settings.database.pool_size as usize;
+    let pool_size = settings.database.connections() as usize;
     let public_url = settings.server.public_url.clone();
     let state = web::Data::new(AppState::new(settings, pool)?);
     actix_web::rt::System::new().block_on(async move {

@@ -63,3 +63,15 @@ fn the_default_secret_only_works_on_loopback_over_http() {
     s.server.public_url = "https://kollega.example.org".into();
     assert!(s.validate().is_err(), "served over https means deployed");
 }
+
+#[test]
+fn the_pool_follows_the_cores_unless_set() {
+    let mut s = Settings::defaults().unwrap();
+    assert_eq!(s.database.pool_size, 0, "the default sizes itself");
+    let cores = std::thread::available_parallelism().unwrap().get() as u32;
+    assert_eq!(s.database.connections(), (2 * cores).clamp(2, 64));
+    s.database.pool_size = 5;
+    assert_eq!(s.database.connections(), 5);
+    assert_eq!(kollega::blocking_threads(4, 2), 2, "each worker its share");
+    assert_eq!(kollega::blocking_threads(2, 4), 2, "never fewer than two");
+}

@@ -140,7 +140,7 @@ impl TestServer {
     ) -> TestServer {
         // Without SMTP, mail is written here (never into the working tree).
         settings.mail.dir = dir.path().join("mail").display().to_string();
-        let pool = kollega::db::connect(&settings.database.url, settings.database.pool_size)
+        let pool = kollega::db::connect(&settings.database.url, settings.database.connections())
             .expect("database");
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = listener.local_addr().expect("addr").port();
