@@ -29,6 +29,8 @@ pub struct AppState {
     pub metrics: crate::metrics::Metrics,
     /// SQLite takes one writer at a time; see `run_write`.
     write_gate: Option<std::sync::Mutex<()>>,
+    /// Password checks at a time, one per core; see `off_pool`.
+    hashing: tokio::sync::Semaphore,
 }
 
 impl AppState {
@@ -47,6 +49,9 @@ impl AppState {
             post_fragments: crate::threads::web::post_fragments(),
             thread_posts: crate::threads::snapshot::cache(),
             metrics: crate::metrics::Metrics::new(),
+            hashing: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(1, |n| n.get()),
+            ),
             write_gate: settings
                 .database
                 .url
@@ -104,4 +109,30 @@ where
         f(&mut conn, &state)
     })
     .await?
+}
+
+/// Slow CPU work that needs no database (password hashing) on a thread of its
+/// own, at most one per core at a time; callers beyond that wait here without
+/// holding a thread. Keeps a burst of sign-ins from filling the blocking
+/// threads and the connection pool that everything else needs.
+pub async fn off_pool<T, F>(state: &web::Data<AppState>, f: F) -> AppResult<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&AppState) -> T + Send + 'static,
+{
+    let _permit = state
+        .hashing
+        .acquire()
+        .await
+        .map_err(|e| crate::error::AppError::Internal(e.into()))?;
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let state = state.clone();
+    std::thread::Builder::new()
+        .name("kollega-password".into())
+        .spawn(move || {
+            let _ = tx.send(f(&state));
+        })
+        .map_err(|e| crate::error::AppError::Internal(e.into()))?;
+    rx.await
+        .map_err(|e| crate::error::AppError::Internal(e.into()))
 }

@@ -51,18 +51,8 @@ pub async fn login(
 ) -> AppResult<HttpResponse> {
     let ttl = Duration::hours(state.settings.security.api_token_hours);
     let body = body.into_inner();
-    let (user, sid) = run(&state, move |conn, st| {
-        super::sign_in(
-            conn,
-            &st.keys,
-            &st.throttle,
-            &body.email,
-            &body.password,
-            SessionKind::Api,
-            ttl,
-        )
-    })
-    .await?;
+    let (user, sid) =
+        super::sign_in(&state, body.email, body.password, SessionKind::Api, ttl).await?;
     let now = Utc::now();
     let claims = Claims::new(Purpose::Api, &user.id, Some(sid), now, ttl);
     let token = state.keys.sign(&claims)?;

@@ -366,29 +366,46 @@ pub fn accept_invitation(
 }
 
 /// Signs in with email and password and starts a session of `kind`. Failed
-/// attempts are counted; too many in a row are refused for a while.
-pub fn sign_in(
-    conn: &mut AnyConnection,
-    keys: &Keys,
-    throttle: &crate::auth::LoginThrottle,
-    email: &str,
-    password: &str,
+/// attempts are counted; too many in a row are refused for a while. The
+/// password check (argon2, slow on purpose) runs between two short database
+/// calls and off the pool (`state::off_pool`), so a burst of sign-ins holds
+/// neither pooled connections nor the threads that page views need.
+pub async fn sign_in(
+    state: &actix_web::web::Data<crate::state::AppState>,
+    email: String,
+    password: String,
     kind: SessionKind,
     ttl: Duration,
 ) -> AppResult<(User, String)> {
+    use crate::state::{off_pool, run};
     let now = Utc::now();
-    throttle.check(email, now)?;
-    match authenticate(conn, keys, email, password) {
-        Ok(user) => {
-            throttle.record_success(email);
-            let session_id = create_session(conn, &user.id, kind, ttl)?;
+    state.throttle.check(&email, now)?;
+    let lookup = email.clone();
+    let found = run(state, move |conn, _| find_user_by_email(conn, &lookup)).await?;
+    let hash = found.as_ref().and_then(|u| u.password_hash.clone());
+    let matches = off_pool(state, move |st| match hash {
+        Some(hash) => st.keys.verify_password(&password, &hash),
+        // Same time as a real check: who has an account (or only an invitation) is not revealed.
+        None => {
+            st.keys.dummy_verify();
+            false
+        }
+    })
+    .await?;
+    match found.filter(|_| matches) {
+        Some(user) => {
+            state.throttle.record_success(&email);
+            let user_id = user.id.clone();
+            let session_id = run(state, move |conn, _| {
+                create_session(conn, &user_id, kind, ttl)
+            })
+            .await?;
             Ok((user, session_id))
         }
-        Err(AppError::InvalidLogin) => {
-            throttle.record_failure(email, now);
+        None => {
+            state.throttle.record_failure(&email, now);
             Err(AppError::InvalidLogin)
         }
-        Err(other) => Err(other),
     }
 }
 

@@ -50,18 +50,13 @@ pub async fn login(
     CsrfForm(form, _): CsrfForm<LoginForm>,
 ) -> AppResult<HttpResponse> {
     let ttl = Duration::days(state.settings.security.session_days);
-    let (email, password) = (form.email.clone(), form.password);
-    let result = run(&state, move |conn, st| {
-        super::sign_in(
-            conn,
-            &st.keys,
-            &st.throttle,
-            &email,
-            &password,
-            SessionKind::Web,
-            ttl,
-        )
-    })
+    let result = super::sign_in(
+        &state,
+        form.email.clone(),
+        form.password,
+        SessionKind::Web,
+        ttl,
+    )
     .await;
     let next = safe_next(form.next.as_deref());
     match result {
