@@ -183,8 +183,7 @@ pub fn post_notification(
 ) -> AppResult<Outgoing> {
     let lang = lang_of(state, to);
     let unsubscribe_url = format!("{}/unsubscribe/{unsubscribe_token}", base_url(state));
-    let mut ctx = tera::Context::new();
-    ctx.insert("t", state.i18n.texts(lang));
+    let mut ctx = state.i18n.context(lang);
     ctx.insert("lang", lang);
     ctx.insert("member_name", &to.name);
     ctx.insert("group", group);
@@ -225,8 +224,7 @@ pub fn digest(
         .flat_map(|g| &g.threads)
         .map(|t| t.posts.len())
         .sum();
-    let mut ctx = tera::Context::new();
-    ctx.insert("t", state.i18n.texts(lang));
+    let mut ctx = state.i18n.context(lang);
     ctx.insert("lang", lang);
     ctx.insert("member_name", &to.name);
     ctx.insert("groups", groups);
@@ -295,8 +293,7 @@ fn personal(
     fill: impl FnOnce(&mut tera::Context),
 ) -> AppResult<Outgoing> {
     let lang = lang_of(state, to);
-    let mut ctx = tera::Context::new();
-    ctx.insert("t", state.i18n.texts(lang));
+    let mut ctx = state.i18n.context(lang);
     ctx.insert("lang", lang);
     ctx.insert("member_name", &to.name);
     fill(&mut ctx);
@@ -449,8 +446,7 @@ pub fn inbound_answer(
             }
         })
         .collect();
-    let mut ctx = tera::Context::new();
-    ctx.insert("t", state.i18n.texts(lang));
+    let mut ctx = state.i18n.context(lang);
     ctx.insert("lang", lang);
     ctx.insert(
         "member_name",
@@ -506,8 +502,7 @@ pub fn phase_change(
     let lang = lang_of(state, to);
     let unsubscribe_url = format!("{}/unsubscribe/{unsubscribe_token}", base_url(state));
     let phase = thread.phase.clone().unwrap_or_default();
-    let mut ctx = tera::Context::new();
-    ctx.insert("t", state.i18n.texts(lang));
+    let mut ctx = state.i18n.context(lang);
     ctx.insert("lang", lang);
     ctx.insert("member_name", &to.name);
     ctx.insert("group", group);
