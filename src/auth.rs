@@ -23,7 +23,7 @@ type HmacSha256 = Hmac<Sha256>;
 /// Keys for each purpose, derived from the configured secret so that a token
 /// made for one purpose can never be replayed as another.
 pub struct Keys {
-    pub cookie: actix_web::cookie::Key,
+    pub cookie: cookie::Key,
     csrf: Vec<u8>,
     mail: Vec<u8>,
     jwt_encoding: EncodingKey,
@@ -52,7 +52,7 @@ impl Keys {
         )
         .map_err(|e| anyhow::anyhow!("argon2 parameters: {e}"))?;
         Ok(Keys {
-            cookie: actix_web::cookie::Key::from(&cookie_material),
+            cookie: cookie::Key::from(&cookie_material),
             csrf: derive(secret, "kollega csrf"),
             mail: derive(secret, "kollega mail tokens"),
             jwt_encoding: EncodingKey::from_secret(&jwt),

@@ -17,10 +17,10 @@ use crate::db::AnyConnection;
 use crate::db::schema::{
     delivery_choices, digest_marks, groups, memberships, post_notifications, posts, threads, users,
 };
+use crate::env::Env;
 use crate::error::{AppError, AppResult};
 use crate::mail::compose::{self, MailGroup, MailPost, MailThread};
 use crate::mail::{self, tokens};
-use crate::state::AppState;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -255,11 +255,11 @@ fn new_posts_since(
         .load(conn)?)
 }
 
-fn mail_post(state: &AppState, to: &User, p: &NewPost) -> MailPost {
-    let base = state.settings.server.public_url.trim_end_matches('/');
+fn mail_post(env: &Env, to: &User, p: &NewPost) -> MailPost {
+    let base = env.settings.server.public_url.trim_end_matches('/');
     MailPost {
         author_name: p.author_name.clone(),
-        created_local: compose::local_time(state, to, p.created_at),
+        created_local: compose::local_time(env, to, p.created_at),
         body_html: p.body_html.clone(),
         body_text: p.body.clone(),
         url: format!("{base}/threads/{}#post-{}", p.thread_id, p.post_id),
@@ -283,22 +283,22 @@ fn narrative_roles(conn: &mut AnyConnection, thread_id: &str) -> AppResult<(Stri
 
 fn mail_groups(
     conn: &mut AnyConnection,
-    state: &AppState,
+    env: &Env,
     to: &User,
     names: &HashMap<String, String>,
     posts: &[&NewPost],
 ) -> AppResult<Vec<MailGroup>> {
-    let base = state.settings.server.public_url.trim_end_matches('/');
-    let ttl = Duration::days(state.settings.mail.reply_token_days);
+    let base = env.settings.server.public_url.trim_end_matches('/');
+    let ttl = Duration::days(env.settings.mail.reply_token_days);
     let mut out: Vec<MailGroup> = Vec::new();
     for p in posts.iter().filter(|p| p.author_id != to.id) {
         if out.last().is_none_or(|g| g.id != p.group_id) {
-            let posting = tokens::posting_token(conn, &state.keys, &to.id, &p.group_id)?;
+            let posting = tokens::posting_token(conn, &env.keys, &to.id, &p.group_id)?;
             out.push(MailGroup {
                 id: p.group_id.clone(),
                 name: names.get(&p.group_id).cloned().unwrap_or_default(),
                 url: format!("{base}/groups/{}", p.group_id),
-                posting_address: tokens::posting_address(&posting, &state.settings.mail.domain),
+                posting_address: tokens::posting_address(&posting, &env.settings.mail.domain),
                 threads: Vec::new(),
             });
         }
@@ -306,12 +306,12 @@ fn mail_groups(
             continue;
         };
         if group.threads.last().is_none_or(|t| t.id != p.thread_id) {
-            let token = tokens::reply_token(conn, &state.keys, &to.id, &p.thread_id, ttl)?;
+            let token = tokens::reply_token(conn, &env.keys, &to.id, &p.thread_id, ttl)?;
             group.threads.push(MailThread {
                 id: p.thread_id.clone(),
                 title: p.thread_title.clone(),
                 url: format!("{base}/threads/{}", p.thread_id),
-                reply_address: tokens::reply_address(&token, &state.settings.mail.domain),
+                reply_address: tokens::reply_address(&token, &env.settings.mail.domain),
                 phase: p.phase.clone(),
                 roles: match &p.phase {
                     Some(_) => Some(narrative_roles(conn, &p.thread_id)?),
@@ -321,7 +321,7 @@ fn mail_groups(
             });
         }
         if let Some(thread) = group.threads.last_mut() {
-            thread.posts.push(mail_post(state, to, p));
+            thread.posts.push(mail_post(env, to, p));
         }
     }
     Ok(out)
@@ -417,7 +417,7 @@ struct Due {
 /// Composes every digest due at `now` (all of them with `force`) into the outbox.
 pub fn run_digests(
     conn: &mut AnyConnection,
-    state: &AppState,
+    env: &Env,
     now: NaiveDateTime,
     force: bool,
 ) -> AppResult<DigestRun> {
@@ -461,7 +461,7 @@ pub fn run_digests(
         let due_at = if force {
             Some(now)
         } else {
-            last_due(&user, state.tz, delivery, now)
+            last_due(&user, env.tz, delivery, now)
         };
         let Some(due_at) = due_at else { continue };
         if last_run.is_some_and(|r| r >= due_at) {
@@ -510,7 +510,7 @@ pub fn run_digests(
         .collect();
     // Posts are stamped before their transaction commits; leave the last few
     // seconds to the next digest rather than risk skipping one for good.
-    let cutoff = now - Duration::seconds(state.settings.mail.digest_grace_secs.max(0));
+    let cutoff = now - Duration::seconds(env.settings.mail.digest_grace_secs.max(0));
     let since_all = earliest.values().min().copied().unwrap_or(cutoff);
     let all_posts = new_posts_since(conn, &group_ids, since_all, now)?;
     let mut by_group: HashMap<&str, Vec<&NewPost>> = HashMap::new();
@@ -541,10 +541,10 @@ pub fn run_digests(
                 }
             }
             if !selected.is_empty() {
-                let groups = mail_groups(conn, state, &user, &names, &selected)?;
+                let groups = mail_groups(conn, env, &user, &names, &selected)?;
                 let ids: Vec<&str> = dues.iter().map(|d| d.group_id.as_str()).collect();
-                let token = tokens::unsubscribe_token(&state.keys, &user.id, &ids.join(","))?;
-                let msg = compose::digest(state, &user, &groups, &token, now)?;
+                let token = tokens::unsubscribe_token(&env.keys, &user.id, &ids.join(","))?;
+                let msg = compose::digest(env, &user, &groups, &token, now)?;
                 mail::enqueue(conn, &msg)?;
             }
             for d in &dues {
@@ -573,20 +573,9 @@ pub fn run_digests(
     Ok(run)
 }
 
-/// Notes a new post for per-post notification. Call inside the posting transaction.
-pub fn note_new_post(conn: &mut AnyConnection, post_id: &str, at: NaiveDateTime) -> AppResult<()> {
-    diesel::insert_into(post_notifications::table)
-        .values((
-            post_notifications::post_id.eq(post_id),
-            post_notifications::created_at.eq(at),
-        ))
-        .execute(conn)?;
-    Ok(())
-}
-
-/// Composes notifications for posts noted by `note_new_post`, each post in
+/// Composes notifications for posts noted by `threads::create_post`, each post in
 /// its own transaction together with removing its note. Returns messages queued.
-pub fn run_notifications(conn: &mut AnyConnection, state: &AppState) -> AppResult<usize> {
+pub fn run_notifications(conn: &mut AnyConnection, env: &Env) -> AppResult<usize> {
     let pending: Vec<String> = post_notifications::table
         .order(post_notifications::created_at.asc())
         .limit(200)
@@ -628,16 +617,16 @@ pub fn run_notifications(conn: &mut AnyConnection, state: &AppState) -> AppResul
                     .into_iter()
                     .collect();
                 for to in recipients {
-                    let groups = mail_groups(conn, state, &to, &names, &[&p])?;
+                    let groups = mail_groups(conn, env, &to, &names, &[&p])?;
                     let (Some(group), Some(thread)) = (
                         groups.first(),
                         groups.first().and_then(|g| g.threads.first()),
                     ) else {
                         continue;
                     };
-                    let token = tokens::unsubscribe_token(&state.keys, &to.id, &p.group_id)?;
+                    let token = tokens::unsubscribe_token(&env.keys, &to.id, &p.group_id)?;
                     let msg =
-                        compose::post_notification(state, &to, group, thread, &p.post_id, &token)?;
+                        compose::post_notification(env, &to, group, thread, &p.post_id, &token)?;
                     if mail::enqueue(conn, &msg)? {
                         n += 1;
                     }

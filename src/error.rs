@@ -2,8 +2,6 @@
 //! stable code that clients (and the translated web error page) key on. The
 //! cause of an internal error is logged and never sent to the client.
 
-use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 
 #[derive(Debug, thiserror::Error)]
@@ -97,36 +95,20 @@ impl AppError {
     }
 }
 
-impl ResponseError for AppError {
-    fn status_code(&self) -> StatusCode {
+impl AppError {
+    /// The HTTP status this error is answered with (`http.rs` builds the response).
+    pub fn status(&self) -> u16 {
         match self {
-            AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Unauthorized | AppError::InvalidLogin => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden(_) | AppError::Csrf => StatusCode::FORBIDDEN,
-            AppError::BadRequest { .. } => StatusCode::BAD_REQUEST,
-            AppError::Invalid { .. } | AppError::PatientIdentifiers(_) => {
-                StatusCode::UNPROCESSABLE_ENTITY
-            }
-            AppError::GuardFailed => StatusCode::SERVICE_UNAVAILABLE,
-            AppError::Conflict(_) => StatusCode::CONFLICT,
-            AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::NotFound => 404,
+            AppError::Unauthorized | AppError::InvalidLogin => 401,
+            AppError::Forbidden(_) | AppError::Csrf => 403,
+            AppError::BadRequest { .. } => 400,
+            AppError::Invalid { .. } | AppError::PatientIdentifiers(_) => 422,
+            AppError::GuardFailed => 503,
+            AppError::Conflict(_) => 409,
+            AppError::TooManyRequests { .. } => 429,
+            AppError::Internal(_) => 500,
         }
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        if let AppError::Internal(cause) = self {
-            tracing::error!(error = %cause, "internal error");
-        }
-        let body = self.body();
-        let mut resp = HttpResponse::build(self.status_code());
-        if let AppError::TooManyRequests { retry_after_secs } = self {
-            resp.insert_header(("Retry-After", retry_after_secs.to_string()));
-        }
-        let mut resp = resp.json(&body);
-        // The web layer turns this into a translated HTML page for browsers.
-        resp.extensions_mut().insert(body);
-        resp
     }
 }
 
@@ -142,14 +124,23 @@ impl From<diesel::r2d2::Error> for AppError {
     }
 }
 
+/// Unique violations are conflicts; everything else is an internal error
+/// whose cause is logged, not shown.
 impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
-        crate::db::map_err(e)
+        use diesel::result::{DatabaseErrorKind, Error};
+        match e {
+            Error::NotFound => AppError::NotFound,
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                AppError::Conflict("already_exists".into())
+            }
+            other => AppError::Internal(other.into()),
+        }
     }
 }
 
-impl From<actix_web::error::BlockingError> for AppError {
-    fn from(e: actix_web::error::BlockingError) -> Self {
+impl From<tokio::task::JoinError> for AppError {
+    fn from(e: tokio::task::JoinError) -> Self {
         AppError::Internal(anyhow::anyhow!("blocking task: {e}"))
     }
 }

@@ -5,7 +5,7 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use actix_web::body::{BoxBody, MessageBody};
+use actix_web::body::MessageBody;
 use actix_web::cookie::{Cookie, CookieJar, SameSite};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::StatusCode;
@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 
 use crate::accounts::{self, User};
 use crate::auth::{Purpose, random_token};
-use crate::error::{AppError, ErrorBody};
+use crate::error::AppError;
 use crate::state::{AppState, run};
 
 pub const SESSION_COOKIE: &str = "kollega_session";
@@ -354,114 +354,6 @@ pub fn security_headers(https: bool) -> actix_web::middleware::DefaultHeaders {
     }
 }
 
-/// Turns error responses into what the client understands: JSON under /api,
-/// a translated HTML page (or a sign-in redirect) everywhere else.
-pub async fn error_pages(
-    req: ServiceRequest,
-    next: Next<impl MessageBody + 'static>,
-) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let is_api = req.path().starts_with("/api/");
-    // Probes and the metrics scraper get the plain answer, never a page.
-    let is_machine = matches!(req.path(), "/metrics" | "/healthz" | "/readyz");
-    let res = next.call(req).await?.map_into_boxed_body();
-    if is_machine {
-        return Ok(res);
-    }
-    let status = res.status();
-    if !(status.is_client_error() || status.is_server_error()) {
-        return Ok(res);
-    }
-    let content_type = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if content_type.starts_with("text/html") {
-        return Ok(res);
-    }
-    let body = res
-        .response()
-        .error()
-        .and_then(|e| e.as_error::<AppError>())
-        .map(AppError::body)
-        .unwrap_or_else(|| status_body(status));
-    if is_api {
-        if content_type.starts_with("application/json") {
-            return Ok(res);
-        }
-        let json = HttpResponse::build(status).json(&body);
-        return Ok(res.into_response(json));
-    }
-    let (req, res) = res.into_parts();
-    if status == StatusCode::UNAUTHORIZED && body.error == "unauthorized" {
-        let next = if req.method() == actix_web::http::Method::GET {
-            req.uri()
-                .path_and_query()
-                .map(|p| p.as_str().to_string())
-                .unwrap_or_else(|| "/".into())
-        } else {
-            page_of_form(req.path())
-        };
-        let location = format!("/login?next={}", urlencode(&next));
-        let redirect = HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, location))
-            .finish();
-        return Ok(ServiceResponse::new(req, redirect));
-    }
-    let page = match req.app_data::<web::Data<AppState>>() {
-        Some(state) => crate::views::error_page(state, &req, status, &body),
-        None => HttpResponse::build(status).body(body.message.clone()),
-    };
-    let mut page = page;
-    // Keep headers such as Retry-After.
-    if let Some(v) = res.headers().get(header::RETRY_AFTER) {
-        page.headers_mut().insert(header::RETRY_AFTER, v.clone());
-    }
-    Ok(ServiceResponse::new(req, page))
-}
-
-/// After signing in again, a form's sender goes back to the page the form was
-/// on (its draft is still in the browser), not to the form's POST address.
-fn page_of_form(path: &str) -> String {
-    for (suffix, replacement) in [
-        ("/posts", ""),
-        ("/notes", ""),
-        ("/phase", ""),
-        ("/members", ""),
-        ("/threads", "/threads/new"),
-    ] {
-        if let Some(page) = path.strip_suffix(suffix) {
-            return format!("{page}{replacement}");
-        }
-    }
-    if path.contains("/notes/") {
-        return path.split("/notes/").next().unwrap_or("/").to_string();
-    }
-    if path.ends_with("/edit") {
-        path.to_string()
-    } else {
-        "/".to_string()
-    }
-}
-
-fn status_body(status: StatusCode) -> ErrorBody {
-    let code = match status {
-        StatusCode::NOT_FOUND => "not_found",
-        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
-        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
-        StatusCode::UNAUTHORIZED => "unauthorized",
-        StatusCode::FORBIDDEN => "forbidden",
-        s if s.is_server_error() => "internal",
-        _ => "bad_request",
-    };
-    ErrorBody {
-        error: code.into(),
-        message: status.canonical_reason().unwrap_or("error").to_lowercase(),
-        field: None,
-        findings: None,
-    }
-}
-
 pub fn urlencode(s: &str) -> String {
     serde_urlencoded::to_string([("", s)])
         .map(|e| e[1..].to_string())
@@ -493,4 +385,26 @@ pub fn redirect(location: &str) -> HttpResponse {
             HeaderValue::from_str(location).unwrap_or(HeaderValue::from_static("/")),
         ))
         .finish()
+}
+
+/// Each error answers with its status and the JSON body; `error_pages` turns
+/// that into a translated HTML page for browsers.
+impl actix_web::ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        StatusCode::from_u16(self.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let AppError::Internal(cause) = self {
+            tracing::error!(error = %cause, "internal error");
+        }
+        let body = self.body();
+        let mut resp = HttpResponse::build(self.status_code());
+        if let AppError::TooManyRequests { retry_after_secs } = self {
+            resp.insert_header(("Retry-After", retry_after_secs.to_string()));
+        }
+        let mut resp = resp.json(&body);
+        resp.extensions_mut().insert(body);
+        resp
+    }
 }

@@ -2,8 +2,6 @@
 //! templates/i18n/; templates read it as `t.section.key`. Both files must
 //! hold the same keys (a test checks).
 
-use actix_web::HttpRequest;
-use actix_web::http::header::ACCEPT_LANGUAGE;
 use rust_embed::RustEmbed;
 
 pub const SUPPORTED: [&str; 2] = ["sv", "en"];
@@ -71,15 +69,12 @@ impl I18n {
 }
 
 /// The member's own setting first, then the browser's Accept-Language, then the default.
-pub fn negotiate(req: &HttpRequest, user_locale: Option<&str>, default: &str) -> &'static str {
+/// `accept_language` is the header's value ("" when absent).
+pub fn negotiate(accept_language: &str, user_locale: Option<&str>, default: &str) -> &'static str {
     if let Some(l) = user_locale.and_then(|l| SUPPORTED.iter().find(|s| **s == l)) {
         return l;
     }
-    let header = req
-        .headers()
-        .get(ACCEPT_LANGUAGE)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or("");
+    let header = accept_language;
     if let Some(best) = accept_language::intersection(header, &SUPPORTED).first()
         && let Some(l) = SUPPORTED.iter().find(|s| **s == best.as_str())
     {

@@ -2,22 +2,27 @@
 //! See ARCHITECTURE.md for the map.
 
 pub mod accounts;
+pub mod audit;
 pub mod auth;
 pub mod db;
 pub mod deid;
 pub mod demo;
 pub mod digest;
+pub mod env;
 pub mod error;
 pub mod formation;
 pub mod groups;
 pub mod http;
 pub mod i18n;
 pub mod inbound;
+pub mod jobs;
+pub mod lmtp;
 pub mod mail;
 pub mod markdown;
 pub mod metrics;
 pub mod moderation;
 pub mod narrative;
+pub mod ops;
 pub mod search;
 pub mod secret;
 pub mod settings;
@@ -30,6 +35,7 @@ use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::middleware::{Logger, from_fn};
 use actix_web::{App, HttpResponse, web};
 
+pub use env::Env;
 pub use settings::Settings;
 pub use state::AppState;
 
@@ -57,16 +63,16 @@ pub fn app(
         .configure(routes)
         .default_service(web::to(|| async { HttpResponse::NotFound().finish() }))
         .wrap(from_fn(http::csrf_cookie))
-        .wrap(from_fn(http::error_pages))
+        .wrap(from_fn(views::error_pages))
         .wrap(http::security_headers(https))
-        .wrap(from_fn(metrics::track))
+        .wrap(from_fn(ops::track))
         // The route pattern, not the path: paths carry tokens (reset, welcome, unsubscribe).
         .wrap(
             Logger::new("%s %{route}xo %Dms")
                 .custom_response_replace("route", |res| {
                     let req = res.request();
                     let pattern = actix_web::HttpMessage::extensions(req)
-                        .get::<metrics::RoutePattern>()
+                        .get::<ops::RoutePattern>()
                         .map(|p| p.0.clone())
                         .unwrap_or_else(|| "-".into());
                     format!("{} {pattern}", req.method())
@@ -118,7 +124,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     use web::{get, patch, post};
     cfg.route("/healthz", get().to(healthz))
         .route("/readyz", get().to(readyz))
-        .route("/metrics", get().to(metrics::serve))
+        .route("/metrics", get().to(ops::serve))
         .route("/assets/{path:.*}", get().to(views::asset))
         .route("/", get().to(accounts::web::home))
         .route("/login", get().to(accounts::web::login_page))
@@ -152,7 +158,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/welcome/{token}",
             post().to(accounts::web::accept_invitation),
         )
-        .route("/search", get().to(search::page))
+        .route("/search", get().to(search::web::page))
         .route("/groups", get().to(groups::web::list))
         .route("/groups", post().to(groups::web::create))
         .route("/groups/{id}", get().to(groups::web::show))
@@ -217,14 +223,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     // Whole messages, attachments included, may be large.
                     web::resource("/inbound-mail")
                         .app_data(web::PayloadConfig::new(25 * 1024 * 1024))
-                        .route(post().to(inbound::webhook)),
+                        .route(post().to(inbound::web::webhook)),
                 )
                 .route("/auth/logout", post().to(accounts::api::logout))
                 .route("/me", get().to(accounts::api::me))
                 .route("/me/export", get().to(accounts::api::export))
                 .route("/me", web::delete().to(accounts::api::delete_me))
                 .route("/users/{id}", web::delete().to(accounts::api::delete_user))
-                .route("/search", get().to(search::api))
+                .route("/search", get().to(search::web::api))
                 .route("/groups", get().to(groups::api::list))
                 .route("/groups", post().to(groups::api::create))
                 .route("/groups/{id}", get().to(groups::api::show))

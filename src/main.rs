@@ -343,7 +343,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let state = web::Data::new(AppState::new(settings, pool)?);
             let round = actix_web::rt::System::new().block_on(async move {
                 let transport = kollega::mail::Transport::from_settings(&state.settings.mail)?;
-                kollega::mail::work(&state, &transport, true, now)
+                kollega::jobs::work(&state, &transport, true, now)
                     .await
                     .map_err(|e| anyhow::anyhow!("{e:?}"))
             })?;
@@ -428,11 +428,11 @@ fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
     let public_url = settings.server.public_url.clone();
     let state = web::Data::new(AppState::new(settings, pool)?);
     actix_web::rt::System::new().block_on(async move {
-        kollega::mail::spawn_scheduler(state.clone()).map_err(std::io::Error::other)?;
+        kollega::jobs::spawn_scheduler(state.clone()).map_err(std::io::Error::other)?;
         if !state.settings.mail.lmtp_bind.is_empty() {
             let listener = tokio::net::TcpListener::bind(&state.settings.mail.lmtp_bind).await?;
             println!("LMTP listener on {}", state.settings.mail.lmtp_bind);
-            actix_web::rt::spawn(kollega::inbound::lmtp::serve(listener, state.clone()));
+            actix_web::rt::spawn(kollega::lmtp::serve(listener, state.clone()));
         }
         let blocking = kollega::blocking_threads(pool_size, workers);
         let mut server = HttpServer::new(move || kollega::app(state.clone()))

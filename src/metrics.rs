@@ -4,12 +4,7 @@
 //! content, no addresses, no ids.
 
 use std::sync::Arc;
-use std::time::Instant;
 
-use actix_web::body::MessageBody;
-use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::middleware::Next;
-use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use diesel::prelude::*;
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
@@ -18,8 +13,8 @@ use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::Histogram;
 use prometheus_client::registry::Registry;
 
+use crate::db::AnyConnection;
 use crate::error::{AppError, AppResult};
-use crate::state::{AppState, run};
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RequestLabels {
@@ -115,81 +110,48 @@ impl Metrics {
     }
 }
 
-/// Middleware: counts and times every request by its route pattern.
-/// The route pattern (never the path: paths carry tokens) of this request.
-#[derive(Clone)]
-pub struct RoutePattern(pub String);
+impl Metrics {
+    /// One answered request, by its route pattern (never the path).
+    pub fn record_request(&self, method: String, route: String, status: u16, seconds: f64) {
+        self.requests
+            .get_or_create(&RequestLabels {
+                method,
+                route: route.clone(),
+                status,
+            })
+            .inc();
+        self.latency
+            .get_or_create(&RouteLabels { route })
+            .observe(seconds);
+    }
 
-pub async fn track(
-    req: ServiceRequest,
-    next: Next<impl MessageBody>,
-) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    let started = Instant::now();
-    // Matching the route table again costs as much as routing itself, so it
-    // is done once here and kept for the access log.
-    let route = req.match_pattern().unwrap_or_else(|| "unmatched".into());
-    req.extensions_mut().insert(RoutePattern(route.clone()));
-    let method = req.method().to_string();
-    let metrics = req
-        .app_data::<web::Data<AppState>>()
-        .map(|s| s.metrics.clone());
-    let res = next.call(req).await?;
-    let Some(m) = metrics else {
-        return Ok(res);
-    };
-    m.requests
-        .get_or_create(&RequestLabels {
-            method,
-            route: route.clone(),
-            status: res.status().as_u16(),
-        })
-        .inc();
-    m.latency
-        .get_or_create(&RouteLabels { route })
-        .observe(started.elapsed().as_secs_f64());
-    Ok(res)
+    /// The outbox depth, read from the database just before a scrape.
+    pub fn set_outbox(&self, pending: i64, failed: i64) {
+        self.outbox
+            .get_or_create(&StatusLabels { status: "pending" })
+            .set(pending);
+        self.outbox
+            .get_or_create(&StatusLabels { status: "failed" })
+            .set(failed);
+    }
+
+    /// Everything, in the Prometheus text format.
+    pub fn encode(&self) -> AppResult<String> {
+        let mut text = String::new();
+        prometheus_client::encoding::text::encode(&mut text, &self.registry)
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("metrics: {e}")))?;
+        Ok(text)
+    }
 }
 
-/// `GET /metrics` in the Prometheus text format. With `server.metrics_token`
-/// set, a matching bearer token is required.
-pub async fn serve(state: web::Data<AppState>, req: HttpRequest) -> AppResult<HttpResponse> {
-    let token = state.settings.server.metrics_token.expose();
-    if !token.is_empty() {
-        let given = req
-            .headers()
-            .get(actix_web::http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .unwrap_or_default();
-        if !crate::auth::constant_time_eq(given.as_bytes(), token.as_bytes()) {
-            // Plain 401 for the scraper, not the sign-in page people get.
-            return Ok(HttpResponse::Unauthorized()
-                .insert_header((actix_web::http::header::WWW_AUTHENTICATE, "Bearer"))
-                .finish());
-        }
-    }
-    let (pending, failed) = run(&state, |conn, _| {
-        use crate::db::schema::outbox;
-        let count = |conn: &mut crate::db::AnyConnection, status: &str| -> AppResult<i64> {
-            Ok(outbox::table
-                .filter(outbox::status.eq(status))
-                .count()
-                .get_result(conn)?)
-        };
-        Ok((count(conn, "pending")?, count(conn, "failed")?))
-    })
-    .await?;
-    let m = &state.metrics;
-    m.outbox
-        .get_or_create(&StatusLabels { status: "pending" })
-        .set(pending);
-    m.outbox
-        .get_or_create(&StatusLabels { status: "failed" })
-        .set(failed);
-    let mut text = String::new();
-    prometheus_client::encoding::text::encode(&mut text, &m.registry)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("metrics: {e}")))?;
-    Ok(HttpResponse::Ok()
-        .content_type("application/openmetrics-text; version=1.0.0; charset=utf-8")
-        .body(text))
+/// The outbox's pending and failed messages.
+pub fn outbox_depth(conn: &mut AnyConnection) -> AppResult<(i64, i64)> {
+    use crate::db::schema::outbox;
+    let mut count = |status: &str| -> AppResult<i64> {
+        Ok(outbox::table
+            .filter(outbox::status.eq(status))
+            .count()
+            .get_result(conn)?)
+    };
+    Ok((count("pending")?, count("failed")?))
 }

@@ -38,9 +38,9 @@ pub fn remove_member(
             return Err(AppError::NotFound);
         }
         let action = if leaving { "leave" } else { "remove_member" };
-        groups::audit(
+        crate::audit::audit(
             conn,
-            actor,
+            &actor.id,
             Some(group_id),
             action,
             &format!("{member_id} {}", reason.trim()),
@@ -119,10 +119,10 @@ pub fn overview(
 /// gone quiet: once per quiet spell. Returns messages queued.
 pub fn nudge_quiet_groups(
     conn: &mut AnyConnection,
-    state: &crate::state::AppState,
+    env: &crate::env::Env,
     now: NaiveDateTime,
 ) -> AppResult<usize> {
-    let days = state.settings.moderation.quiet_days;
+    let days = env.settings.moderation.quiet_days;
     if days <= 0 {
         return Ok(0);
     }
@@ -157,7 +157,7 @@ pub fn nudge_quiet_groups(
                 .load(conn)?;
             let mut n = 0;
             for m in members {
-                let msg = crate::mail::compose::group_quiet(state, &m, &g, days)?;
+                let msg = crate::mail::compose::group_quiet(env, &m, &g.id, &g.name, days)?;
                 crate::mail::enqueue(conn, &msg)?;
                 n += 1;
             }

@@ -17,69 +17,8 @@ use crate::error::{AppError, AppResult};
 use crate::groups;
 use crate::threads::{self, PostRules, Thread, ThreadKind};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Phase {
-    Conversation,
-    Reflection,
-    Closed,
-}
-
-impl Phase {
-    pub fn parse(s: &str) -> AppResult<Phase> {
-        match s {
-            "conversation" => Ok(Phase::Conversation),
-            "reflection" => Ok(Phase::Reflection),
-            "closed" => Ok(Phase::Closed),
-            _ => Err(AppError::invalid("phase", "must be reflection or closed")),
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Phase::Conversation => "conversation",
-            Phase::Reflection => "reflection",
-            Phase::Closed => "closed",
-        }
-    }
-}
-
-/// Who someone is in a narrative thread.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    Teller,
-    Listener,
-    Observer,
-}
-
-pub fn role_of(thread: &Thread, user: &User) -> Role {
-    if thread.author_id == user.id {
-        Role::Teller
-    } else if thread.listener_id.as_deref() == Some(user.id.as_str()) {
-        Role::Listener
-    } else {
-        Role::Observer
-    }
-}
-
-fn phase_of(thread: &Thread) -> Option<Phase> {
-    thread.phase.as_deref().and_then(|p| Phase::parse(p).ok())
-}
-
-/// May this member post in this thread now? Case threads: yes. Narrative:
-/// only teller and listener in conversation, everyone in reflection, nobody
-/// once closed.
-pub fn check_can_post(thread: &Thread, user: &User) -> AppResult<()> {
-    match phase_of(thread) {
-        None => Ok(()),
-        Some(Phase::Closed) => Err(AppError::Conflict("thread_closed".into())),
-        Some(Phase::Conversation) if role_of(thread, user) == Role::Observer => {
-            Err(AppError::Forbidden("observer_in_conversation"))
-        }
-        Some(_) => Ok(()),
-    }
-}
+use crate::threads::phase::phase_of;
+pub use crate::threads::phase::{Phase, Role, check_can_post, role_of};
 
 /// Starts a narrative thread: the author is the teller, `listener_id` a fellow member.
 #[expect(
@@ -390,7 +329,7 @@ pub fn suggest_pair(turns: &[Turns]) -> Option<(String, String)> {
 /// Moves the thread on and tells the group by email, in one transaction.
 pub fn change_phase(
     conn: &mut AnyConnection,
-    state: &crate::state::AppState,
+    env: &crate::env::Env,
     user: &User,
     thread_id: &str,
     to: Phase,
@@ -421,7 +360,7 @@ pub fn change_phase(
             )
             .select(User::as_select())
             .load(conn)?;
-        let base = state.settings.server.public_url.trim_end_matches('/');
+        let base = env.settings.server.public_url.trim_end_matches('/');
         let group = compose::MailGroup {
             id: thread.group_id.clone(),
             name: group_name,
@@ -439,8 +378,8 @@ pub fn change_phase(
             posts: Vec::new(),
         };
         for to in recipients {
-            let token = tokens::unsubscribe_token(&state.keys, &to.id, &thread.group_id)?;
-            let msg = compose::phase_change(state, &to, &group, &mail_thread, &user.name, &token)?;
+            let token = tokens::unsubscribe_token(&env.keys, &to.id, &thread.group_id)?;
+            let msg = compose::phase_change(env, &to, &group, &mail_thread, &user.name, &token)?;
             mail::enqueue(conn, &msg)?;
         }
         Ok(thread)
@@ -479,10 +418,10 @@ pub fn reply(
 /// quiet spell (a new post starts a new one). Returns messages queued.
 pub fn send_reminders(
     conn: &mut AnyConnection,
-    state: &crate::state::AppState,
+    env: &crate::env::Env,
     now: NaiveDateTime,
 ) -> AppResult<usize> {
-    let days = state.settings.narrative.reminder_days;
+    let days = env.settings.narrative.reminder_days;
     if days <= 0 {
         return Ok(0);
     }
@@ -529,7 +468,14 @@ pub fn send_reminders(
                 .load(conn)?;
             let mut n = 0;
             for to in recipients {
-                let msg = crate::mail::compose::phase_reminder(state, &to, &thread, days)?;
+                let msg = crate::mail::compose::phase_reminder(
+                    env,
+                    &to,
+                    &thread.id,
+                    &thread.title,
+                    thread.phase.as_deref().unwrap_or_default(),
+                    days,
+                )?;
                 crate::mail::enqueue(conn, &msg)?;
                 n += 1;
             }

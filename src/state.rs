@@ -1,32 +1,26 @@
-//! What every request handler can reach: settings, the pool, keys, templates,
-//! texts. Built once in `AppState::new` and shared behind `web::Data`.
+//! The web runtime: the env every domain function reads, the pool, the
+//! caches and the throttles. Built once in `AppState::new` and shared behind
+//! `web::Data`; it derefs to `Env`, so `&state` passes wherever `&Env` is asked.
 
 use actix_web::web;
-use chrono::Duration;
 
-use crate::auth::{Keys, LoginThrottle};
+use crate::auth::LoginThrottle;
 use crate::db::{AnyConnection, Pool};
-use crate::error::AppResult;
-use crate::i18n::I18n;
+use crate::env::Env;
+use crate::error::{AppError, AppResult};
 use crate::settings::Settings;
-use crate::threads::PostRules;
 
 pub struct AppState {
-    pub settings: Settings,
+    pub env: Env,
     pub pool: Pool,
-    pub keys: Keys,
-    pub tera: tera::Tera,
-    pub i18n: I18n,
     pub throttle: LoginThrottle,
     /// Password-reset requests per email: a separate count, so asking for
     /// resets cannot lock the owner out of signing in.
     pub reset_throttle: LoginThrottle,
-    pub tz: chrono_tz::Tz,
     /// Rendered posts, reused while nothing that shapes them changes.
-    pub post_fragments: crate::threads::web::PostFragments,
+    pub post_fragments: crate::threads::snapshot::PostFragments,
     /// Each thread's posts per version, shared by every reader.
     pub thread_posts: crate::threads::snapshot::SnapshotCache,
-    pub metrics: crate::metrics::Metrics,
     /// SQLite takes one writer at a time; see `run_write`.
     write_gate: Option<std::sync::Mutex<()>>,
     /// Password checks at a time, one per core; see `off_pool`.
@@ -35,20 +29,19 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(settings: Settings, pool: Pool) -> anyhow::Result<AppState> {
-        let tz = settings.time_zone()?;
-        Ok(AppState {
-            keys: Keys::new(&settings.security)?,
-            tera: crate::views::load_templates(tz)?,
-            i18n: I18n::load()?,
+        Ok(AppState::with_env(Env::new(settings)?, pool))
+    }
+
+    pub fn with_env(env: Env, pool: Pool) -> AppState {
+        let settings = &env.settings;
+        AppState {
             throttle: LoginThrottle::new(
                 settings.security.login_max_failures,
                 settings.security.login_window_minutes,
             ),
             reset_throttle: LoginThrottle::new(3, 60),
-            tz,
-            post_fragments: crate::threads::web::post_fragments(),
+            post_fragments: crate::threads::snapshot::post_fragments(),
             thread_posts: crate::threads::snapshot::cache(),
-            metrics: crate::metrics::Metrics::new(),
             hashing: tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(1, |n| n.get()),
             ),
@@ -57,18 +50,22 @@ impl AppState {
                 .url
                 .starts_with("sqlite:")
                 .then(|| std::sync::Mutex::new(())),
-            settings,
+            env,
             pool,
-        })
-    }
-
-    pub fn post_rules(&self) -> PostRules {
-        PostRules {
-            edit_window: Duration::minutes(self.settings.posts.edit_window_minutes),
-            max_body_chars: self.settings.posts.max_body_chars,
-            metrics: self.metrics.clone(),
-            max_posts_per_10_minutes: self.settings.posts.max_posts_per_10_minutes,
         }
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Env;
+    fn deref(&self) -> &Env {
+        &self.env
+    }
+}
+
+impl From<actix_web::error::BlockingError> for AppError {
+    fn from(e: actix_web::error::BlockingError) -> Self {
+        AppError::Internal(anyhow::anyhow!("blocking task: {e}"))
     }
 }
 
@@ -124,7 +121,7 @@ where
         .hashing
         .acquire()
         .await
-        .map_err(|e| crate::error::AppError::Internal(e.into()))?;
+        .map_err(|e| AppError::Internal(e.into()))?;
     let (tx, rx) = tokio::sync::oneshot::channel();
     let state = state.clone();
     std::thread::Builder::new()
@@ -132,7 +129,6 @@ where
         .spawn(move || {
             let _ = tx.send(f(&state));
         })
-        .map_err(|e| crate::error::AppError::Internal(e.into()))?;
-    rx.await
-        .map_err(|e| crate::error::AppError::Internal(e.into()))
+        .map_err(|e| AppError::Internal(e.into()))?;
+    rx.await.map_err(|e| AppError::Internal(e.into()))
 }

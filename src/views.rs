@@ -2,10 +2,11 @@
 //! context (language, texts, signed-in member, CSRF token), error pages and
 //! static assets.
 
-use std::collections::HashMap;
-
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::StatusCode;
 use actix_web::http::header;
+use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse, web};
 use rust_embed::RustEmbed;
 use serde::Serialize;
@@ -16,47 +17,8 @@ use crate::http::csrf_cookie_value;
 use crate::state::AppState;
 
 #[derive(RustEmbed)]
-#[folder = "templates/"]
-#[include = "*.html"]
-#[include = "*.txt"]
-struct Templates;
-
-#[derive(RustEmbed)]
 #[folder = "assets/"]
 struct Assets;
-
-pub fn load_templates(tz: chrono_tz::Tz) -> anyhow::Result<tera::Tera> {
-    let mut tera = tera::Tera::default();
-    let mut files = Vec::new();
-    for name in Templates::iter() {
-        if let Some(file) = Templates::get(&name) {
-            files.push((name.to_string(), String::from_utf8(file.data.into_owned())?));
-        }
-    }
-    tera.add_raw_templates(files)?;
-    tera.register_filter(
-        "local_time",
-        move |value: &tera::Value, args: &HashMap<String, tera::Value>| {
-            let text = value.as_str().unwrap_or_default();
-            // The member's own zone when the page passes one, else the site's.
-            let tz: chrono_tz::Tz = args
-                .get("tz")
-                .and_then(|v| v.as_str())
-                .and_then(|z| z.parse().ok())
-                .unwrap_or(tz);
-            let formatted = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
-                .map(|t| {
-                    t.and_utc()
-                        .with_timezone(&tz)
-                        .format("%Y-%m-%d %H:%M")
-                        .to_string()
-                })
-                .unwrap_or_else(|_| text.to_string());
-            Ok(tera::Value::String(formatted))
-        },
-    );
-    Ok(tera)
-}
 
 #[derive(Serialize)]
 struct Viewer<'a> {
@@ -70,8 +32,13 @@ struct Viewer<'a> {
 
 /// The language for this request: the member's setting, else the browser's.
 pub fn lang_for(state: &AppState, req: &HttpRequest, user: Option<&User>) -> &'static str {
+    let accept = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
     crate::i18n::negotiate(
-        req,
+        accept,
         user.and_then(|u| u.locale.as_deref()),
         &state.settings.ui.default_locale,
     )
@@ -336,4 +303,112 @@ pub fn insert_findings(
 pub fn redact_draft(text: &str, allowed: &[String], lang: &str) -> AppResult<String> {
     let findings = crate::deid::guard(text, allowed).map_err(|_| AppError::GuardFailed)?;
     Ok(crate::deid::redact(text, &findings, lang))
+}
+
+/// Turns error responses into what the client understands: JSON under /api,
+/// a translated HTML page (or a sign-in redirect) everywhere else.
+pub async fn error_pages(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let is_api = req.path().starts_with("/api/");
+    // Probes and the metrics scraper get the plain answer, never a page.
+    let is_machine = matches!(req.path(), "/metrics" | "/healthz" | "/readyz");
+    let res = next.call(req).await?.map_into_boxed_body();
+    if is_machine {
+        return Ok(res);
+    }
+    let status = res.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return Ok(res);
+    }
+    let content_type = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if content_type.starts_with("text/html") {
+        return Ok(res);
+    }
+    let body = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<AppError>())
+        .map(AppError::body)
+        .unwrap_or_else(|| status_body(status));
+    if is_api {
+        if content_type.starts_with("application/json") {
+            return Ok(res);
+        }
+        let json = HttpResponse::build(status).json(&body);
+        return Ok(res.into_response(json));
+    }
+    let (req, res) = res.into_parts();
+    if status == StatusCode::UNAUTHORIZED && body.error == "unauthorized" {
+        let next = if req.method() == actix_web::http::Method::GET {
+            req.uri()
+                .path_and_query()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_else(|| "/".into())
+        } else {
+            page_of_form(req.path())
+        };
+        let location = format!("/login?next={}", crate::http::urlencode(&next));
+        let redirect = HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, location))
+            .finish();
+        return Ok(ServiceResponse::new(req, redirect));
+    }
+    let page = match req.app_data::<web::Data<AppState>>() {
+        Some(state) => error_page(state, &req, status, &body),
+        None => HttpResponse::build(status).body(body.message.clone()),
+    };
+    let mut page = page;
+    // Keep headers such as Retry-After.
+    if let Some(v) = res.headers().get(header::RETRY_AFTER) {
+        page.headers_mut().insert(header::RETRY_AFTER, v.clone());
+    }
+    Ok(ServiceResponse::new(req, page))
+}
+
+/// After signing in again, a form's sender goes back to the page the form was
+/// on (its draft is still in the browser), not to the form's POST address.
+fn page_of_form(path: &str) -> String {
+    for (suffix, replacement) in [
+        ("/posts", ""),
+        ("/notes", ""),
+        ("/phase", ""),
+        ("/members", ""),
+        ("/threads", "/threads/new"),
+    ] {
+        if let Some(page) = path.strip_suffix(suffix) {
+            return format!("{page}{replacement}");
+        }
+    }
+    if path.contains("/notes/") {
+        return path.split("/notes/").next().unwrap_or("/").to_string();
+    }
+    if path.ends_with("/edit") {
+        path.to_string()
+    } else {
+        "/".to_string()
+    }
+}
+
+fn status_body(status: StatusCode) -> ErrorBody {
+    let code = match status {
+        StatusCode::NOT_FOUND => "not_found",
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        StatusCode::UNAUTHORIZED => "unauthorized",
+        StatusCode::FORBIDDEN => "forbidden",
+        s if s.is_server_error() => "internal",
+        _ => "bad_request",
+    };
+    ErrorBody {
+        error: code.into(),
+        message: status.canonical_reason().unwrap_or("error").to_lowercase(),
+        field: None,
+        findings: None,
+    }
 }

@@ -52,7 +52,7 @@ pub async fn login(
     let ttl = Duration::hours(state.settings.security.api_token_hours);
     let body = body.into_inner();
     let (user, sid) =
-        super::sign_in(&state, body.email, body.password, SessionKind::Api, ttl).await?;
+        super::web::sign_in(&state, body.email, body.password, SessionKind::Api, ttl).await?;
     let now = Utc::now();
     let claims = Claims::new(Purpose::Api, &user.id, Some(sid), now, ttl);
     let token = state.keys.sign(&claims)?;

@@ -93,7 +93,7 @@ pub fn delete_account(
                 users::deleted_at.eq(Some(now)),
             ))
             .execute(conn)?;
-        crate::groups::audit(conn, actor, None, "delete_account", target_id)?;
+        crate::audit::audit(conn, &actor.id, None, "delete_account", target_id)?;
         Ok(())
     })
 }

@@ -365,50 +365,6 @@ pub fn accept_invitation(
     })
 }
 
-/// Signs in with email and password and starts a session of `kind`. Failed
-/// attempts are counted; too many in a row are refused for a while. The
-/// password check (argon2, slow on purpose) runs between two short database
-/// calls and off the pool (`state::off_pool`), so a burst of sign-ins holds
-/// neither pooled connections nor the threads that page views need.
-pub async fn sign_in(
-    state: &actix_web::web::Data<crate::state::AppState>,
-    email: String,
-    password: String,
-    kind: SessionKind,
-    ttl: Duration,
-) -> AppResult<(User, String)> {
-    use crate::state::{off_pool, run};
-    let now = Utc::now();
-    state.throttle.check(&email, now)?;
-    let lookup = email.clone();
-    let found = run(state, move |conn, _| find_user_by_email(conn, &lookup)).await?;
-    let hash = found.as_ref().and_then(|u| u.password_hash.clone());
-    let matches = off_pool(state, move |st| match hash {
-        Some(hash) => st.keys.verify_password(&password, &hash),
-        // Same time as a real check: who has an account (or only an invitation) is not revealed.
-        None => {
-            st.keys.dummy_verify();
-            false
-        }
-    })
-    .await?;
-    match found.filter(|_| matches) {
-        Some(user) => {
-            state.throttle.record_success(&email);
-            let user_id = user.id.clone();
-            let session_id = run(state, move |conn, _| {
-                create_session(conn, &user_id, kind, ttl)
-            })
-            .await?;
-            Ok((user, session_id))
-        }
-        None => {
-            state.throttle.record_failure(&email, now);
-            Err(AppError::InvalidLogin)
-        }
-    }
-}
-
 /// When and where digests reach this member.
 pub fn set_digest_time(
     conn: &mut AnyConnection,
@@ -453,7 +409,7 @@ fn password_tag(keys: &Keys, user: &User) -> String {
 /// either way, so the form does not reveal who has an account.
 pub fn request_password_reset(
     conn: &mut AnyConnection,
-    state: &crate::state::AppState,
+    env: &crate::env::Env,
     email: &str,
 ) -> AppResult<()> {
     let Some(user) = find_user_by_email(conn, email)? else {
@@ -466,13 +422,13 @@ pub fn request_password_reset(
         Utc::now(),
         Duration::hours(1),
     );
-    claims.ph = Some(password_tag(&state.keys, &user));
+    claims.ph = Some(password_tag(&env.keys, &user));
     let url = format!(
         "{}/password/reset/{}",
-        state.settings.server.public_url.trim_end_matches('/'),
-        state.keys.sign(&claims)?
+        env.settings.server.public_url.trim_end_matches('/'),
+        env.keys.sign(&claims)?
     );
-    let msg = crate::mail::compose::password_reset(state, &user, &url)?;
+    let msg = crate::mail::compose::password_reset(env, &user, &url)?;
     crate::mail::enqueue(conn, &msg)?;
     Ok(())
 }
@@ -553,7 +509,7 @@ pub fn enable_mail(conn: &mut AnyConnection, user_id: &str) -> AppResult<()> {
 /// Says nothing either way.
 pub fn request_sign_in_link(
     conn: &mut AnyConnection,
-    state: &crate::state::AppState,
+    env: &crate::env::Env,
     email: &str,
 ) -> AppResult<()> {
     let Some(user) = find_user_by_email(conn, email)? else {
@@ -570,10 +526,10 @@ pub fn request_sign_in_link(
     );
     let url = format!(
         "{}/login/link/{}",
-        state.settings.server.public_url.trim_end_matches('/'),
-        state.keys.sign(&claims)?
+        env.settings.server.public_url.trim_end_matches('/'),
+        env.keys.sign(&claims)?
     );
-    let msg = crate::mail::compose::sign_in_link(state, &user, &url)?;
+    let msg = crate::mail::compose::sign_in_link(env, &user, &url)?;
     crate::mail::enqueue(conn, &msg)?;
     Ok(())
 }
@@ -607,5 +563,17 @@ pub fn use_sign_in_link(
             _,
         )) => Err(AppError::Conflict("sign_in_link_used".into())),
         Err(e) => Err(e.into()),
+    }
+}
+
+impl crate::mail::AsRecipient for User {
+    fn recipient(&self) -> crate::mail::Recipient<'_> {
+        crate::mail::Recipient {
+            id: &self.id,
+            email: &self.email,
+            name: &self.name,
+            locale: self.locale.as_deref(),
+            time_zone: self.time_zone.as_deref(),
+        }
     }
 }

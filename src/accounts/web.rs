@@ -5,14 +5,15 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Duration;
 use serde::Deserialize;
 
-use super::SessionKind;
+use super::{SessionKind, User};
 use crate::auth::Purpose;
 use crate::error::{AppError, AppResult};
 use crate::http::{
     CsrfForm, SignedIn, expired_session_cookie, redirect, safe_next, session_cookie,
 };
-use crate::state::{AppState, run};
+use crate::state::{AppState, off_pool, run};
 use crate::views;
+use chrono::Utc;
 
 #[derive(Deserialize)]
 pub struct NextQuery {
@@ -50,7 +51,7 @@ pub async fn login(
     CsrfForm(form, _): CsrfForm<LoginForm>,
 ) -> AppResult<HttpResponse> {
     let ttl = Duration::days(state.settings.security.session_days);
-    let result = super::sign_in(
+    let result = sign_in(
         &state,
         form.email.clone(),
         form.password,
@@ -479,6 +480,52 @@ pub async fn delete_account(
             views::form_error(&state, &req, Some(&user.user), "account.html", err, |ctx| {
                 account_context(ctx, &state, &user.user, &choices);
             })
+        }
+    }
+}
+
+/// Signs in with email and password and starts a session of `kind`. Failed
+/// attempts are counted; too many in a row are refused for a while. The
+/// password check (argon2, slow on purpose) runs between two short database
+/// calls and off the pool (`state::off_pool`), so a burst of sign-ins holds
+/// neither pooled connections nor the threads that page views need.
+pub(crate) async fn sign_in(
+    state: &web::Data<AppState>,
+    email: String,
+    password: String,
+    kind: SessionKind,
+    ttl: Duration,
+) -> AppResult<(User, String)> {
+    let now = Utc::now();
+    state.throttle.check(&email, now)?;
+    let lookup = email.clone();
+    let found = run(state, move |conn, _| {
+        super::find_user_by_email(conn, &lookup)
+    })
+    .await?;
+    let hash = found.as_ref().and_then(|u| u.password_hash.clone());
+    let matches = off_pool(state, move |st| match hash {
+        Some(hash) => st.keys.verify_password(&password, &hash),
+        // Same time as a real check: who has an account (or only an invitation) is not revealed.
+        None => {
+            st.keys.dummy_verify();
+            false
+        }
+    })
+    .await?;
+    match found.filter(|_| matches) {
+        Some(user) => {
+            state.throttle.record_success(&email);
+            let user_id = user.id.clone();
+            let session_id = run(state, move |conn, _| {
+                super::create_session(conn, &user_id, kind, ttl)
+            })
+            .await?;
+            Ok((user, session_id))
+        }
+        None => {
+            state.throttle.record_failure(&email, now);
+            Err(AppError::InvalidLogin)
         }
     }
 }

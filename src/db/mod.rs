@@ -13,8 +13,6 @@ use diesel::r2d2::{self, ManageConnection};
 use diesel::sqlite::SqliteConnection;
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
-use crate::error::AppError;
-
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 
@@ -121,17 +119,4 @@ pub fn run_migrations(conn: &mut AnyConnection) -> Result<usize, anyhow::Error> 
     }
     .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
     Ok(applied.len())
-}
-
-/// Maps a diesel error to the app error: unique violations are conflicts,
-/// everything else is an internal error whose cause is logged, not shown.
-pub fn map_err(e: diesel::result::Error) -> AppError {
-    use diesel::result::{DatabaseErrorKind, Error};
-    match e {
-        Error::NotFound => AppError::NotFound,
-        Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-            AppError::Conflict("already_exists".into())
-        }
-        other => AppError::Internal(other.into()),
-    }
 }

@@ -410,7 +410,7 @@ pub struct Registration<'a> {
 
 pub fn register(
     conn: &mut AnyConnection,
-    state: &crate::state::AppState,
+    env: &crate::env::Env,
     r: Registration<'_>,
 ) -> AppResult<()> {
     let email = crate::accounts::normalize_email(r.email)?;
@@ -421,13 +421,7 @@ pub fn register(
     if !(0..=60).contains(&r.years) {
         return Err(AppError::invalid("years", "must be 0 to 60"));
     }
-    if !state
-        .settings
-        .formation
-        .regions
-        .iter()
-        .any(|x| x == r.region)
-    {
+    if !env.settings.formation.regions.iter().any(|x| x == r.region) {
         return Err(AppError::invalid("region", "is not one of the regions"));
     }
     let workplace = r.workplace.trim();
@@ -471,10 +465,10 @@ pub fn register(
             Utc::now(),
             chrono::Duration::days(365),
         );
-        let token = state.keys.sign(&claims)?;
-        let base = state.settings.server.public_url.trim_end_matches('/');
+        let token = env.keys.sign(&claims)?;
+        let base = env.settings.server.public_url.trim_end_matches('/');
         let msg = crate::mail::compose::registration(
-            state,
+            env,
             &email,
             name,
             language,

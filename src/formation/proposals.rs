@@ -15,9 +15,9 @@ use super::{Level, Person, group_score, random_partition};
 use crate::accounts::{self, NewUser, Role, User};
 use crate::db::AnyConnection;
 use crate::db::schema::{proposal_places, proposals, registrants};
+use crate::env::Env;
 use crate::error::{AppError, AppResult};
 use crate::groups::{self, MemberRole};
-use crate::state::AppState;
 
 /// Local-search rounds per registrant: enough to settle, fast at 6,000.
 const ITERATIONS_PER_PERSON: usize = 100;
@@ -463,7 +463,7 @@ pub fn move_person(
 /// happens unless every group is within the size bounds.
 pub fn approve(
     conn: &mut AnyConnection,
-    state: &AppState,
+    env: &Env,
     actor: &User,
     id: &str,
     prefix: &str,
@@ -512,7 +512,7 @@ pub fn approve(
         if placed_elsewhere > 0 {
             return Err(AppError::Conflict("already_placed".into()));
         }
-        let base = state.settings.server.public_url.trim_end_matches('/');
+        let base = env.settings.server.public_url.trim_end_matches('/');
         let mut created = Vec::with_capacity(view.groups.len());
         for (n, proposed) in view.groups.iter().enumerate() {
             let group = groups::create_group(conn, actor, &format!("{prefix} {}", n + 1), "")?;
@@ -532,7 +532,7 @@ pub fn approve(
                 }
                 let added = groups::invite_member(
                     conn,
-                    state,
+                    env,
                     actor,
                     &group.id,
                     &person.email,
@@ -542,7 +542,7 @@ pub fn approve(
                 if added.invite_url.is_none() {
                     let member = accounts::find_user(conn, &added.member.user_id)?;
                     let msg = crate::mail::compose::added_to_group(
-                        state,
+                        env,
                         &member,
                         &group.name,
                         &actor.name,
@@ -562,9 +562,9 @@ pub fn approve(
                 proposals::approved_by.eq(Some(&actor.id)),
             ))
             .execute(conn)?;
-        groups::audit(
+        crate::audit::audit(
             conn,
-            actor,
+            &actor.id,
             None,
             "approve_proposal",
             &format!("{id}: {} groups, {} members", created.len(), view.people),

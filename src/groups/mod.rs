@@ -106,7 +106,7 @@ pub fn create_group(
             groups::last_activity_at.eq(now),
         ))
         .execute(conn)?;
-    audit(conn, actor, Some(&id), "create_group", name)?;
+    crate::audit::audit(conn, &actor.id, Some(&id), "create_group", name)?;
     Ok(groups::table
         .find(&id)
         .select(Group::as_select())
@@ -275,9 +275,9 @@ pub fn add_member(
                 memberships::joined_at.eq(now),
             ))
             .execute(conn)?;
-        audit(
+        crate::audit::audit(
             conn,
-            actor,
+            &actor.id,
             Some(group_id),
             "add_member",
             &format!("{} {}", user.id, role.as_str()),
@@ -315,48 +315,23 @@ pub fn touch_activity(
     Ok(())
 }
 
-/// Everything the group page shows to one viewer.
-pub struct Overview {
-    pub group: Group,
-    pub access: Access,
-    pub members: Vec<Member>,
-    /// None for an admin who manages the group but is not a member.
-    pub threads: Option<Vec<crate::threads::ThreadSummary>>,
-}
-
-pub fn overview(conn: &mut AnyConnection, viewer: &User, group_id: &str) -> AppResult<Overview> {
-    let (group, access) = find_group_for(conn, viewer, group_id)?;
-    let members = list_members(conn, group_id)?;
-    let threads = if access.is_member {
-        Some(crate::threads::list_threads(conn, viewer, group_id)?)
-    } else {
-        None
-    };
-    Ok(Overview {
-        group,
-        access,
-        members,
-        threads,
-    })
-}
-
 /// Adds a member and, when their account is new, emails the invitation: both
 /// in one transaction, so nobody is added without their invitation queued.
 pub fn invite_member(
     conn: &mut AnyConnection,
-    state: &crate::state::AppState,
+    env: &crate::env::Env,
     actor: &User,
     group_id: &str,
     email: &str,
     name: Option<&str>,
     role: MemberRole,
 ) -> AppResult<AddedMember> {
-    let ttl = chrono::Duration::days(state.settings.security.invite_days);
+    let ttl = chrono::Duration::days(env.settings.security.invite_days);
     conn.transaction(|conn| {
         let added = add_member(
             conn,
-            &state.keys,
-            &state.settings.server.public_url,
+            &env.keys,
+            &env.settings.server.public_url,
             ttl,
             actor,
             group_id,
@@ -368,7 +343,7 @@ pub fn invite_member(
             let group = find_group(conn, group_id)?;
             let invitee = accounts::find_user(conn, &added.member.user_id)?;
             let msg =
-                crate::mail::compose::invitation(state, &invitee, &group.name, &actor.name, url)?;
+                crate::mail::compose::invitation(env, &invitee, &group.name, &actor.name, url)?;
             crate::mail::enqueue(conn, &msg)?;
         }
         Ok(added)
@@ -396,31 +371,9 @@ pub fn set_departed_posts(
         diesel::update(groups::table.find(group_id))
             .set(groups::departed_posts.eq(value))
             .execute(conn)?;
-        audit(conn, actor, Some(group_id), "departed_posts", value)?;
+        crate::audit::audit(conn, &actor.id, Some(group_id), "departed_posts", value)?;
         find_group(conn, group_id)
     })
-}
-
-/// Writes one line to the audit log: who did what to which group, and why.
-pub fn audit(
-    conn: &mut AnyConnection,
-    actor: &User,
-    group_id: Option<&str>,
-    action: &str,
-    detail: &str,
-) -> AppResult<()> {
-    use crate::db::schema::audit_log;
-    diesel::insert_into(audit_log::table)
-        .values((
-            audit_log::id.eq(Uuid::new_v4().to_string()),
-            audit_log::actor_id.eq(&actor.id),
-            audit_log::group_id.eq(group_id),
-            audit_log::action.eq(action),
-            audit_log::detail.eq(detail),
-            audit_log::created_at.eq(Utc::now().naive_utc()),
-        ))
-        .execute(conn)?;
-    Ok(())
 }
 
 fn require_moderator(actor: &User) -> AppResult<()> {
@@ -434,7 +387,7 @@ fn require_moderator(actor: &User) -> AppResult<()> {
 /// goes to the audit log and to the members by email.
 pub fn close_group(
     conn: &mut AnyConnection,
-    state: &crate::state::AppState,
+    env: &crate::env::Env,
     actor: &User,
     group_id: &str,
     reason: &str,
@@ -455,7 +408,7 @@ pub fn close_group(
                 groups::closed_reason.eq(Some(reason)),
             ))
             .execute(conn)?;
-        audit(conn, actor, Some(group_id), "close", reason)?;
+        crate::audit::audit(conn, &actor.id, Some(group_id), "close", reason)?;
         let members: Vec<User> = memberships::table
             .inner_join(users::table)
             .filter(memberships::group_id.eq(group_id))
@@ -463,7 +416,7 @@ pub fn close_group(
             .select(User::as_select())
             .load(conn)?;
         for m in members {
-            let msg = crate::mail::compose::group_closed(state, &m, &group.name, reason)?;
+            let msg = crate::mail::compose::group_closed(env, &m, &group.name, reason)?;
             crate::mail::enqueue(conn, &msg)?;
         }
         find_group(conn, group_id)
@@ -483,7 +436,7 @@ pub fn reopen_group(conn: &mut AnyConnection, actor: &User, group_id: &str) -> A
                 groups::closed_reason.eq(None::<String>),
             ))
             .execute(conn)?;
-        audit(conn, actor, Some(group_id), "reopen", "")?;
+        crate::audit::audit(conn, &actor.id, Some(group_id), "reopen", "")?;
         find_group(conn, group_id)
     })
 }

@@ -80,7 +80,7 @@ async fn render_group(
 ) -> AppResult<HttpResponse> {
     let u = user.clone();
     let (overview, posting_address, turns) = run(state, move |conn, st| {
-        let overview = super::overview(conn, &u, &group_id)?;
+        let overview = overview(conn, &u, &group_id)?;
         // Members can start a case by email at their own posting address, and
         // see who has told and listened (narrative threads).
         let (address, turns) = if overview.access.is_member {
@@ -457,4 +457,33 @@ pub async fn settings(
         Ok(_) => Ok(redirect(&format!("/groups/{group_id}"))),
         Err(err) => render_group(&state, &req, &user.user, group_id, |_| {}, Some(err)).await,
     }
+}
+
+/// Everything the group page shows to one viewer.
+struct Overview {
+    pub group: super::Group,
+    pub access: super::Access,
+    pub members: Vec<super::Member>,
+    /// None for an admin who manages the group but is not a member.
+    pub threads: Option<Vec<crate::threads::ThreadSummary>>,
+}
+
+fn overview(
+    conn: &mut crate::db::AnyConnection,
+    viewer: &User,
+    group_id: &str,
+) -> crate::error::AppResult<Overview> {
+    let (group, access) = super::find_group_for(conn, viewer, group_id)?;
+    let members = super::list_members(conn, group_id)?;
+    let threads = if access.is_member {
+        Some(crate::threads::list_threads(conn, viewer, group_id)?)
+    } else {
+        None
+    };
+    Ok(Overview {
+        group,
+        access,
+        members,
+        threads,
+    })
 }

@@ -8,8 +8,8 @@
 //! identifier guard included. Anything refused gets a short answer by email;
 //! auto-replies and bounces are dropped silently. The raw message is not kept.
 
-pub mod lmtp;
 pub mod trim;
+pub mod web;
 
 use chrono::Utc;
 use diesel::prelude::*;
@@ -19,9 +19,9 @@ use serde::Serialize;
 use crate::accounts::{self, User};
 use crate::db::AnyConnection;
 use crate::db::schema::{inbound_messages, inbound_rejections};
+use crate::env::Env;
 use crate::error::{AppError, AppResult, FieldFinding};
 use crate::mail::{self, tokens};
-use crate::state::AppState;
 use crate::threads;
 
 /// What became of a message. Exit codes follow sysexits for `mail ingest`.
@@ -317,19 +317,15 @@ impl Refusal {
 }
 
 /// Handles one inbound message. Posts, drops or answers; never keeps the raw message.
-pub fn ingest(
-    conn: &mut AnyConnection,
-    state: &AppState,
-    raw: &[u8],
-) -> Result<Outcome, IngestError> {
-    ingest_for(conn, state, raw, None)
+pub fn ingest(conn: &mut AnyConnection, env: &Env, raw: &[u8]) -> Result<Outcome, IngestError> {
+    ingest_for(conn, env, raw, None)
 }
 
 /// As `ingest`, for one envelope recipient (LMTP and pipes that pass it):
 /// the address the MTA delivered to counts before the message's own headers.
 pub fn ingest_for(
     conn: &mut AnyConnection,
-    state: &AppState,
+    env: &Env,
     raw: &[u8],
     envelope_to: Option<&str>,
 ) -> Result<Outcome, IngestError> {
@@ -354,56 +350,42 @@ pub fn ingest_for(
             reason: "duplicate",
         });
     }
-    let Some(address) = our_address(&parsed.to, &state.settings.mail.domain) else {
+    let Some(address) = our_address(&parsed.to, &env.settings.mail.domain) else {
         return Ok(Outcome::UnknownRecipient);
     };
     let sender = parsed.from.clone().unwrap_or_default();
     let resolved = match address {
-        Address::Reply(token) => tokens::resolve_reply_token(conn, &state.keys, token)
+        Address::Reply(token) => tokens::resolve_reply_token(conn, &env.keys, token)
             .map_err(temp)?
             .map(|(u, t)| (u, Target::Thread(t))),
-        Address::Group(token) => tokens::resolve_posting_token(conn, &state.keys, token)
+        Address::Group(token) => tokens::resolve_posting_token(conn, &env.keys, token)
             .map_err(temp)?
             .map(|(u, g)| (u, Target::Group(g))),
     };
     let (user_id, target) = match resolved {
         Ok(pair) => pair,
         Err(tokens::TokenProblem::Malformed | tokens::TokenProblem::Unknown) => {
-            return refuse(
-                conn,
-                state,
-                &parsed,
-                &message_id,
-                None,
-                Refusal::UnknownToken,
-            );
+            return refuse(conn, env, &parsed, &message_id, None, Refusal::UnknownToken);
         }
         Err(tokens::TokenProblem::Expired | tokens::TokenProblem::Revoked) => {
-            return refuse(conn, state, &parsed, &message_id, None, Refusal::Expired);
+            return refuse(conn, env, &parsed, &message_id, None, Refusal::Expired);
         }
     };
     let member = accounts::find_user(conn, &user_id).map_err(temp)?;
     if !member.email.eq_ignore_ascii_case(&sender) {
-        return refuse(
-            conn,
-            state,
-            &parsed,
-            &message_id,
-            None,
-            Refusal::NotTheMember,
-        );
+        return refuse(conn, env, &parsed, &message_id, None, Refusal::NotTheMember);
     }
     if parsed.reply.trim().is_empty() {
         return refuse(
             conn,
-            state,
+            env,
             &parsed,
             &message_id,
             Some(&member),
             Refusal::Empty,
         );
     }
-    let rules = state.post_rules();
+    let rules = env.post_rules();
     // A member signing off with their own name ("Thanks, Anna") names no patient.
     let own_name: Vec<String> = std::iter::once(member.name.clone())
         .chain(member.name.split_whitespace().map(str::to_string))
@@ -438,7 +420,7 @@ pub fn ingest_for(
         record(conn, &message_id, "posted")?;
         if parsed.attachments > 0 {
             let msg = mail::compose::inbound_answer(
-                state,
+                env,
                 &sender,
                 Some(&member),
                 "attachments_dropped",
@@ -457,7 +439,7 @@ pub fn ingest_for(
         }),
         Err(AppError::PatientIdentifiers(findings)) => refuse(
             conn,
-            state,
+            env,
             &parsed,
             &message_id,
             Some(&member),
@@ -475,7 +457,7 @@ pub fn ingest_for(
                 crate::narrative::add_note(conn, &member, thread_id, &parsed.reply, &rules)?;
                 record(conn, &message_id, "saved_as_note")?;
                 let msg = mail::compose::inbound_answer(
-                    state,
+                    env,
                     &sender,
                     Some(&member),
                     "saved_as_note",
@@ -490,7 +472,7 @@ pub fn ingest_for(
                 Ok(()) => Ok(Outcome::SavedAsNote),
                 Err(AppError::PatientIdentifiers(findings)) => refuse(
                     conn,
-                    state,
+                    env,
                     &parsed,
                     &message_id,
                     Some(&member),
@@ -501,7 +483,7 @@ pub fn ingest_for(
         }
         Err(AppError::Conflict(c)) if c == "group_closed" => refuse(
             conn,
-            state,
+            env,
             &parsed,
             &message_id,
             Some(&member),
@@ -509,7 +491,7 @@ pub fn ingest_for(
         ),
         Err(AppError::NotFound) => refuse(
             conn,
-            state,
+            env,
             &parsed,
             &message_id,
             Some(&member),
@@ -517,7 +499,7 @@ pub fn ingest_for(
         ),
         Err(AppError::Invalid { message, .. }) => refuse(
             conn,
-            state,
+            env,
             &parsed,
             &message_id,
             Some(&member),
@@ -556,7 +538,7 @@ fn record(conn: &mut AnyConnection, message_id: &str, outcome: &str) -> AppResul
 /// always, anyone else at most once a day (no backscatter storms).
 fn refuse(
     conn: &mut AnyConnection,
-    state: &AppState,
+    env: &Env,
     parsed: &Parsed,
     message_id: &str,
     member: Option<&User>,
@@ -591,7 +573,7 @@ fn refuse(
                 _ => Vec::new(),
             };
             let msg = mail::compose::inbound_answer(
-                state,
+                env,
                 &sender,
                 member,
                 reason,
@@ -609,46 +591,4 @@ fn refuse(
         tracing::info!(reason, "inbound mail refused");
     }
     Ok(Outcome::Rejected { reason, answered })
-}
-
-/// `POST /api/v1/inbound-mail`: the raw message as the body, authorised by the
-/// shared secret. 200 with the outcome, 400 malformed, 404 unknown recipient
-/// (or webhook off), 429 with Retry-After when the member posts faster than
-/// the limit, 500 on a temporary failure (the provider retries both).
-pub async fn webhook(
-    state: actix_web::web::Data<AppState>,
-    req: actix_web::HttpRequest,
-    body: actix_web::web::Bytes,
-) -> AppResult<actix_web::HttpResponse> {
-    let secret = state.settings.mail.inbound_secret.expose();
-    if secret.is_empty() {
-        return Err(AppError::NotFound);
-    }
-    let given = req
-        .headers()
-        .get(actix_web::http::header::AUTHORIZATION)
-        .and_then(|h| h.to_str().ok())
-        .and_then(|h| h.strip_prefix("Bearer "))
-        .unwrap_or("");
-    // Compare as HMACs so the time taken says nothing about the secret.
-    if state.keys.short_tag(given.as_bytes()) != state.keys.short_tag(secret.as_bytes())
-        || given.len() != secret.len()
-    {
-        return Err(AppError::Unauthorized);
-    }
-    let result = crate::state::run(&state, move |conn, st| Ok(ingest(conn, st, &body))).await?;
-    match result {
-        Ok(Outcome::UnknownRecipient) => Err(AppError::NotFound),
-        Ok(outcome) => Ok(actix_web::HttpResponse::Ok().json(outcome)),
-        Err(IngestError::Malformed(m)) => Err(AppError::BadRequest {
-            code: "malformed_message",
-            message: m,
-        }),
-        Err(IngestError::Temporary(m)) => {
-            Err(AppError::Internal(anyhow::anyhow!("inbound mail: {m}")))
-        }
-        Err(IngestError::PostingTooFast { retry_after_secs }) => {
-            Err(AppError::TooManyRequests { retry_after_secs })
-        }
-    }
 }

@@ -9,9 +9,9 @@ use mail_builder::headers::url::URL;
 use serde::Serialize;
 
 use super::Outgoing;
-use crate::accounts::User;
+use super::{AsRecipient, Recipient};
+use crate::env::Env;
 use crate::error::{AppError, AppResult};
-use crate::state::AppState;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct MailPost {
@@ -45,31 +45,12 @@ pub struct MailGroup {
     pub threads: Vec<MailThread>,
 }
 
-/// A recipient who may have no account (a stranger, a registrant): only what
-/// composing needs, address, name and language.
-fn address_only(email: &str, name: &str, locale: Option<&str>) -> User {
-    User {
-        id: String::new(),
-        email: email.to_string(),
-        name: name.to_string(),
-        password_hash: None,
-        role: "member".into(),
-        locale: locale.map(str::to_string),
-        created_at: Utc::now().naive_utc(),
-        time_zone: None,
-        digest_hour: 0,
-        digest_weekday: 1,
-        bounce_count: 0,
-        mail_disabled_at: None,
-    }
-}
-
-fn lang_of(state: &AppState, user: &User) -> &'static str {
-    match user.locale.as_deref() {
+fn lang_of(env: &Env, to: &Recipient<'_>) -> &'static str {
+    match to.locale {
         Some("en") => "en",
         Some("sv") => "sv",
         _ => {
-            if state.settings.ui.default_locale == "en" {
+            if env.settings.ui.default_locale == "en" {
                 "en"
             } else {
                 "sv"
@@ -79,33 +60,32 @@ fn lang_of(state: &AppState, user: &User) -> &'static str {
 }
 
 /// Times in the member's own time zone.
-pub fn local_time(state: &AppState, user: &User, at: NaiveDateTime) -> String {
-    let tz: chrono_tz::Tz = user
+pub fn local_time(env: &Env, to: &impl AsRecipient, at: NaiveDateTime) -> String {
+    let tz: chrono_tz::Tz = to
+        .recipient()
         .time_zone
-        .as_deref()
         .and_then(|z| z.parse().ok())
-        .unwrap_or(state.tz);
+        .unwrap_or(env.tz);
     at.and_utc()
         .with_timezone(&tz)
         .format("%Y-%m-%d %H:%M")
         .to_string()
 }
 
-fn render(state: &AppState, template: &str, ctx: &tera::Context) -> AppResult<String> {
-    state
-        .tera
+fn render(env: &Env, template: &str, ctx: &tera::Context) -> AppResult<String> {
+    env.tera
         .render(template, ctx)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("email template {template}: {e:?}")))
 }
 
-fn base_url(state: &AppState) -> &str {
-    state.settings.server.public_url.trim_end_matches('/')
+fn base_url(env: &Env) -> &str {
+    env.base_url()
 }
 
 struct Headers<'a> {
     message_id: String,
     subject: String,
-    to: &'a User,
+    to: &'a Recipient<'a>,
     reply_to: Option<String>,
     thread_ref: Option<String>,
     /// List headers, for messages about a group (not for invitations).
@@ -113,13 +93,13 @@ struct Headers<'a> {
 }
 
 fn build(
-    state: &AppState,
+    env: &Env,
     h: Headers<'_>,
     kind: &'static str,
     text: String,
     html: String,
 ) -> AppResult<Outgoing> {
-    let from = &state.settings.mail.from;
+    let from = &env.settings.mail.from;
     let from_addr = super::address_of(from).to_string();
     let from_name = from
         .split('<')
@@ -129,7 +109,7 @@ fn build(
         .to_string();
     let mut b = MessageBuilder::new()
         .from((from_name, from_addr))
-        .to((h.to.name.clone(), h.to.email.clone()))
+        .to((h.to.name.to_string(), h.to.email.to_string()))
         // Defence in depth: titles are validated, but a header never gets a line break.
         .subject(h.subject.replace(['\r', '\n'], " "))
         .message_id(h.message_id.clone())
@@ -159,49 +139,50 @@ fn build(
     Ok(Outgoing {
         message_id: h.message_id,
         kind,
-        recipient: h.to.email.clone(),
+        recipient: h.to.email.to_string(),
         raw,
     })
 }
 
-fn list_id(state: &AppState, group_id: &str, name: &str) -> String {
+fn list_id(env: &Env, group_id: &str, name: &str) -> String {
     let clean: String = name
         .chars()
         .filter(|c| !matches!(c, '"' | '<' | '>' | '\r' | '\n'))
         .collect();
-    format!("\"{clean}\" <{group_id}.{}>", state.settings.mail.domain)
+    format!("\"{clean}\" <{group_id}.{}>", env.settings.mail.domain)
 }
 
 /// One new post, to a member who gets every post as it comes.
 pub fn post_notification(
-    state: &AppState,
-    to: &User,
+    env: &Env,
+    to: &impl AsRecipient,
     group: &MailGroup,
     thread: &MailThread,
     post_id: &str,
     unsubscribe_token: &str,
 ) -> AppResult<Outgoing> {
-    let lang = lang_of(state, to);
-    let unsubscribe_url = format!("{}/unsubscribe/{unsubscribe_token}", base_url(state));
-    let mut ctx = state.i18n.context(lang);
+    let to = &to.recipient();
+    let lang = lang_of(env, to);
+    let unsubscribe_url = format!("{}/unsubscribe/{unsubscribe_token}", base_url(env));
+    let mut ctx = env.i18n.context(lang);
     ctx.insert("lang", lang);
     ctx.insert("member_name", &to.name);
     ctx.insert("group", group);
     ctx.insert("thread", thread);
-    ctx.insert("settings_url", &format!("{}/account", base_url(state)));
+    ctx.insert("settings_url", &format!("{}/account", base_url(env)));
     ctx.insert("unsubscribe_url", &unsubscribe_url);
-    let text = render(state, "email/post.txt", &ctx)?;
-    let html = render(state, "email/post.html", &ctx)?;
-    let domain = &state.settings.mail.domain;
+    let text = render(env, "email/post.txt", &ctx)?;
+    let html = render(env, "email/post.html", &ctx)?;
+    let domain = &env.settings.mail.domain;
     build(
-        state,
+        env,
         Headers {
             message_id: format!("post.{post_id}.{}@{domain}", to.id),
             subject: format!("[{}] {}", group.name, thread.title),
             to,
             reply_to: Some(thread.reply_address.clone()),
             thread_ref: Some(format!("thread.{}@{domain}", thread.id)),
-            list: Some((list_id(state, &group.id, &group.name), unsubscribe_url)),
+            list: Some((list_id(env, &group.id, &group.name), unsubscribe_url)),
         },
         "post",
         text,
@@ -211,39 +192,40 @@ pub fn post_notification(
 
 /// What is new in the member's groups since their previous digest.
 pub fn digest(
-    state: &AppState,
-    to: &User,
+    env: &Env,
+    to: &impl AsRecipient,
     groups: &[MailGroup],
     unsubscribe_token: &str,
     at: NaiveDateTime,
 ) -> AppResult<Outgoing> {
-    let lang = lang_of(state, to);
-    let unsubscribe_url = format!("{}/unsubscribe/{unsubscribe_token}", base_url(state));
+    let to = &to.recipient();
+    let lang = lang_of(env, to);
+    let unsubscribe_url = format!("{}/unsubscribe/{unsubscribe_token}", base_url(env));
     let posts: usize = groups
         .iter()
         .flat_map(|g| &g.threads)
         .map(|t| t.posts.len())
         .sum();
-    let mut ctx = state.i18n.context(lang);
+    let mut ctx = env.i18n.context(lang);
     ctx.insert("lang", lang);
     ctx.insert("member_name", &to.name);
     ctx.insert("groups", groups);
     ctx.insert("post_count", &posts);
-    ctx.insert("settings_url", &format!("{}/account", base_url(state)));
+    ctx.insert("settings_url", &format!("{}/account", base_url(env)));
     ctx.insert("unsubscribe_url", &unsubscribe_url);
-    let text = render(state, "email/digest.txt", &ctx)?;
-    let html = render(state, "email/digest.html", &ctx)?;
+    let text = render(env, "email/digest.txt", &ctx)?;
+    let html = render(env, "email/digest.html", &ctx)?;
     let names: Vec<&str> = groups.iter().map(|g| g.name.as_str()).collect();
     let subject = format!(
         "{}: {} – {}",
-        state.i18n.text(lang, "email.digest_subject"),
+        env.i18n.text(lang, "email.digest_subject"),
         names.join(", "),
-        posts_label(state, lang, posts)
+        posts_label(env, lang, posts)
     );
-    let domain = &state.settings.mail.domain;
+    let domain = &env.settings.mail.domain;
     let single_thread = groups.iter().flat_map(|g| &g.threads).count() == 1;
     let (list, first) = match groups.first() {
-        Some(g) if groups.len() == 1 => (list_id(state, &g.id, &g.name), g),
+        Some(g) if groups.len() == 1 => (list_id(env, &g.id, &g.name), g),
         Some(g) => (format!("\"kollega\" <digest.{domain}>"), g),
         None => {
             return Err(AppError::Internal(anyhow::anyhow!(
@@ -253,7 +235,7 @@ pub fn digest(
     };
     let _ = first;
     build(
-        state,
+        env,
         Headers {
             // Unique per digest; retries reuse it from the outbox.
             message_id: format!(
@@ -274,39 +256,40 @@ pub fn digest(
     )
 }
 
-fn posts_label(state: &AppState, lang: &str, n: usize) -> String {
+fn posts_label(env: &Env, lang: &str, n: usize) -> String {
     if n == 1 {
-        state.i18n.text(lang, "email.one_new_post")
+        env.i18n.text(lang, "email.one_new_post")
     } else {
-        format!("{n} {}", state.i18n.text(lang, "email.new_posts"))
+        format!("{n} {}", env.i18n.text(lang, "email.new_posts"))
     }
 }
 
 /// A personal, one-off message (invitation, reset, sign-in link): the member's
 /// language, templates `email/<template>.{txt,html}`, no list headers.
 fn personal(
-    state: &AppState,
-    to: &User,
+    env: &Env,
+    to: &impl AsRecipient,
     template: &str,
     kind: &'static str,
     subject: impl FnOnce(&str) -> String,
     fill: impl FnOnce(&mut tera::Context),
 ) -> AppResult<Outgoing> {
-    let lang = lang_of(state, to);
-    let mut ctx = state.i18n.context(lang);
+    let to = &to.recipient();
+    let lang = lang_of(env, to);
+    let mut ctx = env.i18n.context(lang);
     ctx.insert("lang", lang);
     ctx.insert("member_name", &to.name);
     fill(&mut ctx);
-    let text = render(state, &format!("email/{template}.txt"), &ctx)?;
-    let html = render(state, &format!("email/{template}.html"), &ctx)?;
+    let text = render(env, &format!("email/{template}.txt"), &ctx)?;
+    let html = render(env, &format!("email/{template}.html"), &ctx)?;
     let message_id = format!(
         "{template}.{}.{}@{}",
         to.id,
         uuid::Uuid::new_v4().simple(),
-        state.settings.mail.domain
+        env.settings.mail.domain
     );
     build(
-        state,
+        env,
         Headers {
             message_id,
             subject: subject(lang),
@@ -323,49 +306,51 @@ fn personal(
 
 /// An invitation to a group, with the link that lets a new member choose a password.
 pub fn invitation(
-    state: &AppState,
-    to: &User,
+    env: &Env,
+    to: &impl AsRecipient,
     group_name: &str,
     inviter: &str,
     invite_url: &str,
 ) -> AppResult<Outgoing> {
+    let to = &to.recipient();
     personal(
-        state,
+        env,
         to,
         "invite",
         "invite",
         |lang| {
             format!(
                 "{} {group_name}",
-                state.i18n.text(lang, "email.invite_subject")
+                env.i18n.text(lang, "email.invite_subject")
             )
         },
         |ctx| {
             ctx.insert("group_name", group_name);
             ctx.insert("inviter", inviter);
             ctx.insert("invite_url", invite_url);
-            ctx.insert("days", &state.settings.security.invite_days);
+            ctx.insert("days", &env.settings.security.invite_days);
         },
     )
 }
 
 /// Tells a member who already has an account that they were placed in a group.
 pub fn added_to_group(
-    state: &AppState,
-    to: &User,
+    env: &Env,
+    to: &impl AsRecipient,
     group_name: &str,
     inviter: &str,
     group_url: &str,
 ) -> AppResult<Outgoing> {
+    let to = &to.recipient();
     personal(
-        state,
+        env,
         to,
         "invite",
         "invite",
         |lang| {
             format!(
                 "{} {group_name}",
-                state.i18n.text(lang, "email.invite_subject")
+                env.i18n.text(lang, "email.invite_subject")
             )
         },
         |ctx| {
@@ -378,25 +363,27 @@ pub fn added_to_group(
 }
 
 /// A link to choose a new password (valid one hour, once).
-pub fn password_reset(state: &AppState, to: &User, url: &str) -> AppResult<Outgoing> {
+pub fn password_reset(env: &Env, to: &impl AsRecipient, url: &str) -> AppResult<Outgoing> {
+    let to = &to.recipient();
     personal(
-        state,
+        env,
         to,
         "reset",
         "password_reset",
-        |lang| state.i18n.text(lang, "email.reset_subject"),
+        |lang| env.i18n.text(lang, "email.reset_subject"),
         |ctx| ctx.insert("reset_url", url),
     )
 }
 
 /// A one-time link that signs the member in (valid 15 minutes).
-pub fn sign_in_link(state: &AppState, to: &User, url: &str) -> AppResult<Outgoing> {
+pub fn sign_in_link(env: &Env, to: &impl AsRecipient, url: &str) -> AppResult<Outgoing> {
+    let to = &to.recipient();
     personal(
-        state,
+        env,
         to,
         "signin",
         "sign_in_link",
-        |lang| state.i18n.text(lang, "email.signin_subject"),
+        |lang| env.i18n.text(lang, "email.signin_subject"),
         |ctx| ctx.insert("link_url", url),
     )
 }
@@ -413,28 +400,28 @@ struct FoundAt {
 /// attachments). Identifier findings are listed by category and position only:
 /// the identifiers themselves never go out by mail.
 pub fn inbound_answer(
-    state: &AppState,
+    env: &Env,
     to_address: &str,
-    member: Option<&User>,
+    member: Option<&impl AsRecipient>,
     reason: &str,
     findings: &[crate::error::FieldFinding],
     reply: &str,
     subject: Option<&str>,
 ) -> AppResult<Outgoing> {
-    let lang =
-        member
-            .map(|m| lang_of(state, m))
-            .unwrap_or(if state.settings.ui.default_locale == "en" {
-                "en"
-            } else {
-                "sv"
-            });
+    let member = member.map(|m| m.recipient());
+    let lang = member.as_ref().map(|m| lang_of(env, m)).unwrap_or(
+        if env.settings.ui.default_locale == "en" {
+            "en"
+        } else {
+            "sv"
+        },
+    );
     let found: Vec<FoundAt> = findings
         .iter()
         .map(|f| {
             let before = reply.get(..f.finding.start).unwrap_or("");
             FoundAt {
-                label: state
+                label: env
                     .i18n
                     .text(lang, &format!("deid.{}", f.finding.category.as_str())),
                 line: before.matches('\n').count() + 1,
@@ -446,37 +433,36 @@ pub fn inbound_answer(
             }
         })
         .collect();
-    let mut ctx = state.i18n.context(lang);
+    let mut ctx = env.i18n.context(lang);
     ctx.insert("lang", lang);
-    ctx.insert(
-        "member_name",
-        &member.map(|m| m.name.as_str()).unwrap_or(""),
-    );
+    ctx.insert("member_name", &member.map(|m| m.name).unwrap_or(""));
     ctx.insert("reason", reason);
     ctx.insert(
         "explanation",
-        &state.i18n.text(lang, &format!("inbound.{reason}")),
+        &env.i18n.text(lang, &format!("inbound.{reason}")),
     );
     ctx.insert("findings", &found);
-    ctx.insert("site_url", base_url(state));
-    let text = render(state, "email/answer.txt", &ctx)?;
-    let html = render(state, "email/answer.html", &ctx)?;
-    let recipient = address_only(
-        to_address,
-        member.map(|m| m.name.as_str()).unwrap_or(""),
-        None,
-    );
+    ctx.insert("site_url", base_url(env));
+    let text = render(env, "email/answer.txt", &ctx)?;
+    let html = render(env, "email/answer.html", &ctx)?;
+    let recipient = Recipient {
+        id: "",
+        email: to_address,
+        name: member.map(|m| m.name).unwrap_or(""),
+        locale: None,
+        time_zone: None,
+    };
     let subject = match subject {
-        Some(s) if !s.is_empty() => format!("{}: {s}", state.i18n.text(lang, "inbound.subject")),
-        _ => state.i18n.text(lang, "inbound.subject"),
+        Some(s) if !s.is_empty() => format!("{}: {s}", env.i18n.text(lang, "inbound.subject")),
+        _ => env.i18n.text(lang, "inbound.subject"),
     };
     build(
-        state,
+        env,
         Headers {
             message_id: format!(
                 "answer.{}@{}",
                 uuid::Uuid::new_v4().simple(),
-                state.settings.mail.domain
+                env.settings.mail.domain
             ),
             subject,
             to: &recipient,
@@ -492,37 +478,38 @@ pub fn inbound_answer(
 
 /// A narrative thread moved on (to reflection, or closed): the group hears of it.
 pub fn phase_change(
-    state: &AppState,
-    to: &User,
+    env: &Env,
+    to: &impl AsRecipient,
     group: &MailGroup,
     thread: &MailThread,
     actor: &str,
     unsubscribe_token: &str,
 ) -> AppResult<Outgoing> {
-    let lang = lang_of(state, to);
-    let unsubscribe_url = format!("{}/unsubscribe/{unsubscribe_token}", base_url(state));
+    let to = &to.recipient();
+    let lang = lang_of(env, to);
+    let unsubscribe_url = format!("{}/unsubscribe/{unsubscribe_token}", base_url(env));
     let phase = thread.phase.clone().unwrap_or_default();
-    let mut ctx = state.i18n.context(lang);
+    let mut ctx = env.i18n.context(lang);
     ctx.insert("lang", lang);
     ctx.insert("member_name", &to.name);
     ctx.insert("group", group);
     ctx.insert("thread", thread);
     ctx.insert("actor", actor);
-    ctx.insert("settings_url", &format!("{}/account", base_url(state)));
+    ctx.insert("settings_url", &format!("{}/account", base_url(env)));
     ctx.insert("unsubscribe_url", &unsubscribe_url);
-    let text = render(state, "email/phase.txt", &ctx)?;
-    let html = render(state, "email/phase.html", &ctx)?;
-    let domain = &state.settings.mail.domain;
-    let phase_name = state.i18n.text(lang, &format!("narrative.phase.{phase}"));
+    let text = render(env, "email/phase.txt", &ctx)?;
+    let html = render(env, "email/phase.html", &ctx)?;
+    let domain = &env.settings.mail.domain;
+    let phase_name = env.i18n.text(lang, &format!("narrative.phase.{phase}"));
     build(
-        state,
+        env,
         Headers {
             message_id: format!("phase.{}.{phase}.{}@{domain}", thread.id, to.id),
             subject: format!("[{}] {} – {}", group.name, thread.title, phase_name),
             to,
             reply_to: None,
             thread_ref: Some(format!("thread.{}@{domain}", thread.id)),
-            list: Some((list_id(state, &group.id, &group.name), unsubscribe_url)),
+            list: Some((list_id(env, &group.id, &group.name), unsubscribe_url)),
         },
         "phase_change",
         text,
@@ -532,28 +519,30 @@ pub fn phase_change(
 
 /// A narrative thread has been quiet for a while: a nudge to whoever it waits for.
 pub fn phase_reminder(
-    state: &AppState,
-    to: &User,
-    thread: &crate::threads::Thread,
+    env: &Env,
+    to: &impl AsRecipient,
+    thread_id: &str,
+    title: &str,
+    phase: &str,
     days: i64,
 ) -> AppResult<Outgoing> {
-    let phase = thread.phase.clone().unwrap_or_default();
-    let url = format!("{}/threads/{}", base_url(state), thread.id);
+    let to = &to.recipient();
+    let url = format!("{}/threads/{thread_id}", base_url(env));
     personal(
-        state,
+        env,
         to,
         "reminder",
         "phase_reminder",
         |lang| {
             format!(
                 "{}: {}",
-                state.i18n.text(lang, "narrative.reminder_subject"),
-                thread.title
+                env.i18n.text(lang, "narrative.reminder_subject"),
+                title
             )
         },
         |ctx| {
-            ctx.insert("title", &thread.title);
-            ctx.insert("phase", &phase);
+            ctx.insert("title", title);
+            ctx.insert("phase", phase);
             ctx.insert("days", &days);
             ctx.insert("url", &url);
         },
@@ -562,20 +551,21 @@ pub fn phase_reminder(
 
 /// A group was closed by a moderator: its members hear why.
 pub fn group_closed(
-    state: &AppState,
-    to: &User,
+    env: &Env,
+    to: &impl AsRecipient,
     group_name: &str,
     reason: &str,
 ) -> AppResult<Outgoing> {
+    let to = &to.recipient();
     personal(
-        state,
+        env,
         to,
         "closed",
         "group_closed",
         |lang| {
             format!(
                 "{} {group_name}",
-                state.i18n.text(lang, "email.closed_subject")
+                env.i18n.text(lang, "email.closed_subject")
             )
         },
         |ctx| {
@@ -587,26 +577,28 @@ pub fn group_closed(
 
 /// "Your group has been quiet": a friendly nudge to every member.
 pub fn group_quiet(
-    state: &AppState,
-    to: &User,
-    group: &crate::groups::Group,
+    env: &Env,
+    to: &impl AsRecipient,
+    group_id: &str,
+    group_name: &str,
     days: i64,
 ) -> AppResult<Outgoing> {
-    let url = format!("{}/groups/{}", base_url(state), group.id);
+    let to = &to.recipient();
+    let url = format!("{}/groups/{group_id}", base_url(env));
     personal(
-        state,
+        env,
         to,
         "quiet",
         "group_quiet",
         |lang| {
             format!(
                 "{} {}",
-                state.i18n.text(lang, "email.quiet_subject"),
-                group.name
+                env.i18n.text(lang, "email.quiet_subject"),
+                group_name
             )
         },
         |ctx| {
-            ctx.insert("group_name", &group.name);
+            ctx.insert("group_name", group_name);
             ctx.insert("days", &days);
             ctx.insert("url", &url);
         },
@@ -616,20 +608,26 @@ pub fn group_quiet(
 /// Asks someone who registered interest to confirm (double opt-in); also
 /// carries the link to withdraw.
 pub fn registration(
-    state: &AppState,
+    env: &Env,
     to_address: &str,
     name: &str,
     lang: &str,
     confirm_url: &str,
     withdraw_url: &str,
 ) -> AppResult<Outgoing> {
-    let recipient = address_only(to_address, name, Some(lang));
+    let recipient = Recipient {
+        id: "",
+        email: to_address,
+        name,
+        locale: Some(lang),
+        time_zone: None,
+    };
     personal(
-        state,
+        env,
         &recipient,
         "register",
         "registration",
-        |lang| state.i18n.text(lang, "email.register_subject"),
+        |lang| env.i18n.text(lang, "email.register_subject"),
         |ctx| {
             ctx.insert("confirm_url", confirm_url);
             ctx.insert("withdraw_url", withdraw_url);

@@ -22,6 +22,29 @@ use crate::error::AppResult;
 use crate::settings::MailSettings;
 
 /// A composed message, ready for the outbox.
+/// Whom a message goes to: a member or someone without an account alike.
+/// Composing needs only the address, the name, the language and the zone.
+#[derive(Clone, Copy)]
+pub struct Recipient<'a> {
+    /// The member's id; empty for someone without an account.
+    pub id: &'a str,
+    pub email: &'a str,
+    pub name: &'a str,
+    pub locale: Option<&'a str>,
+    pub time_zone: Option<&'a str>,
+}
+
+/// What can be mailed: a member (`accounts::User`), or a bare `Recipient`.
+pub trait AsRecipient {
+    fn recipient(&self) -> Recipient<'_>;
+}
+
+impl AsRecipient for Recipient<'_> {
+    fn recipient(&self) -> Recipient<'_> {
+        *self
+    }
+}
+
 pub struct Outgoing {
     /// Without angle brackets; unique per message, stable across retries.
     pub message_id: String,
@@ -257,7 +280,8 @@ pub async fn send_due(pool: &Pool, transport: &Transport, mail: &MailSettings) -
     loop {
         let p = pool.clone();
         let batch =
-            actix_web::web::block(move || claim_due(&mut *p.get()?, IN_FLIGHT as i64)).await??;
+            tokio::task::spawn_blocking(move || claim_due(&mut *p.get()?, IN_FLIGHT as i64))
+                .await??;
         if batch.is_empty() {
             return Ok(sent);
         }
@@ -286,7 +310,7 @@ async fn deliver_one(
     let p = pool.clone();
     match outcome {
         Ok(()) => {
-            actix_web::web::block(move || mark_sent(&mut *p.get()?, &row)).await??;
+            tokio::task::spawn_blocking(move || mark_sent(&mut *p.get()?, &row)).await??;
             Ok(true)
         }
         Err(err) => {
@@ -296,102 +320,11 @@ async fn deliver_one(
             };
             tracing::warn!(message_id = %row.message_id, kind = %row.kind, permanent, "mail not sent: {msg}");
             let max = mail.max_attempts;
-            actix_web::web::block(move || mark_failed(&mut *p.get()?, &row, &msg, permanent, max))
-                .await??;
+            tokio::task::spawn_blocking(move || {
+                mark_failed(&mut *p.get()?, &row, &msg, permanent, max)
+            })
+            .await??;
             Ok(false)
         }
     }
-}
-
-/// What one round of the mail worker did.
-#[derive(Debug, Default, Clone, Copy, serde::Serialize)]
-pub struct Round {
-    pub notifications: usize,
-    pub digests: crate::digest::DigestRun,
-    pub sent: usize,
-}
-
-/// One round of the mail worker: compose per-post notifications, compose due
-/// digests (all of them with `force`), then deliver what is queued.
-pub async fn work(
-    state: &actix_web::web::Data<crate::state::AppState>,
-    transport: &Transport,
-    digests: bool,
-    force: bool,
-) -> AppResult<Round> {
-    // Each step on its own: a failure composing one kind of mail must not hold
-    // up delivery of the rest (an invitation, a password reset).
-    let notifications = crate::state::run(state, crate::digest::run_notifications)
-        .await
-        .inspect_err(|e| tracing::error!("composing notifications failed: {e:?}"))
-        .unwrap_or(0);
-    if digests {
-        let now = Utc::now().naive_utc();
-        let _ = crate::state::run(state, move |conn, st| {
-            crate::narrative::send_reminders(conn, st, now)
-        })
-        .await
-        .inspect_err(|e| tracing::error!("narrative reminders failed: {e:?}"));
-        let _ = crate::state::run(state, move |conn, st| {
-            crate::moderation::nudge_quiet_groups(conn, st, now)
-        })
-        .await
-        .inspect_err(|e| tracing::error!("quiet-group notices failed: {e:?}"));
-        let _ = crate::state::run(state, move |conn, st| {
-            crate::moderation::purge_closed_groups(
-                conn,
-                now,
-                st.settings.moderation.retention_months,
-            )
-        })
-        .await
-        .inspect_err(|e| tracing::error!("retention purge failed: {e:?}"));
-    }
-    let digests = if digests {
-        crate::state::run(state, move |conn, st| {
-            crate::digest::run_digests(conn, st, Utc::now().naive_utc(), force)
-        })
-        .await
-        .inspect_err(|e| tracing::error!("composing digests failed: {e:?}"))
-        .unwrap_or_default()
-    } else {
-        crate::digest::DigestRun::default()
-    };
-    let sent = send_due(&state.pool, transport, &state.settings.mail).await?;
-    Ok(Round {
-        notifications,
-        digests,
-        sent,
-    })
-}
-
-/// The scheduler inside `kollega serve`: sends every few seconds, looks for
-/// due digests every minute. Errors are logged and the loop goes on.
-pub fn spawn_scheduler(state: actix_web::web::Data<crate::state::AppState>) -> anyhow::Result<()> {
-    let transport = Transport::from_settings(&state.settings.mail)?;
-    let send_every = StdDuration::from_secs(state.settings.mail.send_interval_secs.max(1));
-    let digest_every = state.settings.mail.digest_interval_secs.max(1);
-    actix_web::rt::spawn(async move {
-        let mut last_digest = std::time::Instant::now() - StdDuration::from_secs(digest_every);
-        loop {
-            let digests = last_digest.elapsed().as_secs() >= digest_every;
-            if digests {
-                last_digest = std::time::Instant::now();
-            }
-            match work(&state, &transport, digests, false).await {
-                Ok(r) if r.sent + r.notifications + r.digests.queued > 0 => {
-                    tracing::info!(
-                        sent = r.sent,
-                        notifications = r.notifications,
-                        digests = r.digests.queued,
-                        "mail round"
-                    )
-                }
-                Ok(_) => {}
-                Err(e) => tracing::error!("mail round failed: {e:?}"),
-            }
-            actix_web::rt::time::sleep(send_every).await;
-        }
-    });
-    Ok(())
 }

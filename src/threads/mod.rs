@@ -5,6 +5,7 @@
 //! the highest seq they have seen, so unread counts need no per-post rows.
 
 pub mod api;
+pub mod phase;
 pub mod snapshot;
 pub mod web;
 
@@ -15,7 +16,9 @@ use uuid::Uuid;
 
 use crate::accounts::User;
 use crate::db::AnyConnection;
-use crate::db::schema::{groups as groups_table, memberships, posts, thread_reads, threads, users};
+use crate::db::schema::{
+    groups as groups_table, memberships, post_notifications, posts, thread_reads, threads, users,
+};
 use crate::deid;
 use crate::error::{AppError, AppResult, FieldFinding};
 use crate::groups::{self, Group};
@@ -135,14 +138,7 @@ impl ThreadView {
     }
 }
 
-pub struct PostRules {
-    pub edit_window: Duration,
-    pub max_body_chars: usize,
-    /// Where stopped posts are counted (by category only).
-    pub metrics: crate::metrics::Metrics,
-    /// New posts per member per 10 minutes; 0: no limit.
-    pub max_posts_per_10_minutes: i64,
-}
+pub use crate::env::PostRules;
 
 pub fn validate_title(title: &str) -> AppResult<&str> {
     let title = title.trim();
@@ -446,7 +442,7 @@ fn insert_post(
     }
     groups::touch_activity(conn, group_id, now)?;
     // Per-post emails are composed after commit, from this note.
-    crate::digest::note_new_post(conn, &id, now)?;
+    note_for_notification(conn, &id, now)?;
     Ok(posts::table
         .find(&id)
         .select(Post::as_select())
@@ -484,7 +480,7 @@ pub fn create_post(
 ) -> AppResult<Post> {
     let thread = find_thread_for(conn, author, thread_id)?;
     groups::require_open(conn, &thread.group_id)?;
-    crate::narrative::check_can_post(&thread, author)?;
+    phase::check_can_post(&thread, author)?;
     check_post_rate(conn, author, rules)?;
     let html = prepare(None, body, allowed, rules)?;
     conn.transaction(|conn| {
@@ -585,4 +581,20 @@ pub fn first_post(conn: &mut AnyConnection, thread_id: &str) -> AppResult<Post> 
         .order(posts::seq.asc())
         .select(Post::as_select())
         .first(conn)?)
+}
+
+/// Notes a new post for per-post notification (`digest::run_notifications`
+/// sends them), inside the posting transaction.
+fn note_for_notification(
+    conn: &mut AnyConnection,
+    post_id: &str,
+    at: NaiveDateTime,
+) -> AppResult<()> {
+    diesel::insert_into(post_notifications::table)
+        .values((
+            post_notifications::post_id.eq(post_id),
+            post_notifications::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok(())
 }

@@ -14,29 +14,6 @@ use crate::http::{CsrfForm, FormPairs, SignedIn, parse_id, redirect};
 use crate::state::{AppState, run, run_write};
 use crate::views;
 
-/// Rendered posts keyed by post id and a hash of everything that shapes their
-/// HTML (body, names, depth, unread, editable, language, time zone), so a
-/// stale fragment can never be served: any change makes a new key. Bounded
-/// by bytes; the least used fall out.
-pub type PostFragments =
-    quick_cache::sync::Cache<(std::sync::Arc<str>, u64), std::sync::Arc<str>, FragmentWeight>;
-
-#[derive(Clone)]
-pub struct FragmentWeight;
-
-impl quick_cache::Weighter<(std::sync::Arc<str>, u64), std::sync::Arc<str>> for FragmentWeight {
-    fn weight(&self, key: &(std::sync::Arc<str>, u64), html: &std::sync::Arc<str>) -> u64 {
-        (key.0.len() + html.len() + 64) as u64
-    }
-}
-
-/// Room for the posts of some hundred busy threads in both languages.
-const FRAGMENT_BYTES: u64 = 64 * 1024 * 1024;
-
-pub fn post_fragments() -> PostFragments {
-    PostFragments::with_weighter(20_000, FRAGMENT_BYTES, FragmentWeight)
-}
-
 fn fragment_key(lang: &str, tz: &str, p: &super::PostView<'_>) -> (std::sync::Arc<str>, u64) {
     use std::hash::BuildHasher;
     let variant = foldhash::quality::FixedState::with_seed(p.shared.shape)

@@ -25,6 +25,7 @@ macro_rules! db_test {
                 super::$name($crate::harness::TestServer::start_sqlite(|_| {}).await).await
             }
             #[actix_web::test]
+            #[cfg_attr(not(kollega_pg), ignore = "set KOLLEGA_TEST_POSTGRES_URL to run")]
             async fn postgres() {
                 if let Some(srv) = $crate::harness::TestServer::start_postgres(|_| {}).await {
                     super::$name(srv).await
@@ -48,6 +49,7 @@ macro_rules! mail_test {
                 super::$name(srv, smtp).await
             }
             #[actix_web::test]
+            #[cfg_attr(not(kollega_pg), ignore = "set KOLLEGA_TEST_POSTGRES_URL to run")]
             async fn postgres() {
                 let smtp = SmtpServer::start($refuse);
                 if let Some(srv) = TestServer::with_mail_postgres(&smtp).await {
@@ -578,10 +580,10 @@ impl TestServer {
     }
 
     /// One round of the mail worker, as the scheduler runs it; `force` makes every digest due.
-    pub async fn mail_round(&self, force: bool) -> kollega::mail::Round {
+    pub async fn mail_round(&self, force: bool) -> kollega::jobs::Round {
         let transport =
             kollega::mail::Transport::from_settings(&self.state.settings.mail).expect("transport");
-        kollega::mail::work(&self.state, &transport, true, force)
+        kollega::jobs::work(&self.state, &transport, true, force)
             .await
             .expect("mail round")
     }

@@ -301,7 +301,7 @@ async fn postfix_delivers_a_reply_over_lmtp() {
     let (srv, thread, address) = setup(&smtp).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
-    actix_web::rt::spawn(kollega::inbound::lmtp::serve(listener, srv.state.clone()));
+    actix_web::rt::spawn(kollega::lmtp::serve(listener, srv.state.clone()));
     let raw = reply_mail(
         "anna@example.org",
         "Anna <anna@example.org>",

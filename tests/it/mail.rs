@@ -169,6 +169,7 @@ async fn members_get_a_digest_of_what_others_wrote_sqlite() {
 }
 
 #[actix_web::test]
+#[cfg_attr(not(kollega_pg), ignore = "set KOLLEGA_TEST_POSTGRES_URL to run")]
 async fn members_get_a_digest_of_what_others_wrote_postgres() {
     let smtp = SmtpServer::start(0);
     if let Some(srv) = TestServer::with_mail_postgres(&smtp).await {
@@ -441,6 +442,7 @@ async fn a_new_member_is_invited_by_email_and_the_link_lets_them_in() {
 
 /// Two `kollega serve` processes on one PostgreSQL: each message goes out once.
 #[actix_web::test]
+#[cfg_attr(not(kollega_pg), ignore = "set KOLLEGA_TEST_POSTGRES_URL to run")]
 async fn two_senders_on_one_database_send_each_message_once() {
     let smtp = SmtpServer::start(0);
     let Some(srv) = TestServer::with_mail_postgres(&smtp).await else {

@@ -75,6 +75,7 @@ async fn metrics_can_require_a_token() {
 /// PostgreSQL gone (here: the database dropped under the running server):
 /// /healthz still answers, /readyz says 503.
 #[actix_web::test]
+#[cfg_attr(not(kollega_pg), ignore = "set KOLLEGA_TEST_POSTGRES_URL to run")]
 async fn readyz_fails_when_the_database_is_gone() {
     let Some(srv) = TestServer::start_postgres(|_| {}).await else {
         return;

@@ -7,7 +7,7 @@ use actix_web::web;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
 
-use super::{IngestError, Outcome};
+use crate::inbound::{IngestError, Outcome};
 use crate::state::AppState;
 
 /// Largest message accepted; bigger ones are refused before they are read in full.
@@ -76,7 +76,7 @@ async fn session(stream: TcpStream, state: web::Data<AppState>) -> std::io::Resu
                 .unwrap_or("")
                 .trim()
                 .to_ascii_lowercase();
-            let ours = super::is_ours(
+            let ours = crate::inbound::is_ours(
                 &addr,
                 &domain,
                 crate::mail::address_of(&state.settings.mail.from),
@@ -157,7 +157,7 @@ async fn deliver(state: &web::Data<AppState>, message: Option<&[u8]>, rcpt: Stri
     };
     let raw = message.to_vec();
     let outcome = crate::state::run(state, move |conn, st| {
-        Ok(super::ingest_for(conn, st, &raw, Some(&rcpt)))
+        Ok(crate::inbound::ingest_for(conn, st, &raw, Some(&rcpt)))
     })
     .await;
     match outcome {

@@ -2,6 +2,8 @@
 //! SQLite FTS5 and PostgreSQL full-text search. Results only ever come from
 //! groups the viewer belongs to (the membership join is in the query itself).
 
+pub mod web;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sql_types::{Nullable, Text, Timestamp};
@@ -200,56 +202,4 @@ mod tests {
             "{s}"
         );
     }
-}
-
-#[derive(serde::Deserialize)]
-pub struct SearchQuery {
-    #[serde(default)]
-    q: String,
-}
-
-/// `GET /search?q=`: the page; an empty query shows just the form.
-pub async fn page(
-    state: actix_web::web::Data<crate::state::AppState>,
-    req: actix_web::HttpRequest,
-    user: crate::http::SignedIn,
-    query: actix_web::web::Query<SearchQuery>,
-) -> AppResult<actix_web::HttpResponse> {
-    let q = query.into_inner().q;
-    // An empty query shows just the form; an unusable one says why.
-    let hits = if q.trim().is_empty() {
-        None
-    } else {
-        let (u, text) = (user.user.clone(), q.clone());
-        match crate::state::run(&state, move |conn, _| search(conn, &u, &text)).await {
-            Ok(hits) => Some(hits),
-            Err(err) => {
-                return crate::views::form_error(
-                    &state,
-                    &req,
-                    Some(&user.user),
-                    "search.html",
-                    err,
-                    |ctx| ctx.insert("q", &q),
-                );
-            }
-        }
-    };
-    crate::views::page(&state, &req, &user.user, "search.html", |ctx| {
-        ctx.insert("q", &q);
-        if let Some(h) = &hits {
-            ctx.insert("hits", h);
-        }
-    })
-}
-
-/// `GET /api/v1/search?q=`.
-pub async fn api(
-    state: actix_web::web::Data<crate::state::AppState>,
-    user: crate::http::ApiUser,
-    query: actix_web::web::Query<SearchQuery>,
-) -> AppResult<actix_web::HttpResponse> {
-    let q = query.into_inner().q;
-    let hits = crate::state::run(&state, move |conn, _| search(conn, &user.user, &q)).await?;
-    Ok(actix_web::HttpResponse::Ok().json(hits))
 }

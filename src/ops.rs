@@ -1,0 +1,67 @@
+//! The operator's routes and middleware: request metrics by route pattern and
+//! `GET /metrics`.
+
+use std::time::Instant;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+
+use crate::error::AppResult;
+use crate::state::{AppState, run};
+
+/// The route pattern (never the path: paths carry tokens) of this request.
+#[derive(Clone)]
+pub struct RoutePattern(pub String);
+
+/// Middleware: counts and times every request by its route pattern.
+pub async fn track(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let started = Instant::now();
+    // Matching the route table again costs as much as routing itself, so it
+    // is done once here and kept for the access log.
+    let route = req.match_pattern().unwrap_or_else(|| "unmatched".into());
+    req.extensions_mut().insert(RoutePattern(route.clone()));
+    let method = req.method().to_string();
+    let metrics = req
+        .app_data::<web::Data<AppState>>()
+        .map(|s| s.metrics.clone());
+    let res = next.call(req).await?;
+    if let Some(m) = metrics {
+        m.record_request(
+            method,
+            route,
+            res.status().as_u16(),
+            started.elapsed().as_secs_f64(),
+        );
+    }
+    Ok(res)
+}
+
+/// `GET /metrics` in the Prometheus text format. With `server.metrics_token`
+/// set, a matching bearer token is required.
+pub async fn serve(state: web::Data<AppState>, req: HttpRequest) -> AppResult<HttpResponse> {
+    let token = state.settings.server.metrics_token.expose();
+    if !token.is_empty() {
+        let given = req
+            .headers()
+            .get(actix_web::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .unwrap_or_default();
+        if !crate::auth::constant_time_eq(given.as_bytes(), token.as_bytes()) {
+            // Plain 401 for the scraper, not the sign-in page people get.
+            return Ok(HttpResponse::Unauthorized()
+                .insert_header((actix_web::http::header::WWW_AUTHENTICATE, "Bearer"))
+                .finish());
+        }
+    }
+    let (pending, failed) = run(&state, |conn, _| crate::metrics::outbox_depth(conn)).await?;
+    state.metrics.set_outbox(pending, failed);
+    Ok(HttpResponse::Ok()
+        .content_type("application/openmetrics-text; version=1.0.0; charset=utf-8")
+        .body(state.metrics.encode()?))
+}

@@ -1,0 +1,73 @@
+//! Who may post in a thread, and when: the phases of a narrative thread and
+//! the roles in it. The rule lives here, beside posting, so every way in (web,
+//! API, email) is held to it inside the posting transaction.
+
+use serde::Serialize;
+
+use super::Thread;
+use crate::accounts::User;
+use crate::error::{AppError, AppResult};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Conversation,
+    Reflection,
+    Closed,
+}
+
+impl Phase {
+    pub fn parse(s: &str) -> AppResult<Phase> {
+        match s {
+            "conversation" => Ok(Phase::Conversation),
+            "reflection" => Ok(Phase::Reflection),
+            "closed" => Ok(Phase::Closed),
+            _ => Err(AppError::invalid("phase", "must be reflection or closed")),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Conversation => "conversation",
+            Phase::Reflection => "reflection",
+            Phase::Closed => "closed",
+        }
+    }
+}
+
+/// Who someone is in a narrative thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Teller,
+    Listener,
+    Observer,
+}
+
+pub fn role_of(thread: &Thread, user: &User) -> Role {
+    if thread.author_id == user.id {
+        Role::Teller
+    } else if thread.listener_id.as_deref() == Some(user.id.as_str()) {
+        Role::Listener
+    } else {
+        Role::Observer
+    }
+}
+
+pub(crate) fn phase_of(thread: &Thread) -> Option<Phase> {
+    thread.phase.as_deref().and_then(|p| Phase::parse(p).ok())
+}
+
+/// May this member post in this thread now? Case threads: yes. Narrative:
+/// only teller and listener in conversation, everyone in reflection, nobody
+/// once closed.
+pub fn check_can_post(thread: &Thread, user: &User) -> AppResult<()> {
+    match phase_of(thread) {
+        None => Ok(()),
+        Some(Phase::Closed) => Err(AppError::Conflict("thread_closed".into())),
+        Some(Phase::Conversation) if role_of(thread, user) == Role::Observer => {
+            Err(AppError::Forbidden("observer_in_conversation"))
+        }
+        Some(_) => Ok(()),
+    }
+}
