@@ -13,7 +13,7 @@ pub enum AppError {
     #[error("the email or password is wrong")]
     InvalidLogin,
     #[error("not allowed: {0}")]
-    Forbidden(&'static str),
+    Forbidden(Code),
     #[error("the form has expired; reload the page and try again")]
     Csrf,
     #[error("{message}")]
@@ -21,7 +21,7 @@ pub enum AppError {
     #[error("{field}: {message}")]
     Invalid { field: String, message: String },
     #[error("conflict: {0}")]
-    Conflict(String),
+    Conflict(Code),
     #[error("the text contains what looks like patient identifiers; nothing was saved")]
     PatientIdentifiers(Vec<FieldFinding>),
     #[error("the text could not be checked for patient identifiers; nothing was saved, try again")]
@@ -30,6 +30,60 @@ pub enum AppError {
     TooManyRequests { retry_after_secs: u64 },
     #[error("internal error")]
     Internal(#[from] anyhow::Error),
+}
+
+/// Why something was refused or conflicts: the stable code clients and the
+/// translated error page key on (`error.<code>` in the texts), matched in
+/// code as a value, never as a string.
+macro_rules! codes {
+    ($($variant:ident => $code:literal,)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Code {
+            $($variant,)*
+        }
+
+        impl Code {
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $code,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+        AdminOnly => "admin_only",
+        AlreadyExists => "already_exists",
+        AlreadyMember => "already_member",
+        AlreadyPlaced => "already_placed",
+        AlreadyPublished => "already_published",
+        EditWindowClosed => "edit_window_closed",
+        EmailTaken => "email_taken",
+        GroupClosed => "group_closed",
+        GroupOpen => "group_open",
+        InvitationUsed => "invitation_used",
+        ManageGroup => "manage_group",
+        ManageMembers => "manage_members",
+        ModeratorsOnly => "moderators_only",
+        NotAuthor => "not_author",
+        NotNarrative => "not_narrative",
+        ObserverInConversation => "observer_in_conversation",
+        ObserversOnly => "observers_only",
+        PhaseOrder => "phase_order",
+        ProposalApproved => "proposal_approved",
+        PublishInReflection => "publish_in_reflection",
+        ResetLinkUsed => "reset_link_used",
+        SignInLinkUsed => "sign_in_link_used",
+        TellerCloses => "teller_closes",
+        TellerOrListenerOnly => "teller_or_listener_only",
+        ThreadClosed => "thread_closed",
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// What the JSON body and the web error page are made from.
@@ -67,15 +121,24 @@ impl AppError {
             AppError::NotFound => "not_found".into(),
             AppError::Unauthorized => "unauthorized".into(),
             AppError::InvalidLogin => "invalid_login".into(),
-            AppError::Forbidden(code) => (*code).into(),
+            AppError::Forbidden(code) => code.as_str().into(),
             AppError::Csrf => "csrf".into(),
             AppError::BadRequest { code, .. } => (*code).into(),
             AppError::Invalid { .. } => "invalid".into(),
-            AppError::Conflict(code) => code.clone(),
+            AppError::Conflict(code) => code.as_str().into(),
             AppError::TooManyRequests { .. } => "too_many_requests".into(),
             AppError::PatientIdentifiers(_) => "patient_identifiers".into(),
             AppError::GuardFailed => "guard_failed".into(),
             AppError::Internal(_) => "internal".into(),
+        }
+    }
+
+    /// The error as a cause for the log: an internal error's own cause, else
+    /// the error itself.
+    pub fn into_cause(self) -> anyhow::Error {
+        match self {
+            AppError::Internal(cause) => cause,
+            other => anyhow::Error::new(other),
         }
     }
 
@@ -132,7 +195,7 @@ impl From<diesel::result::Error> for AppError {
         match e {
             Error::NotFound => AppError::NotFound,
             Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-                AppError::Conflict("already_exists".into())
+                AppError::Conflict(Code::AlreadyExists)
             }
             other => AppError::Internal(other.into()),
         }

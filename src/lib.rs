@@ -23,6 +23,7 @@ pub mod metrics;
 pub mod moderation;
 pub mod narrative;
 pub mod ops;
+pub mod posting;
 pub mod search;
 pub mod secret;
 pub mod settings;

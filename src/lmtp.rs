@@ -156,7 +156,7 @@ async fn deliver(state: &web::Data<AppState>, message: Option<&[u8]>, rcpt: Stri
         return "552 5.3.4 Message too big\r\n".into();
     };
     let raw = message.to_vec();
-    let outcome = crate::state::run(state, move |conn, st| {
+    let outcome = crate::state::run_write(state, move |conn, st| {
         Ok(crate::inbound::ingest_for(conn, st, &raw, Some(&rcpt)))
     })
     .await;
@@ -168,7 +168,15 @@ async fn deliver(state: &web::Data<AppState>, message: Option<&[u8]>, rcpt: Stri
         Ok(Err(IngestError::PostingTooFast { .. })) => {
             "451 4.7.1 Posting limit reached, try again later\r\n".into()
         }
-        Ok(Err(IngestError::Temporary(_))) | Err(_) => {
+        Ok(Err(IngestError::Temporary(cause))) => {
+            tracing::error!(
+                error = format!("{cause:#}"),
+                "lmtp: ingest failed, the sender will retry"
+            );
+            "451 4.3.0 Temporary failure, try again later\r\n".into()
+        }
+        Err(e) => {
+            tracing::error!(error = ?e, "lmtp: ingest failed, the sender will retry");
             "451 4.3.0 Temporary failure, try again later\r\n".into()
         }
     }

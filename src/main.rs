@@ -314,10 +314,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             command: MailCommand::Ingest,
         } => {
             let raw = read_stdin()?;
+            // Only what ingesting needs: the env and one connection.
             let pool = db::connect(&settings.database.url, 1)?;
-            let state = AppState::new(settings, pool)?;
-            let mut conn = state.pool.get()?;
-            match kollega::inbound::ingest(&mut conn, &state, &raw) {
+            let env = kollega::Env::new(settings)?;
+            let mut conn = pool.get()?;
+            match kollega::inbound::ingest(&mut conn, &env, &raw) {
                 Ok(outcome) => {
                     println!("{}", serde_json::to_string(&outcome)?);
                     std::process::exit(outcome.exit_code().into());
@@ -326,8 +327,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     eprintln!("kollega: malformed message: {m}");
                     std::process::exit(65);
                 }
-                Err(kollega::inbound::IngestError::Temporary(m)) => {
-                    eprintln!("kollega: temporary failure: {m}");
+                Err(kollega::inbound::IngestError::Temporary(cause)) => {
+                    eprintln!("kollega: temporary failure: {cause:#}");
                     std::process::exit(75);
                 }
                 Err(kollega::inbound::IngestError::PostingTooFast { retry_after_secs }) => {

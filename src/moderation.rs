@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::accounts::{Role, User};
 use crate::db::AnyConnection;
 use crate::db::schema::{groups as group_rows, memberships, posts, threads, users};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Code};
 use crate::groups::{self, Group, MemberRole};
 
 /// Removes `member_id` from a group: themselves (leaving), or by a facilitator,
@@ -29,7 +29,7 @@ pub fn remove_member(
         if !facilitator && !staff {
             // Members of the group learn nothing they could not see; others get 404.
             groups::require_member(conn, actor, group_id)?;
-            return Err(AppError::Forbidden("manage_members"));
+            return Err(AppError::Forbidden(Code::ManageMembers));
         }
     }
     conn.transaction(|conn| {
@@ -71,7 +71,7 @@ pub fn overview(
     inactive_days: i64,
 ) -> AppResult<Vec<GroupActivity>> {
     if !matches!(actor.role(), Role::Admin | Role::Moderator) {
-        return Err(AppError::Forbidden("moderators_only"));
+        return Err(AppError::Forbidden(Code::ModeratorsOnly));
     }
     let month_ago = now - Duration::days(30);
     let all: Vec<Group> = group_rows::table
@@ -185,7 +185,7 @@ pub fn audit_log(
 ) -> AppResult<Vec<AuditEntry>> {
     use crate::db::schema::audit_log;
     if actor.role() != Role::Admin {
-        return Err(AppError::Forbidden("admin_only"));
+        return Err(AppError::Forbidden(Code::AdminOnly));
     }
     let mut query = audit_log::table
         .inner_join(users::table.on(users::id.eq(audit_log::actor_id)))

@@ -13,7 +13,7 @@ use uuid::Uuid;
 use crate::accounts::User;
 use crate::db::AnyConnection;
 use crate::db::schema::{memberships, observation_notes, threads as thread_rows, users};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Code};
 use crate::groups;
 use crate::threads::{self, PostRules, Thread, ThreadKind};
 
@@ -75,16 +75,16 @@ pub fn set_phase(
     to: Phase,
 ) -> AppResult<Thread> {
     let thread = threads::find_thread_for(conn, user, thread_id)?;
-    let from = phase_of(&thread).ok_or(AppError::Conflict("not_narrative".into()))?;
+    let from = phase_of(&thread).ok_or(AppError::Conflict(Code::NotNarrative))?;
     let role = role_of(&thread, user);
     match (from, to, role) {
         (Phase::Conversation, Phase::Reflection, Role::Teller | Role::Listener) => {}
         (Phase::Reflection, Phase::Closed, Role::Teller) => {}
-        (_, _, Role::Observer) => return Err(AppError::Forbidden("teller_or_listener_only")),
+        (_, _, Role::Observer) => return Err(AppError::Forbidden(Code::TellerOrListenerOnly)),
         (Phase::Reflection | Phase::Conversation, Phase::Closed, Role::Listener) => {
-            return Err(AppError::Forbidden("teller_closes"));
+            return Err(AppError::Forbidden(Code::TellerCloses));
         }
-        _ => return Err(AppError::Conflict("phase_order".into())),
+        _ => return Err(AppError::Conflict(Code::PhaseOrder)),
     }
     diesel::update(thread_rows::table.find(thread_id))
         .set(thread_rows::phase.eq(Some(to.as_str())))
@@ -117,12 +117,12 @@ pub fn add_note(
     let thread = threads::find_thread_for(conn, user, thread_id)?;
     groups::require_open(conn, &thread.group_id)?;
     match phase_of(&thread) {
-        None => return Err(AppError::Conflict("not_narrative".into())),
-        Some(Phase::Closed) => return Err(AppError::Conflict("thread_closed".into())),
+        None => return Err(AppError::Conflict(Code::NotNarrative)),
+        Some(Phase::Closed) => return Err(AppError::Conflict(Code::ThreadClosed)),
         Some(_) => {}
     }
     if role_of(&thread, user) != Role::Observer {
-        return Err(AppError::Forbidden("observers_only"));
+        return Err(AppError::Forbidden(Code::ObserversOnly));
     }
     threads::prepare(None, body, &[], rules)?;
     let id = Uuid::new_v4().to_string();
@@ -167,11 +167,11 @@ pub fn publish_note(
         .optional()?
         .ok_or(AppError::NotFound)?;
     if note.published_post_id.is_some() {
-        return Err(AppError::Conflict("already_published".into()));
+        return Err(AppError::Conflict(Code::AlreadyPublished));
     }
     let thread = threads::find_thread_for(conn, user, &note.thread_id)?;
     if phase_of(&thread) != Some(Phase::Reflection) {
-        return Err(AppError::Conflict("publish_in_reflection".into()));
+        return Err(AppError::Conflict(Code::PublishInReflection));
     }
     conn.transaction(|conn| {
         let post = threads::create_post(conn, user, &note.thread_id, None, &note.body, &[], rules)?;
@@ -250,35 +250,6 @@ pub fn new_thread_choices(
     let suggested = suggest_listener(&turns, &user.id);
     let others = turns.into_iter().filter(|t| t.user_id != user.id).collect();
     Ok((group, others, suggested))
-}
-
-/// Starts a thread of either kind; narrative threads need their listener.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the form's fields, the author and the guard's allow-list"
-)]
-pub fn start(
-    conn: &mut AnyConnection,
-    user: &User,
-    group_id: &str,
-    kind: ThreadKind,
-    title: &str,
-    body: &str,
-    listener_id: Option<&str>,
-    allowed: &[String],
-    rules: &PostRules,
-) -> AppResult<Thread> {
-    match kind {
-        ThreadKind::Case => {
-            threads::create_thread(conn, user, group_id, kind, title, body, allowed, rules)
-        }
-        ThreadKind::Narrative => {
-            let listener = listener_id.filter(|l| !l.is_empty()).ok_or_else(|| {
-                AppError::invalid("listener_id", "is required for a narrative thread")
-            })?;
-            create(conn, user, group_id, title, body, listener, allowed, rules)
-        }
-    }
 }
 
 /// What a narrative thread's page shows the viewer: phase, roles, and their own notes.
@@ -384,33 +355,6 @@ pub fn change_phase(
         }
         Ok(thread)
     })
-}
-
-/// What became of a reply.
-pub enum Reply {
-    Posted(threads::Post),
-    /// An observer wrote during the conversation: kept as their private note.
-    SavedAsNote(Note),
-}
-
-/// Replies in any thread. An observer writing into a narrative conversation
-/// loses nothing: the text becomes their observation note instead.
-pub fn reply(
-    conn: &mut AnyConnection,
-    user: &User,
-    thread_id: &str,
-    parent_id: Option<&str>,
-    body: &str,
-    allowed: &[String],
-    rules: &PostRules,
-) -> AppResult<Reply> {
-    match threads::create_post(conn, user, thread_id, parent_id, body, allowed, rules) {
-        Ok(post) => Ok(Reply::Posted(post)),
-        Err(AppError::Forbidden("observer_in_conversation")) => Ok(Reply::SavedAsNote(add_note(
-            conn, user, thread_id, body, rules,
-        )?)),
-        Err(other) => Err(other),
-    }
 }
 
 /// Reminds the people a quiet narrative thread is waiting for: teller and

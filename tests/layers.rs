@@ -31,6 +31,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "moderation",
             "formation",
             "inbound",
+            "posting",
             "search",
         ],
     ),

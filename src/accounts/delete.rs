@@ -14,7 +14,7 @@ use crate::db::schema::{
     delivery_choices, digest_marks, groups, memberships, observation_notes, outbox, posting_tokens,
     posts, registrants, reply_tokens, sessions, thread_reads, threads, users,
 };
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Code};
 
 /// What a deleted author is called from now on, in both languages of the UI.
 pub const FORMER_MEMBER: &str = "Former member · Tidigare medlem";
@@ -32,7 +32,7 @@ pub fn delete_account(
         super::authenticate(conn, keys, &actor.email, password.unwrap_or_default())
             .map_err(|_| AppError::invalid("password", "is not your password"))?;
     } else if !actor.is_admin() {
-        return Err(AppError::Forbidden("admin_only"));
+        return Err(AppError::Forbidden(Code::AdminOnly));
     }
     let target = super::find_user(conn, target_id).map_err(|_| AppError::NotFound)?;
     let now = Utc::now().naive_utc();

@@ -15,7 +15,7 @@ use uuid::Uuid;
 use crate::auth::Keys;
 use crate::db::AnyConnection;
 use crate::db::schema::{sessions, users};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Code};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -159,7 +159,7 @@ pub fn create_user(conn: &mut AnyConnection, new: NewUser<'_>) -> AppResult<User
             diesel::result::DatabaseErrorKind::UniqueViolation,
             _,
         )) => {
-            return Err(AppError::Conflict("email_taken".into()));
+            return Err(AppError::Conflict(Code::EmailTaken));
         }
         other => other?,
     };
@@ -340,7 +340,7 @@ pub fn accept_invitation(
     use crate::db::schema::memberships;
     let user = find_user(conn, user_id).map_err(|_| AppError::Unauthorized)?;
     if user.password_hash.is_some() {
-        return Err(AppError::Conflict("invitation_used".into()));
+        return Err(AppError::Conflict(Code::InvitationUsed));
     }
     let name = validate_name(name)?;
     if !accepted_terms {
@@ -440,7 +440,7 @@ pub fn verify_reset_token(conn: &mut AnyConnection, keys: &Keys, token: &str) ->
         .map_err(|_| AppError::NotFound)?;
     let user = find_user(conn, &claims.sub).map_err(|_| AppError::NotFound)?;
     if claims.ph.as_deref() != Some(password_tag(keys, &user).as_str()) {
-        return Err(AppError::Conflict("reset_link_used".into()));
+        return Err(AppError::Conflict(Code::ResetLinkUsed));
     }
     Ok(user)
 }
@@ -561,7 +561,7 @@ pub fn use_sign_in_link(
         Err(diesel::result::Error::DatabaseError(
             diesel::result::DatabaseErrorKind::UniqueViolation,
             _,
-        )) => Err(AppError::Conflict("sign_in_link_used".into())),
+        )) => Err(AppError::Conflict(Code::SignInLinkUsed)),
         Err(e) => Err(e.into()),
     }
 }

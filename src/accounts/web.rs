@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::{SessionKind, User};
 use crate::auth::Purpose;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Code};
 use crate::http::{
     CsrfForm, SignedIn, expired_session_cookie, redirect, safe_next, session_cookie,
 };
@@ -215,7 +215,7 @@ pub async fn welcome_page(
         .map_err(|_| AppError::NotFound)?;
     let user = run(&state, move |conn, _| super::find_user(conn, &claims.sub)).await?;
     if user.password_hash.is_some() {
-        return Err(AppError::Conflict("invitation_used".into()));
+        return Err(AppError::Conflict(Code::InvitationUsed));
     }
     views::render(&state, &req, None, StatusCode::OK, "welcome.html", |ctx| {
         ctx.insert("name", &user.name);

@@ -16,7 +16,7 @@ use crate::accounts::{self, NewUser, Role, User};
 use crate::db::AnyConnection;
 use crate::db::schema::{proposal_places, proposals, registrants};
 use crate::env::Env;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Code};
 use crate::groups::{self, MemberRole};
 
 /// Local-search rounds per registrant: enough to settle, fast at 6,000.
@@ -26,7 +26,7 @@ fn require_admin(actor: &User) -> AppResult<()> {
     if actor.is_admin() {
         Ok(())
     } else {
-        Err(AppError::Forbidden("admin_only"))
+        Err(AppError::Forbidden(Code::AdminOnly))
     }
 }
 
@@ -420,7 +420,7 @@ fn open_proposal(conn: &mut AnyConnection, id: &str) -> AppResult<()> {
         .optional()?
         .ok_or(AppError::NotFound)?;
     match approved {
-        Some(_) => Err(AppError::Conflict("proposal_approved".into())),
+        Some(_) => Err(AppError::Conflict(Code::ProposalApproved)),
         None => Ok(()),
     }
 }
@@ -510,7 +510,7 @@ pub fn approve(
             .count()
             .get_result(conn)?;
         if placed_elsewhere > 0 {
-            return Err(AppError::Conflict("already_placed".into()));
+            return Err(AppError::Conflict(Code::AlreadyPlaced));
         }
         let base = env.settings.server.public_url.trim_end_matches('/');
         let mut created = Vec::with_capacity(view.groups.len());

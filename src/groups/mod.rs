@@ -15,7 +15,7 @@ use crate::accounts::{self, NewUser, Role, User};
 use crate::auth::{Claims, Keys, Purpose};
 use crate::db::AnyConnection;
 use crate::db::schema::{groups, memberships, users};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Code};
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = groups)]
@@ -86,7 +86,7 @@ pub fn create_group(
     description: &str,
 ) -> AppResult<Group> {
     if !actor.is_admin() {
-        return Err(AppError::Forbidden("admin_only"));
+        return Err(AppError::Forbidden(Code::AdminOnly));
     }
     let name = validate_group_name(name)?;
     if description.chars().count() > 2000 || description.contains('\0') {
@@ -242,7 +242,7 @@ pub fn add_member(
 ) -> AppResult<AddedMember> {
     let (_, access) = find_group_for(conn, actor, group_id)?;
     if !access.can_manage {
-        return Err(AppError::Forbidden("manage_members"));
+        return Err(AppError::Forbidden(Code::ManageMembers));
     }
     let email = accounts::normalize_email(email)?;
     conn.transaction(|conn| {
@@ -264,7 +264,7 @@ pub fn add_member(
             }
         };
         if membership_role(conn, group_id, &user.id)?.is_some() {
-            return Err(AppError::Conflict("already_member".into()));
+            return Err(AppError::Conflict(Code::AlreadyMember));
         }
         let now = Utc::now().naive_utc();
         diesel::insert_into(memberships::table)
@@ -359,7 +359,7 @@ pub fn set_departed_posts(
 ) -> AppResult<Group> {
     let (_, access) = find_group_for(conn, actor, group_id)?;
     if !access.can_manage {
-        return Err(AppError::Forbidden("manage_group"));
+        return Err(AppError::Forbidden(Code::ManageGroup));
     }
     if value != "keep" && value != "remove" {
         return Err(AppError::invalid(
@@ -379,7 +379,7 @@ pub fn set_departed_posts(
 fn require_moderator(actor: &User) -> AppResult<()> {
     match actor.role() {
         Role::Admin | Role::Moderator => Ok(()),
-        Role::Member => Err(AppError::Forbidden("moderators_only")),
+        Role::Member => Err(AppError::Forbidden(Code::ModeratorsOnly)),
     }
 }
 
@@ -400,7 +400,7 @@ pub fn close_group(
     conn.transaction(|conn| {
         let group = find_group(conn, group_id).map_err(|_| AppError::NotFound)?;
         if group.closed_at.is_some() {
-            return Err(AppError::Conflict("group_closed".into()));
+            return Err(AppError::Conflict(Code::GroupClosed));
         }
         diesel::update(groups::table.find(group_id))
             .set((
@@ -428,7 +428,7 @@ pub fn reopen_group(conn: &mut AnyConnection, actor: &User, group_id: &str) -> A
     conn.transaction(|conn| {
         let group = find_group(conn, group_id).map_err(|_| AppError::NotFound)?;
         if group.closed_at.is_none() {
-            return Err(AppError::Conflict("group_open".into()));
+            return Err(AppError::Conflict(Code::GroupOpen));
         }
         diesel::update(groups::table.find(group_id))
             .set((
@@ -448,7 +448,7 @@ pub fn require_open(conn: &mut AnyConnection, group_id: &str) -> AppResult<()> {
         .select(groups::closed_at)
         .get_result(conn)?;
     match closed {
-        Some(_) => Err(AppError::Conflict("group_closed".into())),
+        Some(_) => Err(AppError::Conflict(Code::GroupClosed)),
         None => Ok(()),
     }
 }

@@ -20,9 +20,10 @@ use crate::accounts::{self, User};
 use crate::db::AnyConnection;
 use crate::db::schema::{inbound_messages, inbound_rejections};
 use crate::env::Env;
-use crate::error::{AppError, AppResult, FieldFinding};
+use crate::error::{AppError, AppResult, Code, FieldFinding};
 use crate::mail::{self, tokens};
-use crate::threads;
+use crate::posting;
+use crate::threads::{self, ThreadKind};
 
 /// What became of a message. Exit codes follow sysexits for `mail ingest`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -49,12 +50,20 @@ pub enum Outcome {
 #[derive(Debug)]
 pub enum IngestError {
     Malformed(String),
-    Temporary(String),
+    /// The database or the outbox failed: the mail system keeps the message
+    /// and tries again. The cause is kept for the log.
+    Temporary(anyhow::Error),
     /// The member is posting faster than the limit: the mail system keeps the
     /// message and tries again later, so nothing is lost.
     PostingTooFast {
         retry_after_secs: u64,
     },
+}
+
+impl IngestError {
+    fn temporary(e: AppError) -> IngestError {
+        IngestError::Temporary(e.into_cause())
+    }
 }
 
 impl Outcome {
@@ -282,12 +291,6 @@ fn title_from(subject: Option<&str>) -> String {
     s.to_string()
 }
 
-/// Where an emailed text goes.
-enum Target {
-    Thread(String),
-    Group(String),
-}
-
 /// Why a message was not posted, for the answer to its sender.
 #[derive(Debug)]
 enum Refusal {
@@ -297,8 +300,10 @@ enum Refusal {
     NotAMember,
     Empty,
     GroupClosed,
+    ThreadClosed,
     Identifiers(Vec<FieldFinding>),
     Invalid(String),
+    NotAllowed,
 }
 
 impl Refusal {
@@ -310,8 +315,28 @@ impl Refusal {
             Refusal::NotAMember => "not_a_member",
             Refusal::Empty => "empty",
             Refusal::GroupClosed => "group_closed",
+            Refusal::ThreadClosed => "thread_closed",
             Refusal::Identifiers(_) => "patient_identifiers",
             Refusal::Invalid(_) => "invalid",
+            Refusal::NotAllowed => "not_allowed",
+        }
+    }
+
+    /// What the posting path's refusal means for a mail: an answer to the
+    /// member, or (the posting limit, a failing database) a temporary failure
+    /// the mail system retries.
+    fn of(e: AppError) -> Result<Refusal, IngestError> {
+        match e {
+            AppError::PatientIdentifiers(findings) => Ok(Refusal::Identifiers(findings)),
+            AppError::Conflict(Code::GroupClosed) => Ok(Refusal::GroupClosed),
+            AppError::Conflict(Code::ThreadClosed) => Ok(Refusal::ThreadClosed),
+            AppError::NotFound => Ok(Refusal::NotAMember),
+            AppError::Invalid { message, .. } => Ok(Refusal::Invalid(message)),
+            AppError::Forbidden(_) => Ok(Refusal::NotAllowed),
+            AppError::TooManyRequests { retry_after_secs } => {
+                Err(IngestError::PostingTooFast { retry_after_secs })
+            }
+            other => Err(IngestError::temporary(other)),
         }
     }
 }
@@ -333,7 +358,7 @@ pub fn ingest_for(
     if let Some(rcpt) = envelope_to {
         parsed.to.insert(0, rcpt.to_ascii_lowercase());
     }
-    let temp = |e: AppError| IngestError::Temporary(e.to_string());
+    let temp = IngestError::temporary;
     if let Some(recipient) = &parsed.hard_bounce {
         // A permanent failure report for our own mail: count it against the address.
         accounts::record_hard_bounce(conn, recipient).map_err(temp)?;
@@ -353,7 +378,37 @@ pub fn ingest_for(
     let Some(address) = our_address(&parsed.to, &env.settings.mail.domain) else {
         return Ok(Outcome::UnknownRecipient);
     };
-    let sender = parsed.from.clone().unwrap_or_default();
+    let letter = Letter {
+        parsed: &parsed,
+        message_id: &message_id,
+    };
+    let (member, target) = match sender_and_target(conn, env, &parsed, address)? {
+        Ok(found) => found,
+        Err(refusal) => return letter.refuse(conn, env, None, refusal),
+    };
+    if parsed.reply.trim().is_empty() {
+        return letter.refuse(conn, env, Some(&member), Refusal::Empty);
+    }
+    match letter.post(conn, env, &member, &target)? {
+        Ok(outcome) => Ok(outcome),
+        Err(refusal) => letter.refuse(conn, env, Some(&member), refusal),
+    }
+}
+
+/// Where an emailed text goes.
+enum Target {
+    Thread(String),
+    Group(String),
+}
+
+/// The member a reply address names, and where their text goes; or why not.
+fn sender_and_target(
+    conn: &mut AnyConnection,
+    env: &Env,
+    parsed: &Parsed,
+    address: Address<'_>,
+) -> Result<Result<(User, Target), Refusal>, IngestError> {
+    let temp = IngestError::temporary;
     let resolved = match address {
         Address::Reply(token) => tokens::resolve_reply_token(conn, &env.keys, token)
             .map_err(temp)?
@@ -365,150 +420,172 @@ pub fn ingest_for(
     let (user_id, target) = match resolved {
         Ok(pair) => pair,
         Err(tokens::TokenProblem::Malformed | tokens::TokenProblem::Unknown) => {
-            return refuse(conn, env, &parsed, &message_id, None, Refusal::UnknownToken);
+            return Ok(Err(Refusal::UnknownToken));
         }
         Err(tokens::TokenProblem::Expired | tokens::TokenProblem::Revoked) => {
-            return refuse(conn, env, &parsed, &message_id, None, Refusal::Expired);
+            return Ok(Err(Refusal::Expired));
         }
     };
     let member = accounts::find_user(conn, &user_id).map_err(temp)?;
-    if !member.email.eq_ignore_ascii_case(&sender) {
-        return refuse(conn, env, &parsed, &message_id, None, Refusal::NotTheMember);
+    let sender = parsed.from.as_deref().unwrap_or_default();
+    if !member.email.eq_ignore_ascii_case(sender) {
+        return Ok(Err(Refusal::NotTheMember));
     }
-    if parsed.reply.trim().is_empty() {
-        return refuse(
-            conn,
-            env,
-            &parsed,
-            &message_id,
-            Some(&member),
-            Refusal::Empty,
-        );
-    }
-    let rules = env.post_rules();
-    // A member signing off with their own name ("Thanks, Anna") names no patient.
-    let own_name: Vec<String> = std::iter::once(member.name.clone())
-        .chain(member.name.split_whitespace().map(str::to_string))
-        .collect();
-    let result = conn.transaction(|conn| {
-        let post = match &target {
-            Target::Thread(thread_id) => threads::create_post(
-                conn,
-                &member,
+    Ok(Ok((member, target)))
+}
+
+/// One message on its way: what was parsed of it and its Message-ID.
+struct Letter<'a> {
+    parsed: &'a Parsed,
+    message_id: &'a str,
+}
+
+impl Letter<'_> {
+    /// Posts the member's text through the one posting path, records the
+    /// message as handled and answers what needs answering, in one transaction.
+    fn post(
+        &self,
+        conn: &mut AnyConnection,
+        env: &Env,
+        member: &User,
+        target: &Target,
+    ) -> Result<Result<Outcome, Refusal>, IngestError> {
+        let rules = env.post_rules();
+        // A member signing off with their own name ("Thanks, Anna") names no patient.
+        let own_name: Vec<String> = std::iter::once(member.name.clone())
+            .chain(member.name.split_whitespace().map(str::to_string))
+            .collect();
+        let title = title_from(self.parsed.subject.as_deref());
+        let target = match target {
+            Target::Thread(thread_id) => posting::Target::Thread {
                 thread_id,
-                None,
-                &parsed.reply,
-                &own_name,
-                &rules,
-            )?,
-            Target::Group(group_id) => {
-                let title = title_from(parsed.subject.as_deref());
-                let kind = threads::ThreadKind::Case;
-                let thread = threads::create_thread(
-                    conn,
-                    &member,
-                    group_id,
-                    kind,
-                    &title,
-                    &parsed.reply,
-                    &own_name,
-                    &rules,
-                )?;
-                threads::first_post(conn, &thread.id)?
-            }
+                parent_id: None,
+            },
+            Target::Group(group_id) => posting::Target::Group {
+                group_id,
+                kind: ThreadKind::Case,
+                title: &title,
+                listener_id: None,
+            },
         };
-        record(conn, &message_id, "posted")?;
-        if parsed.attachments > 0 {
-            let msg = mail::compose::inbound_answer(
-                env,
-                &sender,
-                Some(&member),
-                "attachments_dropped",
-                &[],
-                "",
-                parsed.subject.as_deref(),
-            )?;
-            mail::enqueue(conn, &msg)?;
-        }
-        Ok::<_, AppError>(post)
-    });
-    match result {
-        Ok(post) => Ok(Outcome::Posted {
-            thread_id: post.thread_id,
-            post_id: post.id,
-        }),
-        Err(AppError::PatientIdentifiers(findings)) => refuse(
-            conn,
-            env,
-            &parsed,
-            &message_id,
-            Some(&member),
-            Refusal::Identifiers(findings),
-        ),
-        Err(AppError::Forbidden("observer_in_conversation")) => {
-            // An observer answering during the conversation loses nothing: the
-            // text becomes their private observation note, and they are told.
-            let Target::Thread(thread_id) = &target else {
-                return Err(IngestError::Temporary(
-                    "observer refusal outside a thread".into(),
-                ));
+        let result = conn.transaction(|conn| {
+            // Write first: the transaction takes SQLite's write lock at once
+            // (it never has to upgrade a read), and a second delivery of the
+            // same message waits here and then finds it handled.
+            self.record(conn, "posting")?;
+            let outcome =
+                posting::submit(conn, member, &target, &self.parsed.reply, &own_name, &rules)?;
+            let (recorded, answer) = match &outcome {
+                posting::Outcome::SavedAsNote(_) => ("saved_as_note", Some("saved_as_note")),
+                _ if self.parsed.attachments > 0 => ("posted", Some("attachments_dropped")),
+                _ => ("posted", None),
             };
-            let saved = conn.transaction(|conn| {
-                crate::narrative::add_note(conn, &member, thread_id, &parsed.reply, &rules)?;
-                record(conn, &message_id, "saved_as_note")?;
+            self.mark(conn, recorded)?;
+            if let Some(reason) = answer {
                 let msg = mail::compose::inbound_answer(
                     env,
-                    &sender,
-                    Some(&member),
-                    "saved_as_note",
+                    self.sender(),
+                    Some(member),
+                    reason,
                     &[],
                     "",
-                    parsed.subject.as_deref(),
+                    self.parsed.subject.as_deref(),
                 )?;
                 mail::enqueue(conn, &msg)?;
-                Ok::<_, AppError>(())
-            });
-            match saved {
-                Ok(()) => Ok(Outcome::SavedAsNote),
-                Err(AppError::PatientIdentifiers(findings)) => refuse(
-                    conn,
-                    env,
-                    &parsed,
-                    &message_id,
-                    Some(&member),
-                    Refusal::Identifiers(findings),
-                ),
-                Err(e) => Err(temp(e)),
             }
+            Ok::<_, AppError>(outcome)
+        });
+        match result {
+            Ok(posting::Outcome::SavedAsNote(_)) => Ok(Ok(Outcome::SavedAsNote)),
+            Ok(posting::Outcome::Posted(post)) => Ok(Ok(Outcome::Posted {
+                thread_id: post.thread_id,
+                post_id: post.id,
+            })),
+            Ok(posting::Outcome::Started(thread)) => {
+                let post = threads::first_post(conn, &thread.id).map_err(IngestError::temporary)?;
+                Ok(Ok(Outcome::Posted {
+                    thread_id: thread.id,
+                    post_id: post.id,
+                }))
+            }
+            Err(e) => Refusal::of(e).map(Err),
         }
-        Err(AppError::Conflict(c)) if c == "group_closed" => refuse(
-            conn,
-            env,
-            &parsed,
-            &message_id,
-            Some(&member),
-            Refusal::GroupClosed,
-        ),
-        Err(AppError::NotFound) => refuse(
-            conn,
-            env,
-            &parsed,
-            &message_id,
-            Some(&member),
-            Refusal::NotAMember,
-        ),
-        Err(AppError::Invalid { message, .. }) => refuse(
-            conn,
-            env,
-            &parsed,
-            &message_id,
-            Some(&member),
-            Refusal::Invalid(message),
-        ),
-        Err(AppError::TooManyRequests { retry_after_secs }) => {
-            Err(IngestError::PostingTooFast { retry_after_secs })
+    }
+
+    fn sender(&self) -> &str {
+        self.parsed.from.as_deref().unwrap_or_default()
+    }
+
+    fn record(&self, conn: &mut AnyConnection, outcome: &str) -> AppResult<()> {
+        record(conn, self.message_id, outcome)
+    }
+
+    fn mark(&self, conn: &mut AnyConnection, outcome: &str) -> AppResult<()> {
+        if self.message_id.is_empty() {
+            return Ok(());
         }
-        Err(other) => Err(temp(other)),
+        diesel::update(inbound_messages::table.find(self.message_id))
+            .set(inbound_messages::outcome.eq(outcome))
+            .execute(conn)?;
+        Ok(())
+    }
+
+    /// Records the refusal and answers the sender: a member about their own
+    /// post always, anyone else at most once a day (no backscatter storms).
+    fn refuse(
+        &self,
+        conn: &mut AnyConnection,
+        env: &Env,
+        member: Option<&User>,
+        refusal: Refusal,
+    ) -> Result<Outcome, IngestError> {
+        let reason = refusal.code();
+        let sender = self.sender();
+        let answered = conn
+            .transaction(|conn| {
+                self.record(conn, reason)?;
+                if sender.is_empty() {
+                    return Ok(false);
+                }
+                if member.is_none() {
+                    let day = Utc::now().date_naive().to_string();
+                    let seen: i64 = inbound_rejections::table
+                        .find((sender, &day))
+                        .count()
+                        .get_result(conn)?;
+                    if seen > 0 {
+                        return Ok(false);
+                    }
+                    diesel::insert_into(inbound_rejections::table)
+                        .values((
+                            inbound_rejections::sender.eq(sender),
+                            inbound_rejections::day.eq(&day),
+                        ))
+                        .execute(conn)?;
+                }
+                let findings = match &refusal {
+                    Refusal::Identifiers(f) => f.clone(),
+                    _ => Vec::new(),
+                };
+                let msg = mail::compose::inbound_answer(
+                    env,
+                    sender,
+                    member,
+                    reason,
+                    &findings,
+                    &self.parsed.reply,
+                    self.parsed.subject.as_deref(),
+                )?;
+                mail::enqueue(conn, &msg)?;
+                Ok::<_, AppError>(true)
+            })
+            .map_err(IngestError::temporary)?;
+        if let Refusal::Invalid(m) = &refusal {
+            tracing::info!(reason, "inbound mail refused: {m}");
+        } else {
+            tracing::info!(reason, "inbound mail refused");
+        }
+        Ok(Outcome::Rejected { reason, answered })
     }
 }
 
@@ -532,63 +609,4 @@ fn record(conn: &mut AnyConnection, message_id: &str, outcome: &str) -> AppResul
         ))
         .execute(conn)?;
     Ok(())
-}
-
-/// Records the refusal and answers the sender: a member about their own post
-/// always, anyone else at most once a day (no backscatter storms).
-fn refuse(
-    conn: &mut AnyConnection,
-    env: &Env,
-    parsed: &Parsed,
-    message_id: &str,
-    member: Option<&User>,
-    refusal: Refusal,
-) -> Result<Outcome, IngestError> {
-    let reason = refusal.code();
-    let sender = parsed.from.clone().unwrap_or_default();
-    let answered = conn
-        .transaction(|conn| {
-            record(conn, message_id, reason)?;
-            if sender.is_empty() {
-                return Ok(false);
-            }
-            if member.is_none() {
-                let day = Utc::now().date_naive().to_string();
-                let seen: i64 = inbound_rejections::table
-                    .find((&sender, &day))
-                    .count()
-                    .get_result(conn)?;
-                if seen > 0 {
-                    return Ok(false);
-                }
-                diesel::insert_into(inbound_rejections::table)
-                    .values((
-                        inbound_rejections::sender.eq(&sender),
-                        inbound_rejections::day.eq(&day),
-                    ))
-                    .execute(conn)?;
-            }
-            let findings = match &refusal {
-                Refusal::Identifiers(f) => f.clone(),
-                _ => Vec::new(),
-            };
-            let msg = mail::compose::inbound_answer(
-                env,
-                &sender,
-                member,
-                reason,
-                &findings,
-                &parsed.reply,
-                parsed.subject.as_deref(),
-            )?;
-            mail::enqueue(conn, &msg)?;
-            Ok::<_, AppError>(true)
-        })
-        .map_err(|e| IngestError::Temporary(e.to_string()))?;
-    if let Refusal::Invalid(m) = &refusal {
-        tracing::info!(reason, "inbound mail refused: {m}");
-    } else {
-        tracing::info!(reason, "inbound mail refused");
-    }
-    Ok(Outcome::Rejected { reason, answered })
 }

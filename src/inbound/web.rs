@@ -4,7 +4,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::{IngestError, Outcome, ingest};
 use crate::error::{AppError, AppResult};
-use crate::state::{AppState, run};
+use crate::state::{AppState, run_write};
 
 /// `POST /api/v1/inbound-mail`: the raw message as the body, authorised by the
 /// shared secret. 200 with the outcome, 400 malformed, 404 unknown recipient
@@ -31,7 +31,7 @@ pub async fn webhook(
     {
         return Err(AppError::Unauthorized);
     }
-    let result = run(&state, move |conn, st| Ok(ingest(conn, st, &body))).await?;
+    let result = run_write(&state, move |conn, st| Ok(ingest(conn, st, &body))).await?;
     match result {
         Ok(Outcome::UnknownRecipient) => Err(AppError::NotFound),
         Ok(outcome) => Ok(HttpResponse::Ok().json(outcome)),
@@ -39,8 +39,8 @@ pub async fn webhook(
             code: "malformed_message",
             message: m,
         }),
-        Err(IngestError::Temporary(m)) => {
-            Err(AppError::Internal(anyhow::anyhow!("inbound mail: {m}")))
+        Err(IngestError::Temporary(cause)) => {
+            Err(AppError::Internal(cause.context("inbound mail")))
         }
         Err(IngestError::PostingTooFast { retry_after_secs }) => {
             Err(AppError::TooManyRequests { retry_after_secs })

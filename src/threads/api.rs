@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::snapshot::PostJson;
 use super::{Thread, ThreadKind, ThreadSummary};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::http::{ApiSession, ApiUser, parse_id};
+use crate::posting::{self, Outcome, Target};
 use crate::state::{AppState, run, run_write};
 
 #[derive(Serialize)]
@@ -54,37 +55,22 @@ pub async fn create(
 ) -> AppResult<HttpResponse> {
     let group_id = parse_id(&id)?;
     let (thread, posts) = run_write(&state, move |conn, st| {
-        let kind = ThreadKind::parse(&body.kind)?;
-        let rules = st.post_rules();
-        let thread = match kind {
-            ThreadKind::Narrative => {
-                let listener = body.listener_id.as_deref().ok_or_else(|| {
-                    crate::error::AppError::invalid(
-                        "listener_id",
-                        "is required for a narrative thread",
-                    )
-                })?;
-                crate::narrative::create(
-                    conn,
-                    &user.user,
-                    &group_id,
-                    &body.title,
-                    &body.body,
-                    listener,
-                    &body.allow,
-                    &rules,
-                )?
-            }
-            ThreadKind::Case => super::create_thread(
-                conn,
-                &user.user,
-                &group_id,
-                kind,
-                &body.title,
-                &body.body,
-                &body.allow,
-                &rules,
-            )?,
+        let target = Target::Group {
+            group_id: &group_id,
+            kind: ThreadKind::parse(&body.kind)?,
+            title: &body.title,
+            listener_id: body.listener_id.as_deref(),
+        };
+        let Outcome::Started(thread) = posting::submit(
+            conn,
+            &user.user,
+            &target,
+            &body.body,
+            &body.allow,
+            &st.post_rules(),
+        )?
+        else {
+            return Err(AppError::Internal(anyhow::anyhow!("no thread started")));
         };
         let view = super::open_thread(
             conn,
@@ -140,11 +126,14 @@ pub async fn reply(
             .map_err(|_| {
                 crate::error::AppError::invalid("parent_id", "is not a post in this thread")
             })?;
-        crate::narrative::reply(
+        let target = Target::Thread {
+            thread_id: &thread_id,
+            parent_id: parent.as_deref(),
+        };
+        posting::submit(
             conn,
             &user.user,
-            &thread_id,
-            parent.as_deref(),
+            &target,
             &body.body,
             &body.allow,
             &st.post_rules(),
@@ -152,9 +141,10 @@ pub async fn reply(
     })
     .await?;
     match reply {
-        crate::narrative::Reply::Posted(post) => Ok(HttpResponse::Created().json(PostJson::new(&post, &name))),
+        Outcome::Posted(post) => Ok(HttpResponse::Created().json(PostJson::new(&post, &name))),
+        Outcome::Started(_) => Err(AppError::Internal(anyhow::anyhow!("a reply started a thread"))),
         // 202: accepted, but kept as the observer's private note, not posted.
-        crate::narrative::Reply::SavedAsNote(note) => Ok(HttpResponse::Accepted().json(serde_json::json!({
+        Outcome::SavedAsNote(note) => Ok(HttpResponse::Accepted().json(serde_json::json!({
             "saved_as_note": true,
             "message": "the thread is in its conversation between teller and listener; your text is saved as your private observation note",
             "note": note,

@@ -20,7 +20,7 @@ use crate::db::schema::{
     groups as groups_table, memberships, post_notifications, posts, thread_reads, threads, users,
 };
 use crate::deid;
-use crate::error::{AppError, AppResult, FieldFinding};
+use crate::error::{AppError, AppResult, Code, FieldFinding};
 use crate::groups::{self, Group};
 use crate::markdown::{self, SafeHtml};
 
@@ -243,14 +243,21 @@ pub fn create_thread(
     allowed: &[String],
     rules: &PostRules,
 ) -> AppResult<Thread> {
+    // As in `create_post`: checked before the guard and again inside.
     groups::require_member(conn, author, group_id)?;
     groups::require_open(conn, group_id)?;
-    check_post_rate(conn, author, rules)?;
     let title = validate_title(title)?;
+    // The guard before the transaction: it needs no database and should hold
+    // no lock while it reads the text. The checks that decide whether the
+    // post may be written are made again inside, under `hold_for_posting`.
     let html = prepare(Some(title), body, allowed, rules)?;
     let id = Uuid::new_v4().to_string();
     let now = Utc::now().naive_utc();
     conn.transaction(|conn| {
+        hold_for_posting(conn, author, None, group_id)?;
+        groups::require_member(conn, author, group_id)?;
+        groups::require_open(conn, group_id)?;
+        check_post_rate(conn, author, rules)?;
         diesel::insert_into(threads::table)
             .values((
                 threads::id.eq(&id),
@@ -269,6 +276,33 @@ pub fn create_thread(
             .select(Thread::as_select())
             .get_result(conn)?)
     })
+}
+
+/// Holds, for the rest of the posting transaction, the rows that decide
+/// whether a post may be written: the author's, so their posting rate is
+/// counted one post at a time (across processes), the thread's, and the
+/// group's, so a group closed meanwhile takes no post. Each is a write that
+/// changes nothing: a row lock on PostgreSQL (the checks after it read what
+/// was committed before), the write lock on SQLite (taken first, so the
+/// transaction never has to upgrade a read). Always in this order.
+fn hold_for_posting(
+    conn: &mut AnyConnection,
+    author: &User,
+    thread_id: Option<&str>,
+    group_id: &str,
+) -> AppResult<()> {
+    diesel::update(users::table.find(&author.id))
+        .set(users::bounce_count.eq(users::bounce_count))
+        .execute(conn)?;
+    if let Some(thread_id) = thread_id {
+        diesel::update(threads::table.find(thread_id))
+            .set(threads::post_count.eq(threads::post_count))
+            .execute(conn)?;
+    }
+    diesel::update(groups_table::table.find(group_id))
+        .set(groups_table::last_activity_at.eq(groups_table::last_activity_at))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// The thread if the viewer is a member of its group, else NotFound.
@@ -478,17 +512,20 @@ pub fn create_post(
     allowed: &[String],
     rules: &PostRules,
 ) -> AppResult<Post> {
+    // The same checks before the guard and again inside the transaction:
+    // outsiders learn nothing (not even what is wrong with their text), and
+    // a closed group or thread says so before the text is read.
     let thread = find_thread_for(conn, author, thread_id)?;
     groups::require_open(conn, &thread.group_id)?;
     phase::check_can_post(&thread, author)?;
-    check_post_rate(conn, author, rules)?;
+    let group_id = thread.group_id;
     let html = prepare(None, body, allowed, rules)?;
     conn.transaction(|conn| {
-        // Write first: on SQLite a transaction that reads before its first
-        // write cannot wait for a concurrent writer (SQLITE_BUSY_SNAPSHOT).
-        diesel::update(threads::table.find(thread_id))
-            .set(threads::post_count.eq(threads::post_count))
-            .execute(conn)?;
+        hold_for_posting(conn, author, Some(thread_id), &group_id)?;
+        let thread = find_thread_for(conn, author, thread_id)?;
+        groups::require_open(conn, &thread.group_id)?;
+        phase::check_can_post(&thread, author)?;
+        check_post_rate(conn, author, rules)?;
         if let Some(parent) = parent_id {
             let parent_thread: Option<String> = posts::table
                 .find(parent)
@@ -539,14 +576,14 @@ pub fn edit_post(
     let thread = find_thread_for(conn, editor, &post.thread_id)?;
     groups::require_open(conn, &thread.group_id)?;
     if thread.phase.as_deref() == Some("closed") {
-        return Err(AppError::Conflict("thread_closed".into()));
+        return Err(AppError::Conflict(Code::ThreadClosed));
     }
     if post.author_id != editor.id {
-        return Err(AppError::Forbidden("not_author"));
+        return Err(AppError::Forbidden(Code::NotAuthor));
     }
     let now = Utc::now().naive_utc();
     if now - post.created_at > rules.edit_window {
-        return Err(AppError::Conflict("edit_window_closed".into()));
+        return Err(AppError::Conflict(Code::EditWindowClosed));
     }
     let html = prepare(None, body, allowed, rules)?;
     diesel::update(posts::table.find(post_id))

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Thread;
 use crate::accounts::User;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Code};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -58,16 +58,33 @@ pub(crate) fn phase_of(thread: &Thread) -> Option<Phase> {
     thread.phase.as_deref().and_then(|p| Phase::parse(p).ok())
 }
 
+/// What a member's text in this thread becomes now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// A post (case threads; teller and listener in conversation; everyone in reflection).
+    Post,
+    /// An observer during the conversation: their private observation note.
+    Note,
+    /// Nothing: the thread is closed.
+    None,
+}
+
+pub fn voice_of(thread: &Thread, user: &User) -> Voice {
+    match phase_of(thread) {
+        None => Voice::Post,
+        Some(Phase::Closed) => Voice::None,
+        Some(Phase::Conversation) if role_of(thread, user) == Role::Observer => Voice::Note,
+        Some(_) => Voice::Post,
+    }
+}
+
 /// May this member post in this thread now? Case threads: yes. Narrative:
 /// only teller and listener in conversation, everyone in reflection, nobody
 /// once closed.
 pub fn check_can_post(thread: &Thread, user: &User) -> AppResult<()> {
-    match phase_of(thread) {
-        None => Ok(()),
-        Some(Phase::Closed) => Err(AppError::Conflict("thread_closed".into())),
-        Some(Phase::Conversation) if role_of(thread, user) == Role::Observer => {
-            Err(AppError::Forbidden("observer_in_conversation"))
-        }
-        Some(_) => Ok(()),
+    match voice_of(thread, user) {
+        Voice::Post => Ok(()),
+        Voice::Note => Err(AppError::Forbidden(Code::ObserverInConversation)),
+        Voice::None => Err(AppError::Conflict(Code::ThreadClosed)),
     }
 }

@@ -9,8 +9,9 @@ use serde::Deserialize;
 
 use super::ThreadKind;
 use crate::accounts::User;
-use crate::error::{AppError, AppResult, FieldFinding};
+use crate::error::{AppError, AppResult, Code, FieldFinding};
 use crate::http::{CsrfForm, FormPairs, SignedIn, parse_id, redirect};
+use crate::posting::{self, Outcome, Target};
 use crate::state::{AppState, run, run_write};
 use crate::views;
 
@@ -168,27 +169,27 @@ pub async fn create_thread(
         let (k, l) = (kind_name.clone(), listener.clone());
         Some(
             run_write(&state, move |conn, st| {
-                let kind = ThreadKind::parse(&k)?;
-                crate::narrative::start(
-                    conn,
-                    &u,
-                    &gid,
-                    kind,
-                    &t,
-                    &b,
-                    l.as_deref(),
-                    &allowed,
-                    &st.post_rules(),
-                )
+                let target = Target::Group {
+                    group_id: &gid,
+                    kind: ThreadKind::parse(&k)?,
+                    title: &t,
+                    listener_id: l.as_deref(),
+                };
+                posting::submit(conn, &u, &target, &b, &allowed, &st.post_rules())
             })
             .await,
         )
     };
     let err = match result {
-        Some(Ok(thread)) => {
+        Some(Ok(Outcome::Started(thread))) => {
             return Ok(redirect(&format!(
                 "/threads/{}#posted-{}",
                 thread.id, thread.group_id
+            )));
+        }
+        Some(Ok(other)) => {
+            return Err(AppError::Internal(anyhow::anyhow!(
+                "starting a thread gave {other:?}"
             )));
         }
         Some(Err(err)) => Some(err),
@@ -385,26 +386,23 @@ pub async fn reply(
     let tid = thread_id.clone();
     let (body, allowed, p) = (form.body.clone(), intent.allowed.clone(), parent.clone());
     let result = run_write(&state, move |conn, st| {
-        crate::narrative::reply(
-            conn,
-            &u,
-            &tid,
-            p.as_deref(),
-            &body,
-            &allowed,
-            &st.post_rules(),
-        )
+        let target = Target::Thread {
+            thread_id: &tid,
+            parent_id: p.as_deref(),
+        };
+        posting::submit(conn, &u, &target, &body, &allowed, &st.post_rules())
     })
     .await;
     match result {
-        Ok(crate::narrative::Reply::Posted(post)) => Ok(redirect(&format!(
+        Ok(Outcome::Posted(post)) => Ok(redirect(&format!(
             "/threads/{}#post-{}",
             thread_id, post.id
         ))),
         // An observer during the conversation: kept as their note, shown there.
-        Ok(crate::narrative::Reply::SavedAsNote(_)) => {
-            Ok(redirect(&format!("/threads/{thread_id}#notes")))
-        }
+        Ok(Outcome::SavedAsNote(_)) => Ok(redirect(&format!("/threads/{thread_id}#notes"))),
+        Ok(Outcome::Started(_)) => Err(AppError::Internal(anyhow::anyhow!(
+            "a reply started a thread"
+        ))),
         Err(err) => {
             let draft = ReplyDraft {
                 body: &form.body,
@@ -438,7 +436,7 @@ pub async fn edit_page(
     })
     .await?;
     if post.author_id != user.user.id {
-        return Err(AppError::Forbidden("not_author"));
+        return Err(AppError::Forbidden(Code::NotAuthor));
     }
     views::page(&state, &req, &user.user, "edit_post.html", |ctx| {
         ctx.insert("post", &post);

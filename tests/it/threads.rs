@@ -451,3 +451,108 @@ async fn a_cached_thread_follows_changes_made_elsewhere(srv: TestServer) {
     assert_eq!(posts[1]["author"]["name"], "Erik Andersson");
 }
 db_test!(a_cached_thread_follows_changes_made_elsewhere);
+
+/// A moderator closes the group while a member's reply is being written: on
+/// PostgreSQL the reply waits for the closing transaction, then sees the
+/// group closed and is refused; nothing is stored.
+#[actix_web::test]
+#[cfg_attr(not(kollega_pg), ignore = "set KOLLEGA_TEST_POSTGRES_URL to run")]
+async fn a_group_closed_while_a_reply_is_written_takes_no_reply() {
+    use diesel::connection::SimpleConnection;
+    use diesel::{Connection, RunQueryDsl};
+    let Some(srv) = TestServer::start_postgres(|_| {}).await else {
+        return;
+    };
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna]);
+    let thread = srv.case(&anna, &group, "Fall", "Text.");
+    let mut closer = diesel::PgConnection::establish(&srv.state.settings.database.url).unwrap();
+    closer.batch_execute("BEGIN").unwrap();
+    diesel::sql_query("UPDATE groups SET closed_at = now() WHERE id = $1")
+        .bind::<diesel::sql_types::Text, _>(&group.id)
+        .execute(&mut closer)
+        .unwrap();
+    let state = srv.state.clone();
+    let tid = thread.id.clone();
+    let writer = std::thread::spawn(move || {
+        let mut conn = state.pool.get().expect("connection");
+        kollega::threads::create_post(
+            &mut conn,
+            &anna,
+            &tid,
+            None,
+            "Ett svar medan gruppen stängs.",
+            &[],
+            &state.post_rules(),
+        )
+    });
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    closer.batch_execute("COMMIT").unwrap();
+    let result = writer.join().expect("writer");
+    assert!(
+        matches!(
+            result,
+            Err(kollega::error::AppError::Conflict(
+                kollega::error::Code::GroupClosed
+            ))
+        ),
+        "{result:?}"
+    );
+    assert_eq!(srv.post_count(&thread.id), 1, "only the opening post");
+}
+
+/// Replies sent at the same moment by one member are counted one at a time:
+/// with a limit of three, exactly three land, however many race.
+#[actix_web::test]
+#[cfg_attr(not(kollega_pg), ignore = "set KOLLEGA_TEST_POSTGRES_URL to run")]
+async fn concurrent_replies_by_one_member_stay_within_the_limit() {
+    let Some(srv) = TestServer::start_postgres(|s| {
+        s.posts.max_posts_per_10_minutes = 3;
+        s.database.pool_size = 8;
+    })
+    .await
+    else {
+        return;
+    };
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna, &erik]);
+    let thread = srv.case(&erik, &group, "Fall", "Text.");
+    let start = std::sync::Arc::new(std::sync::Barrier::new(8));
+    let handles: Vec<_> = (0..8)
+        .map(|i| {
+            let (state, anna, tid, start) = (
+                srv.state.clone(),
+                anna.clone(),
+                thread.id.clone(),
+                start.clone(),
+            );
+            std::thread::spawn(move || {
+                let mut conn = state.pool.get().expect("connection");
+                start.wait();
+                kollega::threads::create_post(
+                    &mut conn,
+                    &anna,
+                    &tid,
+                    None,
+                    &format!("svar {i}"),
+                    &[],
+                    &state.post_rules(),
+                )
+            })
+        })
+        .collect();
+    let results: Vec<_> = handles
+        .into_iter()
+        .map(|h| h.join().expect("writer"))
+        .collect();
+    let landed = results.iter().filter(|r| r.is_ok()).count();
+    let limited = results
+        .iter()
+        .filter(|r| matches!(r, Err(kollega::error::AppError::TooManyRequests { .. })))
+        .count();
+    assert_eq!((landed, limited), (3, 5), "{results:?}");
+    assert_eq!(srv.post_count(&thread.id), 4);
+}
