@@ -206,7 +206,7 @@ struct NewPost {
     body_html: String,
     created_at: NaiveDateTime,
     /// Narrative threads: their phase, shown in digests and notifications.
-    phase: Option<String>,
+    phase: Option<crate::threads::phase::Phase>,
 }
 
 const NEW_POST_COLUMNS: (
@@ -312,7 +312,7 @@ fn mail_groups(
                 title: p.thread_title.clone(),
                 url: format!("{base}/threads/{}", p.thread_id),
                 reply_address: tokens::reply_address(&token, &env.settings.mail.domain),
-                phase: p.phase.clone(),
+                phase: p.phase.map(|ph| ph.as_str().to_string()),
                 roles: match &p.phase {
                     Some(_) => Some(narrative_roles(conn, &p.thread_id)?),
                     None => None,

@@ -56,7 +56,7 @@ pub fn create(
         diesel::update(thread_rows::table.find(&thread.id))
             .set((
                 thread_rows::listener_id.eq(Some(listener_id)),
-                thread_rows::phase.eq(Some(Phase::Conversation.as_str())),
+                thread_rows::phase.eq(Some(Phase::Conversation)),
             ))
             .execute(conn)?;
         Ok(thread_rows::table
@@ -87,7 +87,7 @@ pub fn set_phase(
         _ => return Err(AppError::Conflict(Code::PhaseOrder)),
     }
     diesel::update(thread_rows::table.find(thread_id))
-        .set(thread_rows::phase.eq(Some(to.as_str())))
+        .set(thread_rows::phase.eq(Some(to)))
         .execute(conn)?;
     Ok(thread_rows::table
         .find(thread_id)
@@ -202,7 +202,7 @@ pub fn rotation(conn: &mut AnyConnection, viewer: &User, group_id: &str) -> AppR
         .load(conn)?;
     let narratives: Vec<(String, Option<String>, NaiveDateTime)> = thread_rows::table
         .filter(thread_rows::group_id.eq(group_id))
-        .filter(thread_rows::kind.eq("narrative"))
+        .filter(thread_rows::kind.eq(ThreadKind::Narrative))
         .select((
             thread_rows::author_id,
             thread_rows::listener_id,
@@ -344,7 +344,7 @@ pub fn change_phase(
             title: thread.title.clone(),
             url: format!("{base}/threads/{}", thread.id),
             reply_address: String::new(),
-            phase: thread.phase.clone(),
+            phase: thread.phase.map(|p| p.as_str().to_string()),
             roles: None,
             posts: Vec::new(),
         };
@@ -371,7 +371,7 @@ pub fn send_reminders(
     }
     let quiet_since = now - chrono::Duration::days(days);
     let due: Vec<Thread> = thread_rows::table
-        .filter(thread_rows::phase.eq_any(["conversation", "reflection"]))
+        .filter(thread_rows::phase.eq_any([Phase::Conversation, Phase::Reflection]))
         .filter(thread_rows::last_post_at.lt(quiet_since))
         .filter(
             thread_rows::reminded_at
@@ -395,7 +395,7 @@ pub fn send_reminders(
             if claimed == 0 {
                 return Ok::<_, AppError>(0);
             }
-            let in_conversation = thread.phase.as_deref() == Some("conversation");
+            let in_conversation = thread.phase == Some(Phase::Conversation);
             let mut who: Vec<String> = vec![thread.author_id.clone()];
             if in_conversation {
                 who.extend(thread.listener_id.clone());
@@ -417,7 +417,7 @@ pub fn send_reminders(
                     &to,
                     &thread.id,
                     &thread.title,
-                    thread.phase.as_deref().unwrap_or_default(),
+                    thread.phase.map_or("", Phase::as_str),
                     days,
                 )?;
                 crate::mail::enqueue(conn, &msg)?;

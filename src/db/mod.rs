@@ -120,3 +120,37 @@ pub fn run_migrations(conn: &mut AnyConnection) -> Result<usize, anyhow::Error> 
     .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
     Ok(applied.len())
 }
+
+/// Stores a Rust enum as its text code (`as_str`/`parse`) on either backend,
+/// so a column such as `threads.kind` is the enum in Rust, never a string
+/// that code compares. An unknown code in the database is an error, not a
+/// default.
+#[macro_export]
+macro_rules! text_enum {
+    ($ty:ty) => {
+        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $ty
+        where
+            DB: diesel::backend::Backend,
+            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+                let code = String::from_sql(bytes)?;
+                <$ty>::from_code(&code)
+                    .ok_or_else(|| format!("unknown {} {code:?}", stringify!($ty)).into())
+            }
+        }
+
+        impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $ty
+        where
+            DB: diesel::backend::Backend,
+            str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+        {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut diesel::serialize::Output<'b, '_, DB>,
+            ) -> diesel::serialize::Result {
+                self.as_str().to_sql(out)
+            }
+        }
+    };
+}

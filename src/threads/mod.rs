@@ -24,7 +24,17 @@ use crate::error::{AppError, AppResult, Code, FieldFinding};
 use crate::groups::{self, Group};
 use crate::markdown::{self, SafeHtml};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 #[serde(rename_all = "snake_case")]
 pub enum ThreadKind {
     Case,
@@ -32,16 +42,20 @@ pub enum ThreadKind {
     Narrative,
 }
 
+crate::text_enum!(ThreadKind);
+
 impl ThreadKind {
-    pub fn parse(s: &str) -> AppResult<ThreadKind> {
+    pub fn from_code(s: &str) -> Option<ThreadKind> {
         match s {
-            "case" => Ok(ThreadKind::Case),
-            "narrative" => Ok(ThreadKind::Narrative),
-            _ => Err(AppError::invalid(
-                "kind",
-                "must be \"case\" or \"narrative\"",
-            )),
+            "case" => Some(ThreadKind::Case),
+            "narrative" => Some(ThreadKind::Narrative),
+            _ => None,
         }
+    }
+
+    pub fn parse(s: &str) -> AppResult<ThreadKind> {
+        ThreadKind::from_code(s)
+            .ok_or_else(|| AppError::invalid("kind", "must be \"case\" or \"narrative\""))
     }
 
     pub fn as_str(self) -> &'static str {
@@ -57,7 +71,7 @@ impl ThreadKind {
 pub struct Thread {
     pub id: String,
     pub group_id: String,
-    pub kind: String,
+    pub kind: ThreadKind,
     pub title: String,
     pub author_id: String,
     pub created_at: NaiveDateTime,
@@ -65,7 +79,7 @@ pub struct Thread {
     pub post_count: i32,
     /// Narrative threads: the listener (the teller is the author) and the phase.
     pub listener_id: Option<String>,
-    pub phase: Option<String>,
+    pub phase: Option<phase::Phase>,
     /// Moved on by the database with every change a reader would see.
     #[serde(skip)]
     pub version: i32,
@@ -91,7 +105,7 @@ pub struct Post {
 #[derive(Debug, Clone, Serialize)]
 pub struct ThreadSummary {
     pub id: String,
-    pub kind: String,
+    pub kind: ThreadKind,
     pub title: String,
     pub author_name: String,
     pub created_at: NaiveDateTime,
@@ -262,7 +276,7 @@ pub fn create_thread(
             .values((
                 threads::id.eq(&id),
                 threads::group_id.eq(group_id),
-                threads::kind.eq(kind.as_str()),
+                threads::kind.eq(kind),
                 threads::title.eq(title),
                 threads::author_id.eq(&author.id),
                 threads::created_at.eq(now),
@@ -575,7 +589,7 @@ pub fn edit_post(
     let post = find_post_for(conn, editor, post_id)?;
     let thread = find_thread_for(conn, editor, &post.thread_id)?;
     groups::require_open(conn, &thread.group_id)?;
-    if thread.phase.as_deref() == Some("closed") {
+    if thread.phase == Some(phase::Phase::Closed) {
         return Err(AppError::Conflict(Code::ThreadClosed));
     }
     if post.author_id != editor.id {

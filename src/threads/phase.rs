@@ -8,7 +8,17 @@ use super::Thread;
 use crate::accounts::User;
 use crate::error::{AppError, AppResult, Code};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     Conversation,
@@ -16,14 +26,21 @@ pub enum Phase {
     Closed,
 }
 
+crate::text_enum!(Phase);
+
 impl Phase {
-    pub fn parse(s: &str) -> AppResult<Phase> {
+    pub fn from_code(s: &str) -> Option<Phase> {
         match s {
-            "conversation" => Ok(Phase::Conversation),
-            "reflection" => Ok(Phase::Reflection),
-            "closed" => Ok(Phase::Closed),
-            _ => Err(AppError::invalid("phase", "must be reflection or closed")),
+            "conversation" => Some(Phase::Conversation),
+            "reflection" => Some(Phase::Reflection),
+            "closed" => Some(Phase::Closed),
+            _ => None,
         }
+    }
+
+    pub fn parse(s: &str) -> AppResult<Phase> {
+        Phase::from_code(s)
+            .ok_or_else(|| AppError::invalid("phase", "must be reflection or closed"))
     }
 
     pub fn as_str(self) -> &'static str {
@@ -55,7 +72,7 @@ pub fn role_of(thread: &Thread, user: &User) -> Role {
 }
 
 pub(crate) fn phase_of(thread: &Thread) -> Option<Phase> {
-    thread.phase.as_deref().and_then(|p| Phase::parse(p).ok())
+    thread.phase
 }
 
 /// What a member's text in this thread becomes now.
