@@ -63,56 +63,160 @@ struct ThreadHead<'a> {
     first_unread_post_id: &'a Option<String>,
 }
 
-/// What a draft form asked for besides publishing.
-struct DraftIntent {
+/// A draft from one of the three forms (new thread, reply, edit): what was
+/// typed, what the author marked "not an identifier", and whether they asked
+/// for placeholders instead of publishing.
+#[derive(Clone)]
+struct Draft {
+    title: Option<String>,
+    body: String,
     allowed: Vec<String>,
     redact: bool,
+    /// An observer's private note: refused, it goes back to the note form,
+    /// never into the public reply form.
+    note: bool,
 }
 
-impl DraftIntent {
-    fn from(pairs: &FormPairs) -> Self {
-        DraftIntent {
+/// A draft that goes back to its form: refused (`error`), or redacted and
+/// waiting for the author to look at it before publishing.
+struct Again {
+    draft: Draft,
+    error: Option<AppError>,
+}
+
+enum Step<T> {
+    Done(T),
+    Again(Again),
+}
+
+impl Draft {
+    fn from_form(title: Option<String>, body: String, pairs: &FormPairs) -> Draft {
+        Draft {
+            title,
+            body,
             allowed: pairs.all("allow"),
             redact: pairs.has("redact"),
+            note: false,
+        }
+    }
+
+    /// Publishes the draft with `publish`, or, when the author asked for
+    /// placeholders, replaces every finding by one and checks it again.
+    async fn submit<T, F>(
+        mut self,
+        state: &web::Data<AppState>,
+        lang: &str,
+        publish: F,
+    ) -> AppResult<Step<T>>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut crate::db::AnyConnection, &AppState, &Draft) -> AppResult<T>
+            + Send
+            + 'static,
+    {
+        if self.redact {
+            if let Some(title) = &self.title {
+                self.title = Some(views::redact_draft(title, &self.allowed, lang)?);
+            }
+            self.body = views::redact_draft(&self.body, &self.allowed, lang)?;
+            // Whatever the placeholders did not cover (nothing, normally) is shown.
+            let error = match super::prepare(
+                self.title.as_deref(),
+                &self.body,
+                &self.allowed,
+                &state.post_rules(),
+            ) {
+                Err(e @ (AppError::PatientIdentifiers(_) | AppError::GuardFailed)) => Some(e),
+                _ => None,
+            };
+            return Ok(Step::Again(Again { draft: self, error }));
+        }
+        let draft = self.clone();
+        match run_write(state, move |conn, st| publish(conn, st, &draft)).await {
+            Ok(done) => Ok(Step::Done(done)),
+            Err(e) => Ok(Step::Again(Again {
+                draft: self,
+                error: Some(e),
+            })),
         }
     }
 }
 
-/// Fills a draft form's context after a refusal or a redaction.
-fn draft_context(
-    state: &AppState,
-    lang: &str,
-    ctx: &mut tera::Context,
-    findings: Option<&[FieldFinding]>,
-    title: Option<&str>,
-    body: &str,
-    allowed: &[String],
-) {
-    match findings {
-        Some(findings) => views::insert_findings(ctx, state, lang, findings, title, body, allowed),
-        None => ctx.insert("allowed", allowed),
+impl Again {
+    /// The form again, with the draft, its findings highlighted, and either
+    /// the refusal's message or the notice that placeholders were put in.
+    fn page(
+        self,
+        state: &AppState,
+        req: &HttpRequest,
+        user: &User,
+        template: &str,
+        fill: impl FnOnce(&mut tera::Context),
+    ) -> AppResult<HttpResponse> {
+        let lang = views::lang_for(state, req, Some(user));
+        let Again { draft, error } = self;
+        let findings = match &error {
+            Some(AppError::PatientIdentifiers(f)) => Some(f.clone()),
+            _ => None,
+        };
+        let fill = |ctx: &mut tera::Context| {
+            fill(ctx);
+            draft.fill(state, lang, ctx, findings.as_deref());
+        };
+        match error {
+            Some(err) => views::form_error(state, req, Some(user), template, err, fill),
+            None => {
+                let notice = state.i18n.text(lang, "deid.redacted");
+                views::page(state, req, user, template, |ctx| {
+                    ctx.insert("notice", &notice);
+                    fill(ctx);
+                })
+            }
+        }
     }
 }
 
-/// Checks a redacted draft again: whatever the placeholders did not cover
-/// (nothing, normally) is shown as findings.
-fn recheck(
-    state: &AppState,
-    title: Option<&str>,
-    body: &str,
-    allowed: &[String],
-) -> Option<AppError> {
-    match super::prepare(title, body, allowed, &state.post_rules()) {
-        Err(e @ (AppError::PatientIdentifiers(_) | AppError::GuardFailed)) => Some(e),
-        _ => None,
+impl Draft {
+    fn fill(
+        &self,
+        state: &AppState,
+        lang: &str,
+        ctx: &mut tera::Context,
+        findings: Option<&[FieldFinding]>,
+    ) {
+        match findings {
+            Some(findings) => views::insert_findings(
+                ctx,
+                state,
+                lang,
+                findings,
+                self.title.as_deref().map(str::trim),
+                &self.body,
+                &self.allowed,
+            ),
+            None => ctx.insert("allowed", &self.allowed),
+        }
+        if self.note {
+            ctx.insert("note_draft", &self.body);
+            ctx.insert("deid_in_note", &true);
+        } else {
+            ctx.insert("draft", &self.body);
+            ctx.insert("form_body", &self.body);
+        }
+        if let Some(title) = &self.title {
+            ctx.insert("form_title", title);
+        }
     }
 }
 
-fn findings_of(err: Option<&AppError>) -> Option<Vec<FieldFinding>> {
-    match err {
-        Some(AppError::PatientIdentifiers(f)) => Some(f.clone()),
-        _ => None,
-    }
+/// Where the author goes once their text is in.
+fn after(outcome: &Outcome) -> HttpResponse {
+    redirect(&match outcome {
+        Outcome::Started(t) => format!("/threads/{}#posted-{}", t.id, t.group_id),
+        Outcome::Posted(p) => format!("/threads/{}#post-{}", p.thread_id, p.id),
+        // An observer during the conversation: kept as their note, shown there.
+        Outcome::SavedAsNote(n) => format!("/threads/{}#notes", n.thread_id),
+    })
 }
 
 pub async fn new_thread_page(
@@ -153,103 +257,45 @@ pub async fn create_thread(
     CsrfForm(form, pairs): CsrfForm<NewThreadForm>,
 ) -> AppResult<HttpResponse> {
     let group_id = parse_id(&id)?;
-    let intent = DraftIntent::from(&pairs);
     let lang = views::lang_for(&state, &req, Some(&user.user));
-    let (mut title, mut body) = (form.title, form.body);
-    let kind_name = form.kind.unwrap_or_else(|| "case".into());
+    let kind = form.kind.unwrap_or_else(|| "case".into());
     let listener = form.listener_id;
-    let result = if intent.redact {
-        title = views::redact_draft(&title, &intent.allowed, lang)?;
-        body = views::redact_draft(&body, &intent.allowed, lang)?;
-        recheck(&state, Some(&title), &body, &intent.allowed).map(Err)
-    } else {
-        let u = user.user.clone();
-        let gid = group_id.clone();
-        let (t, b, allowed) = (title.clone(), body.clone(), intent.allowed.clone());
-        let (k, l) = (kind_name.clone(), listener.clone());
-        Some(
-            run_write(&state, move |conn, st| {
-                let target = Target::Group {
-                    group_id: &gid,
-                    kind: ThreadKind::parse(&k)?,
-                    title: &t,
-                    listener_id: l.as_deref(),
-                };
-                posting::submit(conn, &u, &target, &b, &allowed, &st.post_rules())
-            })
-            .await,
-        )
-    };
-    let err = match result {
-        Some(Ok(Outcome::Started(thread))) => {
-            return Ok(redirect(&format!(
-                "/threads/{}#posted-{}",
-                thread.id, thread.group_id
-            )));
-        }
-        Some(Ok(other)) => {
-            return Err(AppError::Internal(anyhow::anyhow!(
-                "starting a thread gave {other:?}"
-            )));
-        }
-        Some(Err(err)) => Some(err),
-        None => None,
+    let (u, gid, k, l) = (
+        user.user.clone(),
+        group_id.clone(),
+        kind.clone(),
+        listener.clone(),
+    );
+    let draft = Draft::from_form(Some(form.title), form.body, &pairs);
+    let step = draft.submit(&state, lang, move |conn, st, d| {
+        let target = Target::Group {
+            group_id: &gid,
+            kind: ThreadKind::parse(&k)?,
+            title: d.title.as_deref().unwrap_or_default(),
+            listener_id: l.as_deref(),
+        };
+        posting::submit(conn, &u, &target, &d.body, &d.allowed, &st.post_rules())
+    });
+    let again = match step.await? {
+        Step::Done(outcome) => return Ok(after(&outcome)),
+        Step::Again(again) => again,
     };
     let u = user.user.clone();
     let (group, others, _) = run(&state, move |conn, _| {
         crate::narrative::new_thread_choices(conn, &u, &group_id)
     })
     .await?;
-    let findings = findings_of(err.as_ref());
-    let fill = |ctx: &mut tera::Context| {
-        draft_context(
-            &state,
-            lang,
-            ctx,
-            findings.as_deref(),
-            Some(title.trim()),
-            &body,
-            &intent.allowed,
-        );
+    again.page(&state, &req, &user.user, "new_thread.html", |ctx| {
         ctx.insert("group", &group);
         ctx.insert("others", &others);
         ctx.insert("suggested_listener", &listener);
-        ctx.insert("form_kind", &kind_name);
-        ctx.insert("form_title", &title);
-        ctx.insert("form_body", &body);
-    };
-    match err {
-        Some(err) => {
-            views::form_error(&state, &req, Some(&user.user), "new_thread.html", err, fill)
-        }
-        None => redacted_page(&state, &req, &user.user, "new_thread.html", fill),
-    }
-}
-
-fn redacted_page(
-    state: &AppState,
-    req: &HttpRequest,
-    user: &User,
-    template: &str,
-    fill: impl FnOnce(&mut tera::Context),
-) -> AppResult<HttpResponse> {
-    let lang = views::lang_for(state, req, Some(user));
-    let notice = state.i18n.text(lang, "deid.redacted");
-    views::page(state, req, user, template, |ctx| {
-        ctx.insert("notice", &notice);
-        fill(ctx);
+        ctx.insert("form_kind", &kind);
     })
 }
 
 #[derive(Deserialize)]
 pub struct ThreadQuery {
     reply_to: Option<String>,
-}
-
-struct ReplyDraft<'a> {
-    body: &'a str,
-    allowed: &'a [String],
-    redacted: bool,
 }
 
 /// Who is reading: already looked up, or a session to look up in the same
@@ -265,8 +311,7 @@ async fn render_thread(
     reader: Reader,
     thread_id: String,
     reply_to: Option<String>,
-    draft: Option<ReplyDraft<'_>>,
-    error: Option<AppError>,
+    again: Option<Again>,
 ) -> AppResult<HttpResponse> {
     let (user, view, narrative) = run(state, move |conn, st| {
         let u = match reader {
@@ -287,8 +332,6 @@ async fn render_thread(
             .map(|p| (p.post.id.clone(), p.author_name.clone()))
     });
     let lang = views::lang_for(state, req, Some(user));
-    let findings = findings_of(error.as_ref());
-    let redacted = draft.as_ref().is_some_and(|d| d.redacted);
     let tz = user
         .time_zone
         .clone()
@@ -306,22 +349,10 @@ async fn render_thread(
         ctx.insert("posts_html", &posts);
         ctx.insert("narrative", &narrative);
         ctx.insert("reply_to", &reply_to);
-        ctx.insert("draft", &draft.as_ref().map(|d| d.body).unwrap_or(""));
-        if let Some(d) = &draft {
-            draft_context(
-                state,
-                lang,
-                ctx,
-                findings.as_deref(),
-                None,
-                d.body,
-                d.allowed,
-            );
-        }
+        ctx.insert("draft", "");
     };
-    match error {
-        Some(err) => views::form_error(state, req, Some(user), "thread.html", err, fill),
-        None if redacted => redacted_page(state, req, user, "thread.html", fill),
+    match again {
+        Some(again) => again.page(state, req, user, "thread.html", fill),
         None => views::page(state, req, user, "thread.html", fill),
     }
 }
@@ -341,7 +372,6 @@ pub async fn show(
         thread_id,
         q.into_inner().reply_to,
         None,
-        None,
     )
     .await
 }
@@ -360,65 +390,22 @@ pub async fn reply(
     CsrfForm(form, pairs): CsrfForm<ReplyForm>,
 ) -> AppResult<HttpResponse> {
     let thread_id = parse_id(&id)?;
-    let intent = DraftIntent::from(&pairs);
-    let parent = form.parent_id.clone().filter(|p| !p.is_empty());
-    if intent.redact {
-        let lang = views::lang_for(&state, &req, Some(&user.user));
-        let body = views::redact_draft(&form.body, &intent.allowed, lang)?;
-        let left = recheck(&state, None, &body, &intent.allowed);
-        let draft = ReplyDraft {
-            body: &body,
-            allowed: &intent.allowed,
-            redacted: true,
-        };
-        return render_thread(
-            &state,
-            &req,
-            Reader::User(user.user.clone()),
-            thread_id,
-            parent,
-            Some(draft),
-            left,
-        )
-        .await;
-    }
-    let u = user.user.clone();
-    let tid = thread_id.clone();
-    let (body, allowed, p) = (form.body.clone(), intent.allowed.clone(), parent.clone());
-    let result = run_write(&state, move |conn, st| {
+    let lang = views::lang_for(&state, &req, Some(&user.user));
+    let parent = form.parent_id.filter(|p| !p.is_empty());
+    let (u, tid, p) = (user.user.clone(), thread_id.clone(), parent.clone());
+    let draft = Draft::from_form(None, form.body, &pairs);
+    let step = draft.submit(&state, lang, move |conn, st, d| {
         let target = Target::Thread {
             thread_id: &tid,
             parent_id: p.as_deref(),
         };
-        posting::submit(conn, &u, &target, &body, &allowed, &st.post_rules())
-    })
-    .await;
-    match result {
-        Ok(Outcome::Posted(post)) => Ok(redirect(&format!(
-            "/threads/{}#post-{}",
-            thread_id, post.id
-        ))),
-        // An observer during the conversation: kept as their note, shown there.
-        Ok(Outcome::SavedAsNote(_)) => Ok(redirect(&format!("/threads/{thread_id}#notes"))),
-        Ok(Outcome::Started(_)) => Err(AppError::Internal(anyhow::anyhow!(
-            "a reply started a thread"
-        ))),
-        Err(err) => {
-            let draft = ReplyDraft {
-                body: &form.body,
-                allowed: &intent.allowed,
-                redacted: false,
-            };
-            render_thread(
-                &state,
-                &req,
-                Reader::User(user.user.clone()),
-                thread_id,
-                parent,
-                Some(draft),
-                Some(err),
-            )
-            .await
+        posting::submit(conn, &u, &target, &d.body, &d.allowed, &st.post_rules())
+    });
+    match step.await? {
+        Step::Done(outcome) => Ok(after(&outcome)),
+        Step::Again(again) => {
+            let reader = Reader::User(user.user.clone());
+            render_thread(&state, &req, reader, thread_id, parent, Some(again)).await
         }
     }
 }
@@ -457,52 +444,24 @@ pub async fn edit(
     CsrfForm(form, pairs): CsrfForm<EditForm>,
 ) -> AppResult<HttpResponse> {
     let post_id = parse_id(&id)?;
-    let intent = DraftIntent::from(&pairs);
     let lang = views::lang_for(&state, &req, Some(&user.user));
-    let mut body = form.body;
-    let err = if intent.redact {
-        body = views::redact_draft(&body, &intent.allowed, lang)?;
-        recheck(&state, None, &body, &intent.allowed)
-    } else {
-        let u = user.user.clone();
-        let (pid, b, allowed) = (post_id.clone(), body.clone(), intent.allowed.clone());
-        match run_write(&state, move |conn, st| {
-            super::edit_post(conn, &u, &pid, &b, &allowed, &st.post_rules())
-        })
-        .await
-        {
-            Ok(post) => {
-                return Ok(redirect(&format!(
-                    "/threads/{}#post-{}",
-                    post.thread_id, post.id
-                )));
-            }
-            Err(err) => Some(err),
-        }
+    let (u, pid) = (user.user.clone(), post_id.clone());
+    let draft = Draft::from_form(None, form.body, &pairs);
+    let step = draft.submit(&state, lang, move |conn, st, d| {
+        super::edit_post(conn, &u, &pid, &d.body, &d.allowed, &st.post_rules())
+    });
+    let again = match step.await? {
+        Step::Done(post) => return Ok(after(&Outcome::Posted(post))),
+        Step::Again(again) => again,
     };
     let u = user.user.clone();
     let post = run(&state, move |conn, _| {
         super::find_post_for(conn, &u, &post_id)
     })
     .await?;
-    let findings = findings_of(err.as_ref());
-    let fill = |ctx: &mut tera::Context| {
-        draft_context(
-            &state,
-            lang,
-            ctx,
-            findings.as_deref(),
-            None,
-            &body,
-            &intent.allowed,
-        );
+    again.page(&state, &req, &user.user, "edit_post.html", |ctx| {
         ctx.insert("post", &post);
-        ctx.insert("form_body", &body);
-    };
-    match err {
-        Some(e) => views::form_error(&state, &req, Some(&user.user), "edit_post.html", e, fill),
-        None => redacted_page(&state, &req, &user.user, "edit_post.html", fill),
-    }
+    })
 }
 
 #[derive(Deserialize)]
@@ -533,39 +492,31 @@ pub struct NoteForm {
     body: String,
 }
 
-/// An observer's private note; refused drafts come back on the thread page.
+/// An observer's private note. A refused draft comes back in the note form
+/// with its findings (in conversation and reflection alike), never in the
+/// public reply form.
 pub async fn add_note(
     state: web::Data<AppState>,
     req: HttpRequest,
     user: SignedIn,
     id: web::Path<String>,
-    CsrfForm(form, _): CsrfForm<NoteForm>,
+    CsrfForm(form, pairs): CsrfForm<NoteForm>,
 ) -> AppResult<HttpResponse> {
     let thread_id = parse_id(&id)?;
-    let u = user.user.clone();
-    let (tid, body) = (thread_id.clone(), form.body.clone());
-    match run_write(&state, move |conn, st| {
-        crate::narrative::add_note(conn, &u, &tid, &body, &st.post_rules())
-    })
-    .await
-    {
-        Ok(_) => Ok(redirect(&format!("/threads/{thread_id}#notes"))),
-        Err(err) => {
-            let draft = ReplyDraft {
-                body: &form.body,
-                allowed: &[],
-                redacted: false,
-            };
-            render_thread(
-                &state,
-                &req,
-                Reader::User(user.user.clone()),
-                thread_id,
-                None,
-                Some(draft),
-                Some(err),
-            )
-            .await
+    let lang = views::lang_for(&state, &req, Some(&user.user));
+    let (u, tid) = (user.user.clone(), thread_id.clone());
+    let draft = Draft {
+        note: true,
+        ..Draft::from_form(None, form.body, &pairs)
+    };
+    let step = draft.submit(&state, lang, move |conn, st, d| {
+        crate::narrative::add_note(conn, &u, &tid, &d.body, &st.post_rules())
+    });
+    match step.await? {
+        Step::Done(note) => Ok(after(&Outcome::SavedAsNote(note))),
+        Step::Again(again) => {
+            let reader = Reader::User(user.user.clone());
+            render_thread(&state, &req, reader, thread_id, None, Some(again)).await
         }
     }
 }

@@ -433,3 +433,70 @@ async fn a_quiet_conversation_reminds_teller_and_listener_once() {
     .unwrap();
     assert_eq!(remind(later + chrono::Duration::days(6)), 2);
 }
+
+/// A refused private note comes back in the note form with its findings, in
+/// the conversation and in the reflection, and never in the public reply form.
+async fn a_refused_note_comes_back_in_the_note_form(srv: TestServer) {
+    let admin = srv.admin();
+    let teller = srv.user("teller@example.org", "Tina Teller", Role::Member);
+    let listener = srv.user("listener@example.org", "Lars Listener", Role::Member);
+    let observer = srv.user("observer@example.org", "Olga Observer", Role::Member);
+    let group = srv.group_with(&admin, "Kurs", &[&teller, &listener, &observer]);
+    let t = srv.browser();
+    t.sign_in("teller@example.org").await;
+    let resp = t
+        .post_form(
+            &format!("/groups/{}/threads", group.id),
+            &[
+                ("kind", "narrative"),
+                ("listener_id", &listener.id),
+                ("title", "En svår dag"),
+                ("body", "Det började med ett samtal i telefon."),
+            ],
+        )
+        .await;
+    let path = resp.location_path();
+    let path = path.split('#').next().unwrap().to_string();
+    let o = srv.browser();
+    o.sign_in("observer@example.org").await;
+    let note = "Patienten 19121212-1212 blev tyst när lyssnaren frågade.";
+    let note_form = |body: &str| {
+        let start = body.find("id=\"note\"").expect("the note form");
+        body[start..]
+            .split("</textarea>")
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    for phase in ["conversation", "reflection"] {
+        if phase == "reflection" {
+            let l = srv.browser();
+            l.sign_in("listener@example.org").await;
+            let resp = l
+                .post_form(&format!("{path}/phase"), &[("phase", "reflection")])
+                .await;
+            assert_eq!(resp.status, 303);
+        }
+        let resp = o
+            .post_form(&format!("{path}/notes"), &[("body", note)])
+            .await;
+        assert_eq!(resp.status, 422, "{phase}: {}", resp.body);
+        assert!(
+            note_form(&resp.body).contains("19121212-1212"),
+            "{phase}: the draft is back in the note form"
+        );
+        assert!(
+            resp.body.contains("class=\"findings\""),
+            "{phase}: with its findings"
+        );
+        if let Some(reply) = resp.body.find("id=\"body\"") {
+            let reply_form = resp.body[reply..].split("</textarea>").next().unwrap();
+            assert!(
+                !reply_form.contains("19121212"),
+                "{phase}: never in the public reply form"
+            );
+        }
+        assert_eq!(srv.post_count(path.rsplit('/').next().unwrap()), 1);
+    }
+}
+db_test!(a_refused_note_comes_back_in_the_note_form);
