@@ -22,7 +22,13 @@
 //!   with a forwarded or original message, yields an empty reply. The caller should refuse an
 //!   empty reply rather than post anything else.
 //! - Our marker line (`## Reply above this line … ##` / `## Svara ovanför den här raden … ##`)
-//!   and everything below it are cut, even a bottom-posted answer.
+//!   and everything below it are cut where it stands unquoted. Quoted (`> ## Reply above…`)
+//!   it is one more quoted line, so a bottom-posted or interleaved answer below it is kept.
+//! - An unquoted forward or original-message separator (`---------- Forwarded message`,
+//!   `Vidarebefordrat meddelande`, `Begin forwarded message:`) ends the member's text:
+//!   below it is somebody else's mail.
+//! - Confidentiality and data-protection footers that servers append (NHSmail, regions)
+//!   are cut from the end of the reply.
 //! - Signatures: `-- ` and everything below it, mobile footers and everything below them,
 //!   Swedish sign-offs (`Med vänliga hälsningar`, `Mvh`, `Hälsningar`, …) with the name lines
 //!   after them, a last paragraph of contact details, a lone name on the last line (`/Anna`).
@@ -230,9 +236,12 @@ const FROM_FIELDS: &[&str] = &[
 static QUOTE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:[A-Z][A-Za-z]{0,9})?>(?:\s|$|>)|^\s*>"));
 static DELIMITER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[-_=+~#*ᐧ—–]+\s*$"));
+/// Our marker where the member's client left it unquoted: everything below it is our own
+/// message. A quoted marker (`> ## Reply above …`) is only a quoted line: a bottom-poster's
+/// answer below the quotation is theirs.
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s>]*#*\s*(?:reply\s+above\s+this\s+line|svara\s+ovanför\s+(?:den\s+här|denna)\s+raden)",
+        r"(?i)^\s*#*\s*(?:reply\s+above\s+this\s+line|svara\s+ovanför\s+(?:den\s+här|denna)\s+raden)",
     )
 });
 static CODE_FENCE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s{0,3}(?:```|~~~)"));
@@ -643,6 +652,17 @@ fn kept_lines(lines: &[&str]) -> Vec<Option<usize>> {
         return Vec::new();
     }
 
+    // An unquoted forward or original-message separator below the member's text: what
+    // follows is somebody else's mail (a lab's, a hospital's), never the member's.
+    if let Some(at) = seq.iter().position(|&i| {
+        kinds[i] == Kind::Header
+            && !QUOTE.is_match(&cleaned[i])
+            && (is_separator_line(&cleaned[i]) || is_separator(header_core(&cleaned[i])))
+    }) {
+        seq.truncate(at);
+        pattern.truncate(at);
+    }
+
     // Unquoted history below the member's text: cut from the header.
     if let Some(at) = UNQUOTED_HISTORY.find(&pattern).map(|m| m.start()) {
         cut_after(&mut seq, &mut pattern, at);
@@ -695,11 +715,72 @@ fn kept_lines(lines: &[&str]) -> Vec<Option<usize>> {
     {
         return Vec::new();
     }
+    cut_disclaimers(cleaned, &kinds, &mut kept);
+    if !kept
+        .iter()
+        .any(|l| l.is_some_and(|i| matches!(kinds[i], Kind::Text | Kind::Code)))
+    {
+        return Vec::new();
+    }
     // Was anything below the member's last line cut (history, footer, marker)?
     let last_kept = kept.iter().rev().find_map(|e| *e).unwrap_or(0);
     let history_below = (last_kept + 1..lines.len()).any(|i| !lines[i].trim().is_empty());
     cut_signature(cleaned, &kinds, &mut kept, history_below);
     kept
+}
+
+/// Confidentiality and data-protection footers that mail servers and regions append
+/// (NHSmail, Swedish regions): not the member's words, wherever the server put them.
+static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)
+          intended\s+(?:solely\s+)?(?:for\s+the\s+)?(?:recipient|addressee)
+        | received\s+this\s+(?:e-?mail|message|communication)\s+in\s+error
+        | (?:this|the)\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:attachments|files)(?:\s+\S+){0,4})?\s+(?:is|are|may\s+be|may\s+contain|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|sensitive)
+        | nhsmail\s+is\s+the\s+secure
+        | portal\.nhs\.net
+        | confidentiality\s+notice
+        | please\s+consider\s+the\s+environment\s+before\s+printing
+        | (?:rätt|avsedd|korrekt)\s+mottagare
+        | (?:detta|det\s+här)\s+(?:e-?post)?(?:meddelande|mejl|mail)(?:\s+\S+){0,4}\s+(?:kan\s+innehålla|innehåller|är\s+avsett)
+        | sekretess(?:belagd|skyddad|klassad)
+        | behandla[rs]?\s+(?:dina\s+)?personuppgifter
+        | personuppgifter\s+(?:behandlas|hanteras)
+        | dataskyddsförordningen
+        | tänk\s+på\s+miljön\s+innan\s+du\s+skriver\s+ut
+        | e-?post\s+till\s+region\s+\p{L}+\s+(?:behandlas|registreras|diarieförs)
+        | (?:blir|bli)\s+allmän\s+handling
+        ")
+});
+
+/// Drops the last kept paragraphs while each is a disclaimer (or a delimiter line), so a
+/// footer the member's mail server appended below their words is not posted.
+fn cut_disclaimers(cleaned: &[String], kinds: &[Kind], kept: &mut Vec<Option<usize>>) {
+    loop {
+        while kept.last().is_some_and(|e| is_blank(*e, kinds)) {
+            kept.pop();
+        }
+        // The last paragraph: back to the previous blank entry.
+        let start = kept
+            .iter()
+            .rposition(|e| is_blank(*e, kinds))
+            .map_or(0, |p| p + 1);
+        if start >= kept.len() || start == 0 {
+            return;
+        }
+        let paragraph: Vec<&str> = kept[start..]
+            .iter()
+            .filter_map(|e| e.map(|i| cleaned[i].trim()))
+            .collect();
+        let joined = paragraph.join(" ");
+        let delimiter = paragraph.iter().all(|l| DELIMITER.is_match(l));
+        // The disclaimer opens the paragraph: a member's own paragraph that mentions
+        // confidentiality somewhere stays.
+        let disclaimer = DISCLAIMER.find(&joined).is_some_and(|m| m.start() < 200);
+        if !(delimiter || disclaimer) {
+            return;
+        }
+        kept.truncate(start);
+    }
 }
 
 /// A kept entry that shows as a blank line.
@@ -1026,6 +1107,15 @@ pub fn html_to_text(html: &str) -> String {
                 w.block();
                 w.pre = !closing;
             }
+            // Outlook writes every line as `<p class=MsoNormal>`: a line, not a paragraph.
+            b"p" if !closing && contains(tag, b"msonormal") => {
+                w.block();
+                w.mso = true;
+            }
+            b"p" if closing && w.mso => {
+                w.block();
+                w.mso = false;
+            }
             b"p" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"ul" | b"ol" | b"table"
             | b"dl" => w.paragraph(),
             b"li" => {
@@ -1045,6 +1135,10 @@ pub fn html_to_text(html: &str) -> String {
         w.text(&html[text_start..]);
     }
     w.finish()
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 fn find_from(haystack: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -1095,6 +1189,8 @@ struct TextWriter {
     content: bool,
     /// Whitespace seen since the last visible character.
     space: bool,
+    /// Inside an Outlook `<p class=MsoNormal>` line.
+    mso: bool,
 }
 
 impl TextWriter {
