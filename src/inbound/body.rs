@@ -1,0 +1,275 @@
+//! The text of an inbound message: which MIME part holds what the member wrote, and how
+//! to read it. Repairs what mail clients and gateways get wrong before mail-parser sees
+//! the message (CR-only line ends, a missing closing MIME boundary), prefers text/plain
+//! but falls back to the HTML part when the plain part is empty, and undoes
+//! `format=flowed` (RFC 3676), which mail-parser leaves as it is.
+//!
+//! No trimming here: [`super::trim`] decides what of the text the member wrote.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use mail_parser::{Message, MessagePart, MimeHeaders, PartType};
+use regex::bytes::Regex;
+
+use super::trim::html_to_text;
+
+/// The raw message as mail-parser can read it: lone CR line ends (old Mac clients, some
+/// gateways) become CRLF, and multipart boundaries that are opened but never closed get
+/// their closing delimiter at the end, so the last part is read as the part it is (mail-parser
+/// otherwise drops its transfer encoding and files it as an attachment).
+pub fn repair(raw: &[u8]) -> Cow<'_, [u8]> {
+    let mut out = Cow::Borrowed(raw);
+    if lone_cr_dominates(raw) {
+        out = Cow::Owned(cr_to_crlf(raw));
+    }
+    let missing = unclosed_boundaries(&out);
+    if !missing.is_empty() {
+        let mut fixed = out.into_owned();
+        if !fixed.ends_with(b"\n") {
+            fixed.extend_from_slice(b"\r\n");
+        }
+        for boundary in missing.iter().rev() {
+            fixed.extend_from_slice(b"--");
+            fixed.extend_from_slice(boundary);
+            fixed.extend_from_slice(b"--\r\n");
+        }
+        out = Cow::Owned(fixed);
+    }
+    out
+}
+
+/// More lone CRs than LFs: the message uses CR as its line end.
+fn lone_cr_dominates(raw: &[u8]) -> bool {
+    let mut lone_cr = 0usize;
+    let mut lf = 0usize;
+    for (i, &b) in raw.iter().enumerate() {
+        match b {
+            b'\n' => lf += 1,
+            b'\r' if raw.get(i + 1) != Some(&b'\n') => lone_cr += 1,
+            _ => {}
+        }
+    }
+    lone_cr > lf
+}
+
+fn cr_to_crlf(raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(raw.len() + raw.len() / 32);
+    for (i, &b) in raw.iter().enumerate() {
+        out.push(b);
+        if b == b'\r' && raw.get(i + 1) != Some(&b'\n') {
+            out.push(b'\n');
+        }
+    }
+    out
+}
+
+static BOUNDARY_PARAM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\bboundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s";]{1,200}))"#)
+        .expect("static boundary regex must compile")
+});
+
+/// Boundaries, in the order they are declared, that open at least one part (a line starting
+/// with `--boundary`) but are never closed (`--boundary--`).
+fn unclosed_boundaries(raw: &[u8]) -> Vec<Vec<u8>> {
+    let mut out: Vec<Vec<u8>> = Vec::new();
+    for caps in BOUNDARY_PARAM.captures_iter(raw) {
+        let Some(b) = caps.get(1).or_else(|| caps.get(2)) else {
+            continue;
+        };
+        let boundary = b.as_bytes().to_vec();
+        if out.contains(&boundary) {
+            continue;
+        }
+        let mut open = b"--".to_vec();
+        open.extend_from_slice(&boundary);
+        let mut close = open.clone();
+        close.extend_from_slice(b"--");
+        let opens = raw
+            .split(|&c| c == b'\n')
+            .any(|line| line.starts_with(&open) && !line.starts_with(&close));
+        let closes = raw
+            .split(|&c| c == b'\n')
+            .any(|line| line.starts_with(&close));
+        if opens && !closes {
+            out.push(boundary);
+        }
+    }
+    out
+}
+
+/// The text of the message's plain-text body (all its inline text/plain parts, unflowed),
+/// or `None` when there is no plain-text part with something in it.
+pub fn plain_text(msg: &Message<'_>) -> Option<String> {
+    let mut pieces: Vec<String> = Vec::new();
+    for part in msg.text_bodies() {
+        if part.is_text_html() {
+            continue;
+        }
+        let Some(text) = part.text_contents() else {
+            continue;
+        };
+        let text = if is_flowed(part) {
+            unflow(text, del_sp(part))
+        } else {
+            text.to_string()
+        };
+        if !text.trim().is_empty() {
+            pieces.push(text);
+        }
+    }
+    (!pieces.is_empty()).then(|| pieces.join("\n\n"))
+}
+
+/// The HTML body as plain text, or `None` when there is none with something in it.
+pub fn html_text(msg: &Message<'_>) -> Option<String> {
+    let html = msg
+        .html_bodies()
+        .find(|p| p.is_text_html())
+        .and_then(|p| p.text_contents())?;
+    let text = html_to_text(html);
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// Any other text part that is not an attachment: what is left of a message whose
+/// structure mail-parser could not follow.
+pub fn stray_text(msg: &Message<'_>) -> Option<String> {
+    msg.parts.iter().skip(1).find_map(|part| {
+        let named = part.attachment_name().is_some();
+        match &part.body {
+            PartType::Text(t) if !named && !t.trim().is_empty() => Some(t.to_string()),
+            PartType::Html(h) if !named => {
+                let t = html_to_text(h);
+                (!t.trim().is_empty()).then_some(t)
+            }
+            _ => None,
+        }
+    })
+}
+
+fn content_type_attr<'a>(part: &'a MessagePart<'_>, name: &str) -> Option<&'a str> {
+    part.content_type()?.attribute(name)
+}
+
+fn is_flowed(part: &MessagePart<'_>) -> bool {
+    content_type_attr(part, "format").is_some_and(|f| f.trim().eq_ignore_ascii_case("flowed"))
+}
+
+fn del_sp(part: &MessagePart<'_>) -> bool {
+    content_type_attr(part, "delsp").is_some_and(|f| f.trim().eq_ignore_ascii_case("yes"))
+}
+
+/// Undoes RFC 3676 `format=flowed`: a line ending in a space is a soft break and joins the
+/// next line of the same quote depth (with `DelSp=yes` the space goes too); other line ends
+/// are hard. Space-stuffing (one space in front of a line, after its quote marks) is removed,
+/// and `-- ` (the signature separator) is always a hard line. Quoted paragraphs come out as
+/// `> text` / `>> text`.
+pub fn unflow(text: &str, del_sp: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    // The paragraph being joined: its quote depth and text so far.
+    let mut open: Option<(usize, String)> = None;
+    let normalized = text.replace("\r\n", "\n");
+    let mut lines: Vec<&str> = normalized.split('\n').collect();
+    if lines.last() == Some(&"") {
+        lines.pop();
+    }
+    let emit = |out: &mut String, depth: usize, content: &str| {
+        if depth > 0 {
+            out.push_str(&">".repeat(depth));
+            if !content.is_empty() {
+                out.push(' ');
+            }
+        }
+        out.push_str(content);
+        out.push('\n');
+    };
+    for line in lines {
+        let depth = line.bytes().take_while(|&b| b == b'>').count();
+        let rest = &line[depth..];
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        let signature = rest == "-- ";
+        let soft = !signature && rest.ends_with(' ');
+        // A paragraph of another depth ends the open one (RFC 3676 4.5: treat it as hard).
+        if let Some((d, _)) = &open
+            && *d != depth
+            && let Some((d, p)) = open.take()
+        {
+            emit(&mut out, d, &p);
+        }
+        let piece = if soft && del_sp {
+            &rest[..rest.len() - 1]
+        } else {
+            rest
+        };
+        let mut para = open.take().map_or_else(String::new, |(_, p)| p);
+        para.push_str(piece);
+        if soft {
+            open = Some((depth, para));
+        } else {
+            emit(&mut out, depth, &para);
+        }
+    }
+    if let Some((d, p)) = open {
+        emit(&mut out, d, &p);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{repair, unflow};
+    use mail_parser::MessageParser;
+
+    #[test]
+    fn flowed_soft_breaks_join_and_hard_breaks_stay() {
+        let text = "This is a long \r\nline that was \r\nwrapped.\r\nNew line.\r\n\r\n> quoted \r\n> part\r\n>> deeper\r\n";
+        assert_eq!(
+            unflow(text, false),
+            "This is a long line that was wrapped.\nNew line.\n\n> quoted part\n>> deeper\n"
+        );
+    }
+
+    #[test]
+    fn flowed_delsp_removes_the_soft_space() {
+        assert_eq!(unflow("Lång \nmening.\n", true), "Långmening.\n");
+        assert_eq!(unflow("Lång \nmening.\n", false), "Lång mening.\n");
+    }
+
+    #[test]
+    fn flowed_unstuffs_and_keeps_the_signature_separator() {
+        let text = " From here on.\n >not a quote\n-- \nAnna\n";
+        assert_eq!(
+            unflow(text, false),
+            "From here on.\n>not a quote\n-- \nAnna\n"
+        );
+    }
+
+    #[test]
+    fn flowed_quote_depth_change_ends_a_paragraph() {
+        assert_eq!(unflow("> soft \nhard\n", false), "> soft \nhard\n");
+    }
+
+    #[test]
+    fn cr_only_messages_are_read() {
+        let raw = b"From: Anna <anna@example.org>\rTo: x@example.org\rSubject: Hej\r\rRad ett\rRad tv\xc3\xa5\r";
+        let fixed = repair(raw);
+        let msg = MessageParser::default().parse(&fixed[..]).unwrap();
+        assert_eq!(msg.subject(), Some("Hej"));
+        assert_eq!(
+            msg.body_text(0).unwrap().replace("\r\n", "\n").trim_end(),
+            "Rad ett\nRad två"
+        );
+    }
+
+    #[test]
+    fn an_unclosed_boundary_is_closed() {
+        let raw = b"From: a@example.org\r\nContent-Type: multipart/mixed; boundary=\"XX\"\r\n\r\n--XX\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nK=C3=B6r!\r\n";
+        let fixed = repair(raw);
+        assert!(fixed.ends_with(b"--XX--\r\n"));
+        let msg = MessageParser::default().parse(&fixed[..]).unwrap();
+        assert_eq!(msg.body_text(0).unwrap().trim(), "Kör!");
+        let closed =
+            b"Content-Type: multipart/mixed; boundary=XX\r\n\r\n--XX\r\n\r\nx\r\n--XX--\r\n";
+        assert!(matches!(repair(closed), std::borrow::Cow::Borrowed(_)));
+    }
+}
