@@ -527,3 +527,70 @@ fn every_mail_gem_email_can_be_trimmed_without_panicking() {
         files.len()
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// kollega's own held-out-style set: tests/data/replies/ (see make_fixtures.py there)
+// ---------------------------------------------------------------------------------------
+
+/// Whitespace runs (line breaks included) as one space: the same words in the same order.
+fn normalised(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every NAME.eml in tests/data/replies/ through `parse` and `strip_signoff` (the sender
+/// is the From display name), against NAME.expected: (exact, exact-or-normalised, failures).
+fn held_out_replies() -> (usize, Score) {
+    use kollega::inbound::signoff::{Sender, strip_signoff};
+    let dir = PathBuf::from(format!("{}/tests/data/replies", env!("CARGO_MANIFEST_DIR")));
+    let mut score = Score::new("held-out replies (exact or normalised)");
+    let mut exact = 0;
+    for path in files_in(&dir) {
+        if path.extension().is_none_or(|e| e != "eml") {
+            continue;
+        }
+        let name = file_name(&path);
+        let raw = read_bytes(&path);
+        let want = read(&path.with_extension("expected"));
+        let display_name = MessageParser::default()
+            .parse(&raw[..])
+            .and_then(|m| {
+                m.from()
+                    .and_then(|f| f.first())
+                    .and_then(|a| a.name())
+                    .map(str::to_string)
+            })
+            .unwrap_or_default();
+        let got = match kollega::inbound::parse(&raw) {
+            Ok(parsed) => strip_signoff(
+                &parsed.reply,
+                &Sender {
+                    display_name,
+                    known_signature: None,
+                },
+            ),
+            Err(e) => format!("<parse error: {e:?}>"),
+        };
+        exact += usize::from(got.trim() == want.trim());
+        score.check(&name, normalised(&got) == normalised(&want), || {
+            format!("expected {:?}, got {got:?}", want.trim())
+        });
+    }
+    (exact, score)
+}
+
+#[test]
+fn held_out_replies_keep_exactly_the_members_text_in_at_least_90_percent() {
+    let (exact, score) = held_out_replies();
+    println!(
+        "held-out replies: exact {exact}/{} = {:.1} %",
+        score.total(),
+        100.0 * exact as f64 / score.total().max(1) as f64
+    );
+    score.print();
+    assert!(score.total() >= 60, "only {} fixtures", score.total());
+    assert!(
+        score.ratio() >= TARGET,
+        "held-out replies: {:.3} < {TARGET}",
+        score.ratio()
+    );
+}
