@@ -161,8 +161,9 @@ fn del_sp(part: &MessagePart<'_>) -> bool {
 
 /// Undoes RFC 3676 `format=flowed`: a line ending in a space is a soft break and joins the
 /// next line of the same quote depth (with `DelSp=yes` the space goes too); other line ends
-/// are hard. Space-stuffing (one space in front of a line, after its quote marks) is removed,
-/// and `-- ` (the signature separator) is always a hard line. Quoted paragraphs come out as
+/// are hard. Space-stuffing (one space in front of a line, after its quote marks) is removed
+/// (a stuffed `>` becomes Markdown's `\>`), and `-- ` (the signature separator) is always
+/// a hard line. Quoted paragraphs come out as
 /// `> text` / `>> text`.
 pub fn unflow(text: &str, del_sp: bool) -> String {
     let mut out = String::with_capacity(text.len());
@@ -186,7 +187,17 @@ pub fn unflow(text: &str, del_sp: bool) -> String {
     for line in lines {
         let depth = line.bytes().take_while(|&b| b == b'>').count();
         let rest = &line[depth..];
+        let stuffed = rest.starts_with(' ');
         let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        // A stuffed `>` is the member's own character, not a quote: posts are Markdown,
+        // where a literal `>` at the start of a line is written `\>`.
+        let escaped;
+        let rest = if depth == 0 && stuffed && rest.starts_with('>') {
+            escaped = format!("\\{rest}");
+            escaped.as_str()
+        } else {
+            rest
+        };
         let signature = rest == "-- ";
         let soft = !signature && rest.ends_with(' ');
         // A paragraph of another depth ends the open one (RFC 3676 4.5: treat it as hard).
@@ -240,7 +251,7 @@ mod tests {
         let text = " From here on.\n >not a quote\n-- \nAnna\n";
         assert_eq!(
             unflow(text, false),
-            "From here on.\n>not a quote\n-- \nAnna\n"
+            "From here on.\n\\>not a quote\n-- \nAnna\n"
         );
     }
 

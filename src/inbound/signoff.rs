@@ -325,6 +325,19 @@ pub fn strip_signoff(reply: &str, sender: &Sender) -> String {
     let Some(names) = Names::new(&sender.display_name) else {
         return lines.join("\n");
     };
+    // "Tom" over "Dr Tom Baker / GP Partner / phone": one closing under another.
+    for _ in 0..3 {
+        let before = lines.len();
+        strip_closing(&mut lines, &names);
+        if lines.len() == before {
+            break;
+        }
+    }
+    lines.join("\n")
+}
+
+/// Removes one closing with the sender's name (and the signature lines below it).
+fn strip_closing(lines: &mut Vec<&str>, names: &Names) {
     let nonblank: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].trim().is_empty())
         .collect();
@@ -335,7 +348,7 @@ pub fn strip_signoff(reply: &str, sender: &Sender) -> String {
         if below > MAX_LINES_BELOW_NAME {
             break;
         }
-        if let Some(kind) = closing(lines[i], &names) {
+        if let Some(kind) = closing(lines[i], names) {
             found = Some((rank, i, kind));
             break;
         }
@@ -344,7 +357,7 @@ pub fn strip_signoff(reply: &str, sender: &Sender) -> String {
         }
     }
     let Some((rank, at, kind)) = found else {
-        return lines.join("\n");
+        return;
     };
     let mut cut = at;
     if kind == Closing::Name && rank > 0 {
@@ -355,11 +368,10 @@ pub fn strip_signoff(reply: &str, sender: &Sender) -> String {
         }
     }
     if !has_content(&lines[..cut]) {
-        return lines.join("\n");
+        return;
     }
     lines.truncate(cut);
-    pop_blank(&mut lines);
-    lines.join("\n")
+    pop_blank(lines);
 }
 
 fn pop_blank(lines: &mut Vec<&str>) {

@@ -643,7 +643,10 @@ fixture("k9-en-flowed-delsp", plain(PRIYA, POST_EN, flow(f"{r}\n\nOn 3 November 
         params="; format=flowed; delsp=yes"), r)
 
 r = "From my experience, six months.\n>90% of my patients stay infection-free on it."
-fixture("mutt-en-flowed-stuffed", plain(TOM, POST_EN, flow(f"{MUTT}\n{quote(N_EN)}\n{r}\n"), params="; format=flowed", cte="8bit"), r)
+# A stuffed ">" is the member's own: in the Markdown post it is "\\>".
+fixture("mutt-en-flowed-stuffed", plain(TOM, POST_EN, flow(f"{MUTT}\n{quote(N_EN)}") + "\n" + " From my experience, six months.\n"
+        " >90% of my patients stay infection-free on it.\n", params="; format=flowed", cte="8bit"),
+        r.replace("\n>", "\n\\>"))
 
 # --- HTML only, empty text part ---------------------------------------------------------
 
@@ -710,6 +713,137 @@ fixture("outlook-en-windows-1252-qp-html", message(PRIYA, subject_q(POST_EN), [
     part("text/html", outlook_html(r, outlook_fields("en", POST_EN, "Priya Shah <priya.shah@outlook.com>", "03 November 2026 21:14"), H_EN),
          charset="windows-1252"),
 ], kind="alternative"), r)
+
+
+# --- Harder cases: more clients, signatures, disclaimers, inline answers -------------------
+
+r = "Six months, and I would check her renal function before starting."
+fixture("gmail-en-dash-signature", plain(TOM, POST_EN,
+        f"{r}\n\n-- \nDr Tom Baker\nGP Partner, Riverside Surgery\n0115 496 0123\n\n{G_EN}\n\n{quote(N_EN)}"), r)
+
+r = "Agreed. We audit this every year."
+fixture("outlook-en-wrapped-recipients", plain(GRAHAM, POST_EN,
+        f"{r}\n\nFrom: {KOLLEGA}\nSent: 03 November 2026 21:14\nTo: Graham Hart <graham.hart@riverside.nhs.uk>; Riverside Partners\n"
+        "<partners@riverside.nhs.uk>\nCc: Practice Manager <pm@riverside.nhs.uk>\n"
+        f"Subject: [{POST_EN['group']}] {POST_EN['title']}\n\n{N_EN}"), r)
+
+r = ("On reflection, I agree with what Priya wrote:\n- vaginal oestrogen first\n- then prophylaxis if that fails\n\n"
+     "On Friday I saw a similar patient and that worked.")
+fixture("gmail-en-on-and-wrote-in-text", gmail_alt(MEG, POST_EN, r, G_EN, H_EN), r)
+
+r = "Bra tråd. Jag tar alltid en CRP."
+fixture("apple-ipad-sv-top", plain(ASA, POST_SV, f"{r}\n\nSkickat från min iPad\n\n{A_SV}\n\n{quote(N_SV)}"), r)
+
+r = "Åtta veckor, sedan röntgen. Tidigare om hon röker."
+fixture("outlook-ios-sv-top", plain(ANNA, POST_SV,
+        f"{r}\n\nSkickat från Outlook för iOS<https://aka.ms/o0ukef>\n________________________________\n"
+        f"Från: {KOLLEGA}\nSkickat: tisdag, november 3, 2026 21:14\nTill: Anna Berg <anna.berg@regionnorr.se>\n"
+        f"Ämne: [{POST_SV['group']}] {POST_SV['title']}\n\n{N_SV}"), r)
+
+r = "Så här gör vi:\n\n1. Spirometri\n2. Lungröntgen efter åtta veckor\n3. Remiss om något är avvikande\n\n* Fråga alltid om reflux.\n* Och om ACE-hämmare!"
+fixture("gmail-sv-lists", gmail_alt(LARS, POST_SV, r, G_SV, H_SV), r)
+
+qa = "A woman in her eighties has had four UTIs this year. Cultures grow E. coli,\nsensitive to nitrofurantoin."
+qb = "Would you start prophylaxis, and for how long?"
+ra, rb = "Has she had a renal ultrasound?", "Yes, six months of nitrofurantoin at night."
+text = (f"{G_EN}\n\n> {TEXTS['en']['reply_above']}\n>\n> Erik Lund wrote in \"{POST_EN['title']}\" ({POST_EN['group']}), {POST_EN['when']}:\n>\n"
+        f"{quote(qa)}\n{ra}\n\n{quote(qb)}\n{rb}\n\n> She is otherwise well, eGFR 52.\n>\n> --\n> {TEXTS['en']['reply_hint']}\n")
+html = (f"<div dir=\"ltr\"><div class=\"gmail_quote\"><div class=\"gmail_attr\">{htmlmod.escape(G_EN)}<br></div>"
+        f"<blockquote class=\"gmail_quote\">{htmlmod.escape(qa)}</blockquote><div>{htmlmod.escape(ra)}</div><br>"
+        f"<blockquote class=\"gmail_quote\">{htmlmod.escape(qb)}</blockquote><div>{htmlmod.escape(rb)}</div><br>"
+        "<blockquote class=\"gmail_quote\">She is otherwise well, eGFR 52.</blockquote></div></div>")
+fixture("gmail-en-inline-html", message(PRIYA, subject_q(POST_EN), [part("text/plain", text), part("text/html", html)],
+        kind="alternative"), f"{ra}\n\n{rb}")
+
+r = "Three months first, then decide."
+fixture("thunderbird-en-signature-below-quote", plain(MEG, POST_EN,
+        flow(f"{r}\n\n{TB_EN}\n{quote(N_EN)}\n\n-- \nDr Margaret Doyle\nThe Green Practice\n"), params="; format=flowed"), r)
+
+r = "Vi gör likadant här."
+fixture("outlook-sv-region-disclaimer-top", plain(LARS, POST_SV,
+        f"{r}\n\nMed vänlig hälsning\n\nLars Nilsson\nSpecialist i allmänmedicin\nVårdcentralen Norr, Region Norr\nTel: 010-123 45 67\n\n"
+        "Detta e-postmeddelande kan innehålla sekretessbelagd information. Om du inte är rätt mottagare, vänligen meddela\n"
+        "avsändaren och radera meddelandet.\n\n"
+        f"Från: {KOLLEGA}\nSkickat: den 3 november 2026 21:14\nTill: Lars Nilsson <lars.nilsson@vcnorr.se>\n"
+        f"Ämne: [{POST_SV['group']}] {POST_SV['title']}\n\n{N_SV}"), r)
+
+r = "Methenamine is worth a try if she cannot take nitrofurantoin."
+fixture("fastmail-en-html-only", message(MEG, subject_q(POST_EN), [
+    part("text/html", f"<!DOCTYPE html><html><head><title></title></head><body><div>{htmlmod.escape(r)}</div><div><br></div>"
+         f"<div>On Tue, 3 Nov 2026, at 21:14, kollega wrote:<br></div><blockquote type=\"cite\" id=\"qt\">{H_EN}</blockquote><div><br></div></body></html>"),
+]), r)
+
+r = "Six months, and a urine culture with every episode."
+fixture("protonmail-en-html", message(SARA, subject_q(POST_EN), [
+    part("text/plain", f"{r}\n\nSent with Proton Mail secure email.\n\n------- Original Message -------\n"
+         f"On Tuesday, November 3rd, 2026 at 21:14, kollega <kollega@kollega.test> wrote:\n\n\n{quote(N_EN)}"),
+    part("text/html", f"<div style=\"font-family: Arial;\">{htmlmod.escape(r)}</div><div><br></div>"
+         "<div class=\"protonmail_signature_block\"><div>Sent with <a href=\"https://proton.me/\">Proton Mail</a> secure email.</div></div><div><br></div>"
+         "<div class=\"protonmail_quote\">------- Original Message -------<br>On Tuesday, November 3rd, 2026 at 21:14, kollega &lt;kollega@kollega.test&gt; wrote:<br><br>"
+         f"<blockquote class=\"protonmail_quote\" type=\"cite\">{H_EN}</blockquote><br></div>"),
+], kind="alternative"), r)
+
+r = "Jag väntar åtta veckor."
+fixture("k9-sv-top", plain(JOHAN, POST_SV, flow(
+        f"{r}\n-- \nSkickat från min Android-enhet med K-9 Mail. Ursäkta min fåordighet.\n\n"
+        f"Den 3 november 2026 21:14:00 CET skrev kollega <kollega@kollega.test>:\n{quote(N_SV)}"), params="; format=flowed"), r)
+
+r = "Six months. Then stop."
+fixture("gmail-ios-wrapped-attribution", plain(OLU, POST_EN,
+        f"{r}\n\nOn Tue, 3 Nov 2026 at 21:14, kollega <\nkollega@kollega.test> wrote:\n\n{quote(N_EN)}"), r)
+
+r = "Thanks, very helpful thread."
+fixture("nhs-outlook-web-signature-disclaimer", plain(TOM, POST_EN,
+        f"{r}\n\nTom\n\nDr Tom Baker\nGP Partner\nRiverside Surgery | 0115 496 0123\n\n"
+        "********************************************************************************************************************\n\n"
+        "This message may contain confidential information. If you are not the intended recipient please inform the\n"
+        "sender that you have received the message in error before deleting it.\n\n"
+        f"________________________________\nFrom: {KOLLEGA}\nSent: 03 November 2026 21:14\nTo: BAKER, Tom (RIVERSIDE SURGERY) <tom.baker@nhs.net>\n"
+        f"Subject: [{POST_EN['group']}] {POST_EN['title']}\n\n{N_EN}"), r)
+
+r = "Try vaginal oestrogen first."
+fixture("apple-en-nickname-signature", plain(MEG, POST_EN,
+        f"{r}\n\nRegards,\nMeg\n\nDr Margaret Doyle\nThe Green Practice\n\n> {A_EN}\n> \n{quote(N_EN)}"), r)
+
+d = digest("sv", "Lars")
+first, second = d.split("## Sjukskrivning")
+thread, rest = ("## Sjukskrivning" + second).split("Läs i kollega")
+r = "Vi sjukskriver i två veckor, sedan bedömning."
+fixture("apple-sv-digest-interleaved", plain(LARS, {**POST_SV, "title": "Nytt i dina grupper"},
+        f"> 4 nov. 2026 kl. 07:00 skrev kollega <digest@kollega.test>:\n> \n{quote(first)}{quote(thread)}\n{r}\n\n{quote('Läs i kollega' + rest)}",
+        to="reply+f0e1d2c3b4a5968778695a4b3c2d1e0f1a2b@kollega.test"), r)
+
+r = "Six months is fine."
+fixture("samsung-en-original-message", plain(PRIYA, POST_EN,
+        f"{r}\n\n\n\nSent from my Samsung Galaxy smartphone.\n\n-------- Original message --------\nFrom: kollega <kollega@kollega.test> \n"
+        "Date: 03/11/2026 21:14 (GMT+00:00) \nTo: Priya Shah <priya.shah@outlook.com> \n"
+        f"Subject: [{POST_EN['group']}] {POST_EN['title']} \n\n{N_EN}"), r)
+
+r = "Vi tar röntgen efter sex veckor."
+fixture("samsung-sv-originalmeddelande", plain(ANNA, POST_SV,
+        f"{r}\n\n\n\nSkickat från min Galaxy\n\n\n-------- Originalmeddelande --------\nFrån: kollega <kollega@kollega.test> \n"
+        "Datum: 2026-11-03 21:14 (GMT+01:00) \nTill: Anna Berg <anna.berg@regionnorr.se> \n"
+        f"Ämne: [{POST_SV['group']}] {POST_SV['title']} \n\n{N_SV}"), r)
+
+r = "I'd say six months and then review with a culture."
+fixture("owa-en-html-only", message(PRIYA, subject_q(POST_EN), [
+    part("text/html", "<html><head><style type=\"text/css\" style=\"display:none;\"> P {margin-top:0;margin-bottom:0;} </style></head><body dir=\"ltr\">"
+         f"<div style=\"font-family: Calibri, Arial, Helvetica, sans-serif; font-size: 12pt;\">{htmlmod.escape(r)}</div>"
+         "<div id=\"appendonsend\"></div><hr style=\"display:inline-block;width:98%\" tabindex=\"-1\">"
+         "<div id=\"divRplyFwdMsg\" dir=\"ltr\"><font face=\"Calibri, sans-serif\" style=\"font-size:11pt\" color=\"#000000\">"
+         "<b>From:</b> kollega &lt;kollega@kollega.test&gt;<br><b>Sent:</b> Tuesday, November 3, 2026 9:14 PM<br>"
+         f"<b>To:</b> Priya Shah &lt;priya.shah@outlook.com&gt;<br><b>Subject:</b> [{POST_EN['group']}] {POST_EN['title']}</font><div>&nbsp;</div></div>"
+         f"<div>{H_EN}</div></body></html>"),
+]), r)
+
+r = "👍 Agreed. See https://cks.nice.org.uk/topics/urinary-tract-infection-lower-women/ for the details."
+fixture("gmail-en-emoji-url", gmail_alt(OLU, POST_EN, r, G_EN, H_EN), r)
+
+r = "Håller med - åtta veckor.\n\nMen vad gör ni med patienter som har astma sedan tidigare?"
+fixture("outlook-express-sv-iso-8859-1", plain(LARS, POST_SV,
+        f"{r}\n\n----- Original Message ----- \nFrom: \"kollega\" <kollega@kollega.test>\nTo: <lars.nilsson@vcnorr.se>\n"
+        f"Sent: Tuesday, November 03, 2026 9:14 PM\nSubject: [{POST_SV['group'].replace('–', '-')}] {POST_SV['title']}\n\n\n{quote(N_SV.replace('–', '-'))}",
+        charset="iso-8859-1"), r)
 
 
 if __name__ == "__main__":
