@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use mail_parser::{Message, MessagePart, MimeHeaders, PartType};
+use mail_parser::{Encoding, Message, MessagePart, MimeHeaders, PartType};
 use regex::bytes::Regex;
 
 use super::trim::html_to_text;
@@ -109,6 +109,11 @@ pub fn plain_text(msg: &Message<'_>) -> Option<String> {
         let Some(text) = part.text_contents() else {
             continue;
         };
+        let recoded = text
+            .contains('\u{fffd}')
+            .then(|| windows_1252(msg, part))
+            .flatten();
+        let text = recoded.as_deref().unwrap_or(text);
         let text = if is_flowed(part) {
             unflow(text, del_sp(part))
         } else {
@@ -145,6 +150,80 @@ pub fn stray_text(msg: &Message<'_>) -> Option<String> {
             _ => None,
         }
     })
+}
+
+/// A part whose bytes are not the UTF-8 it claims (or claims no charset) read as
+/// windows-1252, what such mail almost always is (old Outlook, Outlook Express, gateways).
+/// Only when the bytes really are not UTF-8 and the part declares no other charset.
+fn windows_1252(msg: &Message<'_>, part: &MessagePart<'_>) -> Option<String> {
+    let declared = content_type_attr(part, "charset").map(str::to_ascii_lowercase);
+    if declared
+        .as_deref()
+        .is_some_and(|c| !matches!(c, "utf-8" | "utf8" | "us-ascii" | "ascii"))
+    {
+        return None;
+    }
+    let raw = msg
+        .raw_message()
+        .get(part.raw_body_offset() as usize..part.raw_end_offset() as usize)?;
+    let bytes = match part.encoding {
+        Encoding::None => raw.to_vec(),
+        Encoding::QuotedPrintable => decode_qp(raw),
+        Encoding::Base64 => {
+            use base64::Engine;
+            let clean: Vec<u8> = raw
+                .iter()
+                .copied()
+                .filter(|b| !b.is_ascii_whitespace())
+                .collect();
+            base64::engine::general_purpose::STANDARD
+                .decode(clean)
+                .ok()?
+        }
+    };
+    if std::str::from_utf8(&bytes).is_ok() {
+        return None;
+    }
+    Some(bytes.iter().map(|&b| cp1252(b)).collect())
+}
+
+fn decode_qp(raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        if raw[i] == b'=' {
+            let hex = |b: u8| (b as char).to_digit(16);
+            match (raw.get(i + 1), raw.get(i + 2)) {
+                (Some(b'\r'), Some(b'\n')) => i += 3,
+                (Some(b'\n'), _) => i += 2,
+                (Some(&a), Some(&b)) if hex(a).is_some() && hex(b).is_some() => {
+                    out.push((hex(a).unwrap_or(0) * 16 + hex(b).unwrap_or(0)) as u8);
+                    i += 3;
+                }
+                _ => {
+                    out.push(b'=');
+                    i += 1;
+                }
+            }
+        } else {
+            out.push(raw[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// windows-1252: Latin-1 with typographic characters in 0x80–0x9F.
+fn cp1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
 }
 
 fn content_type_attr<'a>(part: &'a MessagePart<'_>, name: &str) -> Option<&'a str> {
@@ -258,6 +337,19 @@ mod tests {
     #[test]
     fn flowed_quote_depth_change_ends_a_paragraph() {
         assert_eq!(unflow("> soft \nhard\n", false), "> soft \nhard\n");
+    }
+
+    #[test]
+    fn undeclared_windows_1252_is_read_as_such() {
+        let raw = b"From: a@example.org\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: 8bit\r\n\r\nI\x92d say \x96 six months. V\xe4nta.\r\n";
+        let msg = MessageParser::default().parse(&raw[..]).unwrap();
+        assert_eq!(
+            super::plain_text(&msg).unwrap().trim(),
+            "I’d say – six months. Vänta."
+        );
+        let qp = b"From: a@example.org\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nK=F6r =\r\nnu.\r\n";
+        let msg = MessageParser::default().parse(&qp[..]).unwrap();
+        assert_eq!(super::plain_text(&msg).unwrap().trim(), "Kör nu.");
     }
 
     #[test]

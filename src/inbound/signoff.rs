@@ -270,6 +270,15 @@ fn closing(line: &str, names: &Names) -> Option<Closing> {
     if names.names(&words) {
         return Some(Closing::Name);
     }
+    // The Swedish "/J": a slash and the first initial.
+    if line.starts_with('/')
+        && let [initial] = words.as_slice()
+        && initial.chars().count() == 1
+        && initial.chars().all(char::is_uppercase)
+        && names.initials.starts_with(&fold(initial))
+    {
+        return Some(Closing::Name);
+    }
     // Closing words first: "Thanks, Olu", "Mvh Lars", "Best wishes - Tom", "Tack /Johan".
     for split in 1..words.len() {
         let (head, tail) = words.split_at(split);
@@ -534,6 +543,9 @@ mod tests {
             ),
             ("Kram Lasse", "Lars Nilsson"),
             ("Tack!\n/Anna-Karin", "Anna-Karin Ström"),
+            ("/J", "Johan Ek"),
+            ("Mvh/Lars", "Lars Nilsson"),
+            ("MVH LARS", "Lars Nilsson"),
         ] {
             assert_eq!(
                 strip(&format!("{body}\n\n{closing}"), name),

@@ -811,9 +811,12 @@ fn text_end(cleaned: &[String], kinds: &[Kind]) -> usize {
         prose_below[i] = prose_below[i + 1]
             || (content && (line.chars().count() > MAX_SIGNATURE_LINE_LEN || is_sentence(line)));
     }
+    let mut text_above = false;
     for i in 0..n {
         match kinds[i] {
-            Kind::Footer => return i,
+            // A footer above everything the member wrote (iOS leaves "Sent from my iPhone"
+            // at the top when they answer below the quotation) ends nothing.
+            Kind::Footer if text_above => return i,
             Kind::Delimiter => {
                 let sig_dashes = matches!(cleaned[i].trim(), "--" | "-- ");
                 let signature_like =
@@ -822,6 +825,7 @@ fn text_end(cleaned: &[String], kinds: &[Kind]) -> usize {
                     return i;
                 }
             }
+            Kind::Text | Kind::Code => text_above = true,
             _ => {}
         }
     }

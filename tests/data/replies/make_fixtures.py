@@ -846,6 +846,89 @@ fixture("outlook-express-sv-iso-8859-1", plain(LARS, POST_SV,
         charset="iso-8859-1"), r)
 
 
+# --- Third batch, written to break things ---------------------------------------------
+
+r = "Jag svarar här nere: åtta veckor, sedan röntgen."
+fixture("apple-ios-sv-bottom-footer-on-top", plain(ANNA, POST_SV,
+        f"Skickat från min iPhone\n\n> {A_SV}\n> \n{quote(N_SV)}\n{r}\n"), r)
+
+r = "Vi tar röntgen efter åtta veckor, men spirometri direkt."
+fixture("apple-mac-sv-html-only", message(ASA, subject_q(POST_SV), [
+    part("text/html", "<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\"></head>"
+         f"<body style=\"overflow-wrap: break-word;\"><div>{htmlmod.escape(r)}</div><div><br></div><div>Hälsningar</div><div>Åsa</div>"
+         f"<div><br><blockquote type=\"cite\"><div>{htmlmod.escape(A_SV)}</div><br class=\"Apple-interchange-newline\">{H_SV}</blockquote></div><br></body></html>"),
+]), r)
+
+r = "Six months, as the others say."
+fixture("outlook-mac-en-html", message(GRAHAM, subject_q(POST_EN), [
+    part("text/plain", ""),
+    part("text/html", "<html><body><div class=WordSection1>"
+         f"<p class=MsoNormal><span style='font-size:11.0pt'>{htmlmod.escape(r)}<o:p></o:p></span></p>"
+         "<p class=MsoNormal><span style='font-size:11.0pt'><o:p>&nbsp;</o:p></span></p>"
+         "<div style='border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
+         "<p class=MsoNormal><b><span style='font-size:12.0pt;color:black'>From: </span></b><span style='font-size:12.0pt;color:black'>kollega &lt;kollega@kollega.test&gt;<br>"
+         "<b>Date: </b>Tuesday, 3 November 2026 at 21:14<br><b>To: </b>Graham Hart &lt;graham.hart@riverside.nhs.uk&gt;<br>"
+         f"<b>Subject: </b>[{POST_EN['group']}] {POST_EN['title']}<o:p></o:p></span></p></div>"
+         f"<div><p class=MsoNormal><o:p>&nbsp;</o:p></p></div>{H_EN}</div></body></html>"),
+], kind="alternative"), r)
+
+r = "Åtta veckor här också."
+fixture("yahoo-sv-html-only", message(JOHAN, subject_q(POST_SV), [
+    part("text/html", f"<html><head></head><body><div class=\"ydp1\" style=\"font-family:Helvetica Neue\"><div>{htmlmod.escape(r)}</div></div>"
+         "<div id=\"yahoo_quoted_0123\" class=\"yahoo_quoted\"><div style=\"font-family:'Helvetica Neue'\"><div>"
+         "Den tisdag 3 november 2026 21:14:05 CET, kollega &lt;kollega@kollega.test&gt; skrev:</div><div><br></div><div><br></div>"
+         f"<div><div dir=\"ltr\">{H_SV}</div></div></div></div></body></html>"),
+]), r)
+
+r = "I’d add: check she’s not on trimethoprim already – it’s a common mix-up."
+raw = plain(OLU, POST_EN, f"{r}\n\nFrom: {KOLLEGA}\nSent: 03 November 2026 21:14\nTo: Olumide Adeyemi <olu.adeyemi@nhs.net>\n"
+        f"Subject: [{POST_EN['group']}] {POST_EN['title']}\n\n{N_EN}", charset="windows-1252", cte="8bit")
+fixture("outlook-en-cp1252-mislabelled-utf8", raw.replace(b'charset="windows-1252"', b'charset="utf-8"'), r)
+
+r = "Jag håller med om åtta veckor.\n\nMen hur gör ni om patienten själv vill ha röntgen tidigare?"
+fixture("gmail-sv-long-with-signoff-and-title", gmail_alt(LARS, POST_SV,
+        f"{r}\n\nMvh\n\nLars Nilsson\nDistriktsläkare | Vårdcentral Norr\n010-765 43 21", G_SV, H_SV), r)
+
+r = "Ja!"
+fixture("apple-ios-sv-slash-initial", plain(JOHAN, POST_SV, f"{r}\n/J\n\nSkickat från min iPhone\n\n{A_SV}\n\n{quote(N_SV)}"), r)
+
+r = "Det stämmer.\n\nDen 12 november har vi vårt nästa möte, då kan vi ta upp det här igen."
+fixture("gmail-sv-den-date-in-text", gmail_alt(ANNA, POST_SV, r, G_SV, H_SV), r)
+
+r = "+1"
+fixture("gmail-en-plus-one", gmail_alt(PRIYA, POST_EN, r, G_EN, H_EN), r)
+
+r = "Agreed – though I'd review at three months.\n\n> Would you start prophylaxis, and for how long?\n\nSix months."
+fixture("thunderbird-en-quote-then-answer-top", plain(MEG, POST_EN,
+        f"Agreed – though I'd review at three months.\n\n> Would you start prophylaxis, and for how long?\n\nSix months.\n\n{TB_EN}\n{quote(N_EN)}",
+        params="; format=flowed"), "Agreed – though I'd review at three months.\n\nSix months.")
+
+r = "Två veckor för kontorsarbete."
+fixture("k9-sv-digest-bottom", plain(ANNA, {**POST_SV, "title": "Nytt i dina grupper"},
+        flow(f"kollega <digest@kollega.test> skrev:\n{quote(digest('sv', 'Anna'))}\n{r}\n-- \nSkickat från min Android-enhet med K-9 Mail."),
+        params="; format=flowed", to="reply+f0e1d2c3b4a5968778695a4b3c2d1e0f1a2b@kollega.test"), r)
+
+r = "We do six months.\n\nBest,\nTom"
+fixture("outlook-android-en-best-tom", plain(TOM, POST_EN,
+        f"{r}\n\nGet Outlook for Android<https://aka.ms/AAb9ysg>\n________________________________\n"
+        f"From: {KOLLEGA}\nSent: Tuesday, November 3, 2026 9:14:12 PM\nTo: Tom Baker <tom.baker@nhs.net>\n"
+        f"Subject: [{POST_EN['group']}] {POST_EN['title']}\n\n{N_EN}"), "We do six months.")
+
+r = "Tack, det här var till stor hjälp."
+fixture("outlook-sv-disclaimer-no-blank", plain(ASA, POST_SV,
+        f"{r}\n\nÅsa Lind\nDistriktsläkare\nDetta e-postmeddelande är avsett endast för mottagaren och kan innehålla sekretessbelagd information.\n\n"
+        f"Från: {KOLLEGA}\nSkickat: den 3 november 2026 21:14\nTill: Åsa Lind <asa.lind@ekbacken.se>\n"
+        f"Ämne: [{POST_SV['group']}] {POST_SV['title']}\n\n{N_SV}"), r)
+
+r = "I agree with Erik's plan. Would anyone do a renal ultrasound first?"
+fixture("fastmail-en-flowed-quoted-long-lines", plain(MEG, POST_EN,
+        flow(f"{r}\n\nOn Tue, 3 Nov 2026, at 21:14, kollega wrote:\n{quote(N_EN.replace(chr(10) + 'sensitive', ' sensitive'))}", width=40),
+        params="; format=flowed"), r)
+
+r = "Six months.\n\nKind regards,\nDr Tom Baker\nGP Partner"
+fixture("gmail-en-dr-name-title", gmail_alt(TOM, POST_EN, r, G_EN, H_EN), "Six months.")
+
+
 if __name__ == "__main__":
     for f in os.listdir(OUT):
         if f.endswith((".eml", ".expected")):
