@@ -594,3 +594,49 @@ fn held_out_replies_keep_exactly_the_members_text_in_at_least_90_percent() {
         score.ratio()
     );
 }
+
+/// A member's signature, learned from the replies they sent before, goes from the next.
+#[test]
+fn a_members_signature_is_learned_from_earlier_replies_and_removed_from_the_next() {
+    use kollega::inbound::signoff::{Sender, learn_signature, strip_signoff};
+    // No sign-off word, no phone: nothing the trimmer could know is a signature.
+    let signature = "Vårdcentralen Älvdalen – en del av Region Dalarna\nVi arbetar för en hållbar vård i hela länet";
+    let mail = |text: &str| {
+        format!(
+            "From: Sara Holm <sara.holm@example.se>\r\nTo: reply+abc@kollega.test\r\nSubject: SV: Fråga\r\n\
+             MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{}\r\n\r\n\
+             Den tis 3 nov. 2026 kl 21:14 skrev kollega <kollega@kollega.test>:\r\n\r\n> Fråga\r\n",
+            text.replace('\n', "\r\n")
+        )
+    };
+    let reply = |text: &str| {
+        kollega::inbound::parse(mail(text).as_bytes())
+            .unwrap()
+            .reply
+    };
+    let earlier: Vec<String> = [
+        format!("Jag håller med.\n\n{signature}"),
+        format!("Vi gör så här:\n- CRP\n- odling\n\n{signature}"),
+        "Ja (från mobilen).".to_string(),
+        format!("Bra fråga, jag återkommer.\n\n{signature}"),
+    ]
+    .iter()
+    .map(|t| reply(t))
+    .collect();
+    let refs: Vec<&str> = earlier.iter().map(String::as_str).collect();
+    let learned = learn_signature(&refs).expect("the recurring block is learned");
+    let sender = Sender {
+        display_name: "Sara Holm".into(),
+        known_signature: Some(learned),
+    };
+    let next = reply(&format!("Hur länge väntar ni med röntgen?\n\n{signature}"));
+    let unknown = Sender {
+        display_name: "Sara Holm".into(),
+        known_signature: None,
+    };
+    assert!(strip_signoff(&next, &unknown).contains("Älvdalen"));
+    assert_eq!(
+        strip_signoff(&next, &sender),
+        "Hur länge väntar ni med röntgen?"
+    );
+}
