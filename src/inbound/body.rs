@@ -69,10 +69,15 @@ static BOUNDARY_PARAM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static boundary regex must compile")
 });
 
+/// Real mail nests a handful of multiparts; a body full of `boundary=` is not worth a
+/// pass over the message for each.
+const MAX_BOUNDARIES: usize = 16;
+
 /// Boundaries, in the order they are declared, that open at least one part (a line starting
 /// with `--boundary`) but are never closed (`--boundary--`).
 fn unclosed_boundaries(raw: &[u8]) -> Vec<Vec<u8>> {
     let mut out: Vec<Vec<u8>> = Vec::new();
+    let mut checked = 0;
     for caps in BOUNDARY_PARAM.captures_iter(raw) {
         let Some(b) = caps.get(1).or_else(|| caps.get(2)) else {
             continue;
@@ -80,6 +85,10 @@ fn unclosed_boundaries(raw: &[u8]) -> Vec<Vec<u8>> {
         let boundary = b.as_bytes().to_vec();
         if out.contains(&boundary) {
             continue;
+        }
+        checked += 1;
+        if checked > MAX_BOUNDARIES {
+            break;
         }
         let mut open = b"--".to_vec();
         open.extend_from_slice(&boundary);
@@ -350,6 +359,18 @@ mod tests {
         let qp = b"From: a@example.org\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nK=F6r =\r\nnu.\r\n";
         let msg = MessageParser::default().parse(&qp[..]).unwrap();
         assert_eq!(super::plain_text(&msg).unwrap().trim(), "Kör nu.");
+    }
+
+    #[test]
+    fn hostile_bodies_stay_linear() {
+        let started = std::time::Instant::now();
+        let many: String = (0..50_000)
+            .map(|i| format!("Content-Type: multipart/mixed; boundary=b{i}\n--b{i}\n"))
+            .collect();
+        let _ = repair(many.as_bytes());
+        let _ = repair("x\r".repeat(500_000).as_bytes());
+        let _ = unflow(&"soft \n".repeat(200_000), true);
+        assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
     }
 
     #[test]

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// Who sent a reply: the member's name as kollega knows it and, when learned from their
 /// earlier replies (see [`learn_signature`]), their signature block.
@@ -75,9 +76,11 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("carl", &["calle"]), ("hans", &["hasse"]), ("ingrid", &["inga"]), ("birgitta", &["gittan", "birgit"]),
 ];
 
-/// Lowercased, accents kept (Swedish å/ä/ö are letters of their own), no punctuation.
+/// Lowercased, without accents (`Åsa` signs `Asa` on an English keyboard, `Siobhán` as
+/// `Siobhan`), no punctuation but hyphens and apostrophes.
 fn fold(word: &str) -> String {
-    word.nfc()
+    word.nfd()
+        .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '\'' || *c == '’')
         .collect()
@@ -544,6 +547,7 @@ mod tests {
             ("Kram Lasse", "Lars Nilsson"),
             ("Tack!\n/Anna-Karin", "Anna-Karin Ström"),
             ("/J", "Johan Ek"),
+            ("Hälsningar\nAsa", "Åsa Lind"),
             ("Mvh/Lars", "Lars Nilsson"),
             ("MVH LARS", "Lars Nilsson"),
         ] {
