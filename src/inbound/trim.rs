@@ -153,8 +153,17 @@ static HEADER_EMAIL_WROTE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^.{{0,200}}[\w.+-]+@[\w-]+\.[\w.-]+.{{0,200}}\b{WROTE}\s*[:：]?$"
     ))
 });
-static HEADER_WROTE_ON: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^.{1,200}\b(?:wrote|schrieb|skrev)\s+(?:on|am|den)\b.{1,200}:$"));
+/// `Anna <anna@x> wrote on 2026-11-03 21:14:` (Lotus Notes), `… skrev 2026-11-03 21:14:`.
+static HEADER_WROTE_ON: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^.{1,200}\b(?:wrote|schrieb|skrev)\s+(?:on\b|am\b|den\b|\d).{1,200}:$")
+});
+/// GroupWise: `>>> kollega <kollega@example.org> 2026-11-03 21:14 >>>` over unquoted history.
+static HEADER_GROUPWISE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*>>>\s+\S.{0,200}\d.{0,100}>>>\s*$"));
+/// Horde and friends: `Quoting kollega <kollega@example.org>:`, `Citerar kollega:` — a
+/// header only right above a quotation, like `Anna skrev:`.
+static HEADER_QUOTING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:quoting|citerar|zitat\s+von|citation\s+de)\s+\S.{0,200}[:：]$"));
 static HEADER_DATE_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)^{DATE_START}.{{0,250}}(?:<\s*[^<>\s@]+@[^<>\s]+\s*>|\s[\w.+-]+@[\w-]+\.[\w.-]+>?)\s*(?:\(\w+\)\s*)?[:：]?$"
@@ -374,7 +383,9 @@ fn classify(cleaned: &str) -> Kind {
         return Kind::Footer;
     }
     if cleaned.len() <= MAX_HEADER_LINE
-        && (is_separator_line(cleaned) || is_header(header_core(cleaned)))
+        && (is_separator_line(cleaned)
+            || is_header(header_core(cleaned))
+            || HEADER_GROUPWISE.is_match(cleaned))
     {
         return Kind::Header;
     }
@@ -440,7 +451,8 @@ fn mark_short_headers(cleaned: &[String], kinds: &mut [Kind]) {
         if matches!(kind, Kind::Text | Kind::Quote)
             && next_content == Some(Kind::Quote)
             && cleaned[k].len() <= MAX_HEADER_LINE
-            && HEADER_SOMEONE_WROTE.is_match(header_core(&cleaned[k]))
+            && (HEADER_SOMEONE_WROTE.is_match(header_core(&cleaned[k]))
+                || HEADER_QUOTING.is_match(header_core(&cleaned[k])))
         {
             kinds[k] = Kind::Header;
         }
@@ -1452,6 +1464,18 @@ mod tests {
         assert_eq!(reply(original), "I agree.");
         let ursprungligt = "Jag håller med.\n\n-----Ursprungligt meddelande-----\nFrån: Anna\nSkickat: den 12 mars 2024 09:14\n\nHej\n";
         assert_eq!(reply(ursprungligt), "Jag håller med.");
+    }
+
+    #[test]
+    fn groupwise_horde_and_notes_headers() {
+        let gw = "I agree.\n\n>>> kollega <kollega@kollega.test> 2026-11-03 21:14 >>>\nErik wrote in the thread:\n\nWhat do you do?\n";
+        assert_eq!(reply(gw), "I agree.");
+        let horde = "Jag håller med.\n\nCiterar kollega <kollega@kollega.test>:\n\n> Fråga\n";
+        assert_eq!(reply(horde), "Jag håller med.");
+        let notes = "I agree.\n\nkollega <kollega@kollega.test> wrote on 2026-11-03 21:14:53:\n\nOriginal text\n";
+        assert_eq!(reply(notes), "I agree.");
+        let skrev = "Ja.\n\nkollega <kollega@kollega.test> skrev 2026-11-03 21:14:\n\nFråga\n";
+        assert_eq!(reply(skrev), "Ja.");
     }
 
     #[test]

@@ -929,6 +929,35 @@ r = "Six months.\n\nKind regards,\nDr Tom Baker\nGP Partner"
 fixture("gmail-en-dr-name-title", gmail_alt(TOM, POST_EN, r, G_EN, H_EN), "Six months.")
 
 
+# --- Older and smaller clients -------------------------------------------------------------
+
+r = "I agree, six months."
+fixture("groupwise-en-top", plain(GRAHAM, POST_EN, f"{r}\n\n>>> kollega <kollega@kollega.test> 03/11/2026 21:14 >>>\n{N_EN}"), r)
+
+r = "Vi väntar också åtta veckor."
+fixture("horde-sv-top", plain(ANNA, POST_SV, f"{r}\n\nCiterar kollega <kollega@kollega.test>:\n\n{quote(N_SV)}"), r)
+
+r = "Nitrofurantoin for six months, reviewed at three."
+fixture("lotus-notes-en-top", plain(OLU, POST_EN,
+        f"{r}\n\n\n\nkollega <kollega@kollega.test> wrote on 03/11/2026 21:14:53:\n\n{quote(N_EN)}"), r)
+
+r = "Åtta veckor, sedan röntgen."
+fixture("roundcube-sv-top", plain(LARS, POST_SV, f"{r}\n\nDen 2026-11-03 21:14, skrev kollega:\n{quote(N_SV)}", params="; format=flowed"), r)
+
+r = "Håller med, röntgen efter åtta veckor."
+fixture("zimbra-sv-top", plain(ASA, POST_SV,
+        f"{r}\n\n----- Ursprungligt meddelande -----\nFrån: \"kollega\" <kollega@kollega.test>\nTill: \"Åsa Lind\" <asa.lind@ekbacken.se>\n"
+        f"Skickat: tisdag, 3 nov 2026 21:14:05\nÄmne: [{POST_SV['group']}] {POST_SV['title']}\n\n{N_SV}"), r)
+
+r = "Six months. I'd also review her fluid intake."
+fixture("spark-en-top", plain(PRIYA, POST_EN,
+        f"{r}\n\nOn 3 Nov 2026 at 21:14 +0000, kollega <kollega@kollega.test>, wrote:\n{quote(N_EN)}"), r)
+
+r = "Six months works for most of my patients."
+fixture("airmail-en-top", plain(MEG, POST_EN,
+        f"{r}\n\n-- \nMeg\n\nOn 3 November 2026 at 21:14:05, kollega (kollega@kollega.test) wrote:\n\n{quote(N_EN)}"), r)
+
+
 if __name__ == "__main__":
     for f in os.listdir(OUT):
         if f.endswith((".eml", ".expected")):
