@@ -614,6 +614,30 @@ mod tests {
         assert_eq!(strip_signoff(sig, &next), sig);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, ..Default::default() })]
+
+        /// Whatever the text and the name: the result is the reply's first lines (only the
+        /// end goes), and a reply with content keeps some.
+        #[test]
+        fn only_the_end_goes_and_content_stays(
+            reply in "(?:[A-Za-zÅÄÖåäö ,./!?-]{0,30}\n){0,8}",
+            name in "[A-Za-zÅÄÖåäö ,.-]{0,20}",
+            signature in proptest::option::of("[A-Za-z \n]{0,30}"),
+        ) {
+            let sender = Sender { display_name: name, known_signature: signature };
+            let got = strip_signoff(&reply, &sender);
+            let kept: Vec<&str> = got.lines().collect();
+            let all: Vec<&str> = reply.lines().map(str::trim_end).collect();
+            proptest::prop_assert!(kept.len() <= all.len());
+            proptest::prop_assert_eq!(&all[..kept.len()], &kept[..]);
+            if reply.chars().any(char::is_alphanumeric) {
+                proptest::prop_assert!(got.chars().any(char::is_alphanumeric));
+            }
+            let _ = learn_signature(&[&reply, &got, &reply]);
+        }
+    }
+
     #[test]
     fn nothing_is_learned_from_replies_without_a_common_block() {
         assert_eq!(learn_signature(&["Tack!", "Bra.\nTack!", "Ok"]), None);
