@@ -20,8 +20,12 @@ use super::trim::html_to_text;
 /// otherwise drops its transfer encoding and files it as an attachment).
 pub fn repair(raw: &[u8]) -> Cow<'_, [u8]> {
     let mut out = Cow::Borrowed(raw);
-    if lone_cr_dominates(raw) {
+    if cr_line_ends(raw) {
         out = Cow::Owned(cr_to_crlf(raw));
+    }
+    // Well-formed multipart mail ends with its closing delimiter: look no further.
+    if ends_with_closing(&out) || !BOUNDARY_PARAM.is_match(&out) {
+        return out;
     }
     let missing = unclosed_boundaries(&out);
     if !missing.is_empty() {
@@ -39,18 +43,26 @@ pub fn repair(raw: &[u8]) -> Cow<'_, [u8]> {
     out
 }
 
-/// More lone CRs than LFs: the message uses CR as its line end.
-fn lone_cr_dominates(raw: &[u8]) -> bool {
-    let mut lone_cr = 0usize;
-    let mut lf = 0usize;
-    for (i, &b) in raw.iter().enumerate() {
-        match b {
-            b'\n' => lf += 1,
-            b'\r' if raw.get(i + 1) != Some(&b'\n') => lone_cr += 1,
-            _ => {}
-        }
-    }
-    lone_cr > lf
+/// The first line (a header) ends in a lone CR: the message uses CR as its line end.
+fn cr_line_ends(raw: &[u8]) -> bool {
+    raw.iter()
+        .position(|&b| b == b'\r' || b == b'\n')
+        .is_some_and(|i| raw[i] == b'\r' && raw.get(i + 1) != Some(&b'\n'))
+}
+
+/// The last non-blank line is a closing delimiter (`--boundary--`).
+fn ends_with_closing(raw: &[u8]) -> bool {
+    let end = raw
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(0, |p| p + 1);
+    let body = &raw[..end];
+    let start = body
+        .iter()
+        .rposition(|&b| b == b'\n' || b == b'\r')
+        .map_or(0, |p| p + 1);
+    let last = &body[start..];
+    last.len() > 4 && last.starts_with(b"--") && last.ends_with(b"--")
 }
 
 fn cr_to_crlf(raw: &[u8]) -> Vec<u8> {
