@@ -98,6 +98,18 @@ struct Names {
 
 impl Names {
     fn new(display_name: &str) -> Option<Names> {
+        // NHSmail's "BAKER, Tom (RIVERSIDE SURGERY)": the parenthesis is not the name.
+        let mut plain = String::with_capacity(display_name.len());
+        let mut depth = 0usize;
+        for c in display_name.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        let display_name = plain.trim().trim_matches('"');
         // Outlook's "Berg, Anna" is "Anna Berg".
         let name = match display_name.split_once(',') {
             Some((last, first)) if !first.trim().is_empty() && !last.trim().is_empty() => {
@@ -585,6 +597,12 @@ mod tests {
     #[test]
     fn outlook_last_first_names_work() {
         assert_eq!(strip("Agreed.\n\nRegards\nAnna", "Berg, Anna"), "Agreed.");
+        let nhs = "BAKER, Tom (RIVERSIDE SURGERY)";
+        assert_eq!(strip("Agreed.\n\nBest wishes\nTom", nhs), "Agreed.");
+        assert_eq!(
+            strip("Agreed.\n\nRiverside Surgery", nhs),
+            "Agreed.\n\nRiverside Surgery"
+        );
     }
 
     #[test]
