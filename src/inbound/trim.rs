@@ -684,8 +684,14 @@ fn kept_lines(lines: &[&str]) -> Vec<Option<usize>> {
         let tail_text = c.get(1).map_or(0, |t| t.as_str().matches('t').count());
         c.get(0).map(|m| (m.start(), tail_text))
     });
+    // Unless the quotation is of our own message (our marker is in it): that ends inside
+    // the quotation with our footer, so whatever stands below it is the member's (a PS).
+    let ours_quoted = seq.iter().any(|&i| {
+        kinds[i] == Kind::Quote && MARKER.is_match(cleaned[i].trim_start_matches(['>', ' ']))
+    });
     if let Some((at, tail_text)) = quoted
         && tail_text < MIN_TAIL_TEXT_LINES
+        && !(ours_quoted && tail_text > 0)
     {
         cut_after(&mut seq, &mut pattern, at);
     }
@@ -1539,6 +1545,12 @@ mod tests {
         let t = trim(sv);
         assert_eq!(t.reply, "Mitt svar");
         assert!(t.elided.contains("Svara ovanför"));
+    }
+
+    #[test]
+    fn a_ps_below_our_quoted_message_is_the_members() {
+        let body = "Tack!\n\nDen tis 3 nov. 2026 kl 21:14 skrev kollega <k@k.test>:\n\n> ## Svara ovanför den här raden för att skriva i tråden ##\n>\n> Fråga\n>\n> --\n> Svara på det här mejlet\n\nPS. Glöm inte spirometri.\n";
+        assert_eq!(reply(body), "Tack!\n\nPS. Glöm inte spirometri.");
     }
 
     #[test]

@@ -958,6 +958,11 @@ fixture("airmail-en-top", plain(MEG, POST_EN,
         f"{r}\n\n-- \nMeg\n\nOn 3 November 2026 at 21:14:05, kollega (kollega@kollega.test) wrote:\n\n{quote(N_EN)}"), r)
 
 
+r = "Tack, bra fråga!"
+ps = "PS. Glöm inte att fråga om ACE-hämmare, det är en vanlig orsak till hosta."
+fixture("gmail-sv-top-and-ps-below-quote", plain(ANNA, POST_SV, f"{r}\n\n{G_SV}\n\n{quote(N_SV)}\n{ps}\n"), f"{r}\n\n{ps}")
+
+
 if __name__ == "__main__":
     for f in os.listdir(OUT):
         if f.endswith((".eml", ".expected")):
