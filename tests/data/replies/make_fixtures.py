@@ -963,6 +963,38 @@ ps = "PS. Glöm inte att fråga om ACE-hämmare, det är en vanlig orsak till ho
 fixture("gmail-sv-top-and-ps-below-quote", plain(ANNA, POST_SV, f"{r}\n\n{G_SV}\n\n{quote(N_SV)}\n{ps}\n"), f"{r}\n\n{ps}")
 
 
+# --- MIME structures clients build around attachments ---------------------------------------
+
+HDR = (f"From: {ASA}\r\nTo: reply+0a1b2c3d4e5f60718293a4b5c6d7e8f9a0b@kollega.test\r\nSubject: {subject_q(POST_SV)}\r\n"
+       "Date: Tue, 03 Nov 2026 22:41:07 +0100\r\nMessage-ID: <mime-{n}@mail.example>\r\nMIME-Version: 1.0\r\n")
+q_sv = quote(N_SV).replace("\n", "\r\n")
+
+fixture("apple-sv-text-split-by-inline-image", (HDR.format(n=1) +
+    'Content-Type: multipart/mixed; boundary="Apple-Mail=_B1"\r\n\r\n--Apple-Mail=_B1\r\n'
+    "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nSå här såg röntgenbilden ut:\r\n"
+    '--Apple-Mail=_B1\r\nContent-Type: image/png; name="rtg.png"\r\nContent-Disposition: inline; filename="rtg.png"\r\n'
+    "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==\r\n"
+    "--Apple-Mail=_B1\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    f"Inga infiltrat, så vi avvaktar.\r\n\r\n{A_SV}\r\n\r\n{q_sv}--Apple-Mail=_B1--\r\n").encode(),
+    "Så här såg röntgenbilden ut:\n\nInga infiltrat, så vi avvaktar.")
+
+fixture("outlook-sv-empty-text-with-attachment", (HDR.format(n=2) +
+    'Content-Type: multipart/mixed; boundary="_004_"\r\n\r\n--_004_\r\nContent-Type: multipart/alternative; boundary="_000_"\r\n\r\n'
+    "--_000_\r\nContent-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n\r\n"
+    "--_000_\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    + outlook_html("Vårdprogrammet bifogas, se avsnitt 3.", outlook_fields("sv", POST_SV, "Åsa Lind <asa.lind@ekbacken.se>", "den 3 november 2026 21:14"), H_SV)
+    + "\r\n--_000_--\r\n--_004_\r\nContent-Type: application/pdf; name=\"vardprogram.pdf\"\r\nContent-Disposition: attachment; filename=\"vardprogram.pdf\"\r\n"
+    "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKJcfsj6IK\r\n--_004_--\r\n").encode(),
+    "Vårdprogrammet bifogas, se avsnitt 3.")
+
+fixture("gateway-sv-unclosed-nested-boundaries", (HDR.format(n=3) +
+    'Content-Type: multipart/mixed; boundary="outer"\r\n\r\n--outer\r\nContent-Type: multipart/alternative; boundary="inner"\r\n\r\n'
+    "--inner\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+    "Vi g=C3=B6r som Karin f=C3=B6resl=C3=A5r.\r\n\r\n" + G_SV.replace("<", "<") + "\r\n\r\n" + quopri.encodestring(q_sv.encode()).decode()
+    + "\r\n--inner\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<div>Vi gör som Karin föreslår.</div>\r\n").encode(),
+    "Vi gör som Karin föreslår.")
+
+
 if __name__ == "__main__":
     for f in os.listdir(OUT):
         if f.endswith((".eml", ".expected")):
