@@ -195,10 +195,13 @@ impl Names {
             if self.is_name_word(word) {
                 // An initial alone does not name anyone.
                 named |= folded.chars().count() > 1;
-            } else if TITLES.contains(&word.to_lowercase().as_str()) && i == 0 {
-            } else if is_qualification(word) && i > 0 {
             } else {
-                return false;
+                // A title before the name (`Dr`), qualifications after it (`MRCGP`).
+                let title = i == 0 && TITLES.contains(&word.to_lowercase().as_str());
+                let qualification = i > 0 && is_qualification(word);
+                if !(title || qualification) {
+                    return false;
+                }
             }
         }
         named
