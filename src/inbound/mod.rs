@@ -8,6 +8,8 @@
 //! identifier guard included. Anything refused gets a short answer by email;
 //! auto-replies and bounces are dropped silently. The raw message is not kept.
 
+pub mod body;
+pub mod signoff;
 pub mod trim;
 pub mod web;
 
@@ -212,23 +214,34 @@ fn automatic(msg: &Message<'_>) -> Option<&'static str> {
 
 /// Parses a raw RFC 5322 message and keeps what the member wrote.
 pub fn parse(raw: &[u8]) -> Result<Parsed, IngestError> {
+    // CR-only line ends and unclosed MIME boundaries are repaired first (see `body`).
+    let repaired = body::repair(raw);
     let msg = MessageParser::default()
-        .parse(raw)
+        .parse(&repaired[..])
         .ok_or_else(|| IngestError::Malformed("not an email message".into()))?;
     if msg.from().is_none() || msg.headers().is_empty() {
         return Err(IngestError::Malformed(
             "the message has no From header".into(),
         ));
     }
-    // Prefer text/plain; convert HTML-only mail to text.
-    let text = match msg.text_part(0) {
-        Some(part) if !part.is_text_html() => part.text_contents().unwrap_or_default().to_string(),
-        _ => msg
-            .body_html(0)
-            .map(|h| trim::html_to_text(&h))
-            .unwrap_or_default(),
+    // Prefer text/plain (unflowed); when it is empty, or holds nothing of the member's
+    // while the HTML part does, read the HTML part.
+    let plain = body::plain_text(&msg);
+    let plain_reply = plain.as_deref().map(|t| trim::trim(t).reply);
+    let (text, reply) = match (plain, plain_reply) {
+        (Some(text), Some(reply)) if !reply.trim().is_empty() => (text, reply),
+        (plain, plain_reply) => match body::html_text(&msg).or_else(|| body::stray_text(&msg)) {
+            Some(html) => {
+                let reply = trim::trim(&html).reply;
+                if reply.trim().is_empty() && plain.is_some() {
+                    (plain.unwrap_or_default(), plain_reply.unwrap_or_default())
+                } else {
+                    (html, reply)
+                }
+            }
+            None => (plain.unwrap_or_default(), plain_reply.unwrap_or_default()),
+        },
     };
-    let reply = trim::trim(&text).reply;
     Ok(Parsed {
         from: msg
             .from()

@@ -22,7 +22,13 @@
 //!   with a forwarded or original message, yields an empty reply. The caller should refuse an
 //!   empty reply rather than post anything else.
 //! - Our marker line (`## Reply above this line … ##` / `## Svara ovanför den här raden … ##`)
-//!   and everything below it are cut, even a bottom-posted answer.
+//!   and everything below it are cut where it stands unquoted. Quoted (`> ## Reply above…`)
+//!   it is one more quoted line, so a bottom-posted or interleaved answer below it is kept.
+//! - An unquoted forward or original-message separator (`---------- Forwarded message`,
+//!   `Vidarebefordrat meddelande`, `Begin forwarded message:`) ends the member's text:
+//!   below it is somebody else's mail.
+//! - Confidentiality and data-protection footers that servers append (NHSmail, regions)
+//!   are cut from the end of the reply.
 //! - Signatures: `-- ` and everything below it, mobile footers and everything below them,
 //!   Swedish sign-offs (`Med vänliga hälsningar`, `Mvh`, `Hälsningar`, …) with the name lines
 //!   after them, a last paragraph of contact details, a lone name on the last line (`/Anna`).
@@ -147,8 +153,17 @@ static HEADER_EMAIL_WROTE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^.{{0,200}}[\w.+-]+@[\w-]+\.[\w.-]+.{{0,200}}\b{WROTE}\s*[:：]?$"
     ))
 });
-static HEADER_WROTE_ON: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^.{1,200}\b(?:wrote|schrieb|skrev)\s+(?:on|am|den)\b.{1,200}:$"));
+/// `Anna <anna@x> wrote on 2026-11-03 21:14:` (Lotus Notes), `… skrev 2026-11-03 21:14:`.
+static HEADER_WROTE_ON: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^.{1,200}\b(?:wrote|schrieb|skrev)\s+(?:on\b|am\b|den\b|\d).{1,200}:$")
+});
+/// GroupWise: `>>> kollega <kollega@example.org> 2026-11-03 21:14 >>>` over unquoted history.
+static HEADER_GROUPWISE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*>>>\s+\S.{0,200}\d.{0,100}>>>\s*$"));
+/// Horde and friends: `Quoting kollega <kollega@example.org>:`, `Citerar kollega:` — a
+/// header only right above a quotation, like `Anna skrev:`.
+static HEADER_QUOTING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:quoting|citerar|zitat\s+von|citation\s+de)\s+\S.{0,200}[:：]$"));
 static HEADER_DATE_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)^{DATE_START}.{{0,250}}(?:<\s*[^<>\s@]+@[^<>\s]+\s*>|\s[\w.+-]+@[\w-]+\.[\w.-]+>?)\s*(?:\(\w+\)\s*)?[:：]?$"
@@ -230,9 +245,12 @@ const FROM_FIELDS: &[&str] = &[
 static QUOTE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:[A-Z][A-Za-z]{0,9})?>(?:\s|$|>)|^\s*>"));
 static DELIMITER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[-_=+~#*ᐧ—–]+\s*$"));
+/// Our marker where the member's client left it unquoted: everything below it is our own
+/// message. A quoted marker (`> ## Reply above …`) is only a quoted line: a bottom-poster's
+/// answer below the quotation is theirs.
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s>]*#*\s*(?:reply\s+above\s+this\s+line|svara\s+ovanför\s+(?:den\s+här|denna)\s+raden)",
+        r"(?i)^\s*#*\s*(?:reply\s+above\s+this\s+line|svara\s+ovanför\s+(?:den\s+här|denna)\s+raden)",
     )
 });
 static CODE_FENCE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s{0,3}(?:```|~~~)"));
@@ -365,7 +383,9 @@ fn classify(cleaned: &str) -> Kind {
         return Kind::Footer;
     }
     if cleaned.len() <= MAX_HEADER_LINE
-        && (is_separator_line(cleaned) || is_header(header_core(cleaned)))
+        && (is_separator_line(cleaned)
+            || is_header(header_core(cleaned))
+            || HEADER_GROUPWISE.is_match(cleaned))
     {
         return Kind::Header;
     }
@@ -431,7 +451,8 @@ fn mark_short_headers(cleaned: &[String], kinds: &mut [Kind]) {
         if matches!(kind, Kind::Text | Kind::Quote)
             && next_content == Some(Kind::Quote)
             && cleaned[k].len() <= MAX_HEADER_LINE
-            && HEADER_SOMEONE_WROTE.is_match(header_core(&cleaned[k]))
+            && (HEADER_SOMEONE_WROTE.is_match(header_core(&cleaned[k]))
+                || HEADER_QUOTING.is_match(header_core(&cleaned[k])))
         {
             kinds[k] = Kind::Header;
         }
@@ -643,6 +664,17 @@ fn kept_lines(lines: &[&str]) -> Vec<Option<usize>> {
         return Vec::new();
     }
 
+    // An unquoted forward or original-message separator below the member's text: what
+    // follows is somebody else's mail (a lab's, a hospital's), never the member's.
+    if let Some(at) = seq.iter().position(|&i| {
+        kinds[i] == Kind::Header
+            && !QUOTE.is_match(&cleaned[i])
+            && (is_separator_line(&cleaned[i]) || is_separator(header_core(&cleaned[i])))
+    }) {
+        seq.truncate(at);
+        pattern.truncate(at);
+    }
+
     // Unquoted history below the member's text: cut from the header.
     if let Some(at) = UNQUOTED_HISTORY.find(&pattern).map(|m| m.start()) {
         cut_after(&mut seq, &mut pattern, at);
@@ -652,8 +684,14 @@ fn kept_lines(lines: &[&str]) -> Vec<Option<usize>> {
         let tail_text = c.get(1).map_or(0, |t| t.as_str().matches('t').count());
         c.get(0).map(|m| (m.start(), tail_text))
     });
+    // Unless the quotation is of our own message (our marker is in it): that ends inside
+    // the quotation with our footer, so whatever stands below it is the member's (a PS).
+    let ours_quoted = seq.iter().any(|&i| {
+        kinds[i] == Kind::Quote && MARKER.is_match(cleaned[i].trim_start_matches(['>', ' ']))
+    });
     if let Some((at, tail_text)) = quoted
         && tail_text < MIN_TAIL_TEXT_LINES
+        && !(ours_quoted && tail_text > 0)
     {
         cut_after(&mut seq, &mut pattern, at);
     }
@@ -695,11 +733,72 @@ fn kept_lines(lines: &[&str]) -> Vec<Option<usize>> {
     {
         return Vec::new();
     }
+    cut_disclaimers(cleaned, &kinds, &mut kept);
+    if !kept
+        .iter()
+        .any(|l| l.is_some_and(|i| matches!(kinds[i], Kind::Text | Kind::Code)))
+    {
+        return Vec::new();
+    }
     // Was anything below the member's last line cut (history, footer, marker)?
     let last_kept = kept.iter().rev().find_map(|e| *e).unwrap_or(0);
     let history_below = (last_kept + 1..lines.len()).any(|i| !lines[i].trim().is_empty());
     cut_signature(cleaned, &kinds, &mut kept, history_below);
     kept
+}
+
+/// Confidentiality and data-protection footers that mail servers and regions append
+/// (NHSmail, Swedish regions): not the member's words, wherever the server put them.
+static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)
+          intended\s+(?:solely\s+)?(?:for\s+the\s+)?(?:recipient|addressee)
+        | received\s+this\s+(?:e-?mail|message|communication)\s+in\s+error
+        | (?:this|the)\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:attachments|files)(?:\s+\S+){0,4})?\s+(?:is|are|may\s+be|may\s+contain|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|sensitive)
+        | nhsmail\s+is\s+the\s+secure
+        | portal\.nhs\.net
+        | confidentiality\s+notice
+        | please\s+consider\s+the\s+environment\s+before\s+printing
+        | (?:rätt|avsedd|korrekt)\s+mottagare
+        | (?:detta|det\s+här)\s+(?:e-?post)?(?:meddelande|mejl|mail)(?:\s+\S+){0,4}\s+(?:kan\s+innehålla|innehåller|är\s+avsett)
+        | sekretess(?:belagd|skyddad|klassad)
+        | behandla[rs]?\s+(?:dina\s+)?personuppgifter
+        | personuppgifter\s+(?:behandlas|hanteras)
+        | dataskyddsförordningen
+        | tänk\s+på\s+miljön\s+innan\s+du\s+skriver\s+ut
+        | e-?post\s+till\s+region\s+\p{L}+\s+(?:behandlas|registreras|diarieförs)
+        | (?:blir|bli)\s+allmän\s+handling
+        ")
+});
+
+/// Drops the last kept paragraphs while each is a disclaimer (or a delimiter line), so a
+/// footer the member's mail server appended below their words is not posted.
+fn cut_disclaimers(cleaned: &[String], kinds: &[Kind], kept: &mut Vec<Option<usize>>) {
+    loop {
+        while kept.last().is_some_and(|e| is_blank(*e, kinds)) {
+            kept.pop();
+        }
+        // The last paragraph: back to the previous blank entry.
+        let start = kept
+            .iter()
+            .rposition(|e| is_blank(*e, kinds))
+            .map_or(0, |p| p + 1);
+        if start >= kept.len() || start == 0 {
+            return;
+        }
+        let paragraph: Vec<&str> = kept[start..]
+            .iter()
+            .filter_map(|e| e.map(|i| cleaned[i].trim()))
+            .collect();
+        let joined = paragraph.join(" ");
+        let delimiter = paragraph.iter().all(|l| DELIMITER.is_match(l));
+        // The disclaimer opens the paragraph: a member's own paragraph that mentions
+        // confidentiality somewhere stays.
+        let disclaimer = DISCLAIMER.find(&joined).is_some_and(|m| m.start() < 200);
+        if !(delimiter || disclaimer) {
+            return;
+        }
+        kept.truncate(start);
+    }
 }
 
 /// A kept entry that shows as a blank line.
@@ -730,9 +829,12 @@ fn text_end(cleaned: &[String], kinds: &[Kind]) -> usize {
         prose_below[i] = prose_below[i + 1]
             || (content && (line.chars().count() > MAX_SIGNATURE_LINE_LEN || is_sentence(line)));
     }
+    let mut text_above = false;
     for i in 0..n {
         match kinds[i] {
-            Kind::Footer => return i,
+            // A footer above everything the member wrote (iOS leaves "Sent from my iPhone"
+            // at the top when they answer below the quotation) ends nothing.
+            Kind::Footer if text_above => return i,
             Kind::Delimiter => {
                 let sig_dashes = matches!(cleaned[i].trim(), "--" | "-- ");
                 let signature_like =
@@ -741,6 +843,7 @@ fn text_end(cleaned: &[String], kinds: &[Kind]) -> usize {
                     return i;
                 }
             }
+            Kind::Text | Kind::Code => text_above = true,
             _ => {}
         }
     }
@@ -1026,6 +1129,15 @@ pub fn html_to_text(html: &str) -> String {
                 w.block();
                 w.pre = !closing;
             }
+            // Outlook writes every line as `<p class=MsoNormal>`: a line, not a paragraph.
+            b"p" if !closing && contains(tag, b"msonormal") => {
+                w.block();
+                w.mso = true;
+            }
+            b"p" if closing && w.mso => {
+                w.block();
+                w.mso = false;
+            }
             b"p" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"ul" | b"ol" | b"table"
             | b"dl" => w.paragraph(),
             b"li" => {
@@ -1045,6 +1157,10 @@ pub fn html_to_text(html: &str) -> String {
         w.text(&html[text_start..]);
     }
     w.finish()
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 fn find_from(haystack: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -1095,6 +1211,8 @@ struct TextWriter {
     content: bool,
     /// Whitespace seen since the last visible character.
     space: bool,
+    /// Inside an Outlook `<p class=MsoNormal>` line.
+    mso: bool,
 }
 
 impl TextWriter {
@@ -1355,6 +1473,18 @@ mod tests {
     }
 
     #[test]
+    fn groupwise_horde_and_notes_headers() {
+        let gw = "I agree.\n\n>>> kollega <kollega@kollega.test> 2026-11-03 21:14 >>>\nErik wrote in the thread:\n\nWhat do you do?\n";
+        assert_eq!(reply(gw), "I agree.");
+        let horde = "Jag håller med.\n\nCiterar kollega <kollega@kollega.test>:\n\n> Fråga\n";
+        assert_eq!(reply(horde), "Jag håller med.");
+        let notes = "I agree.\n\nkollega <kollega@kollega.test> wrote on 2026-11-03 21:14:53:\n\nOriginal text\n";
+        assert_eq!(reply(notes), "I agree.");
+        let skrev = "Ja.\n\nkollega <kollega@kollega.test> skrev 2026-11-03 21:14:\n\nFråga\n";
+        assert_eq!(reply(skrev), "Ja.");
+    }
+
+    #[test]
     fn a_lone_subject_line_in_the_text_stays() {
         let body = "Subject: fever in small children\n\nWhat do you all do?";
         assert_eq!(reply(body), body);
@@ -1415,6 +1545,12 @@ mod tests {
         let t = trim(sv);
         assert_eq!(t.reply, "Mitt svar");
         assert!(t.elided.contains("Svara ovanför"));
+    }
+
+    #[test]
+    fn a_ps_below_our_quoted_message_is_the_members() {
+        let body = "Tack!\n\nDen tis 3 nov. 2026 kl 21:14 skrev kollega <k@k.test>:\n\n> ## Svara ovanför den här raden för att skriva i tråden ##\n>\n> Fråga\n>\n> --\n> Svara på det här mejlet\n\nPS. Glöm inte spirometri.\n";
+        assert_eq!(reply(body), "Tack!\n\nPS. Glöm inte spirometri.");
     }
 
     #[test]
