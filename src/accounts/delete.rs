@@ -12,7 +12,7 @@ use super::User;
 use crate::db::AnyConnection;
 use crate::db::schema::{
     delivery_choices, digest_marks, groups, memberships, observation_notes, outbox, posting_tokens,
-    posts, registrants, reply_tokens, sessions, thread_reads, threads, users,
+    posts, registrants, reply_endings, reply_tokens, sessions, thread_reads, threads, users,
 };
 use crate::error::{AppError, AppResult, Code};
 
@@ -63,6 +63,8 @@ pub fn delete_account(
         diesel::delete(delivery_choices::table.filter(delivery_choices::user_id.eq(target_id)))
             .execute(conn)?;
         diesel::delete(digest_marks::table.filter(digest_marks::user_id.eq(target_id)))
+            .execute(conn)?;
+        diesel::delete(reply_endings::table.filter(reply_endings::user_id.eq(target_id)))
             .execute(conn)?;
         diesel::delete(reply_tokens::table.filter(reply_tokens::user_id.eq(target_id)))
             .execute(conn)?;

@@ -160,6 +160,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    reply_endings (id) {
+        id -> Text,
+        user_id -> Text,
+        received_at -> Timestamp,
+        tags -> Text,
+    }
+}
+
+diesel::table! {
     posting_tokens (token) {
         token -> Text,
         user_id -> Text,
@@ -259,6 +268,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     inbound_messages,
     inbound_rejections,
+    reply_endings,
     posting_tokens,
     observation_notes,
     registrants,

@@ -9,6 +9,7 @@
 //! auto-replies and bounces are dropped silently. The raw message is not kept.
 
 pub mod body;
+pub mod endings;
 pub mod signoff;
 pub mod trim;
 pub mod web;
@@ -399,6 +400,20 @@ pub fn ingest_for(
         Ok(found) => found,
         Err(refusal) => return letter.refuse(conn, env, None, refusal),
     };
+    // The member's name is on the post already: their sign-off and their
+    // signature (learned from how their earlier replies ended) go.
+    let signature =
+        endings::learned_signature(conn, env, &member.id, &parsed.reply).map_err(temp)?;
+    endings::remember(conn, env, &member.id, &parsed.reply).map_err(temp)?;
+    let sender = signoff::Sender {
+        display_name: member.name.clone(),
+        known_signature: signature,
+    };
+    parsed.reply = signoff::strip_signoff(&parsed.reply, &sender);
+    let letter = Letter {
+        parsed: &parsed,
+        message_id: &message_id,
+    };
     if parsed.reply.trim().is_empty() {
         return letter.refuse(conn, env, Some(&member), Refusal::Empty);
     }
@@ -469,10 +484,14 @@ impl Letter<'_> {
             .chain(member.name.split_whitespace().map(str::to_string))
             .collect();
         let title = title_from(self.parsed.subject.as_deref());
+        let parent = match target {
+            Target::Thread(thread_id) => self.notified_post(conn, env, thread_id)?,
+            Target::Group(_) => None,
+        };
         let target = match target {
             Target::Thread(thread_id) => posting::Target::Thread {
                 thread_id,
-                parent_id: None,
+                parent_id: parent.as_deref(),
             },
             Target::Group(group_id) => posting::Target::Group {
                 group_id,
@@ -527,6 +546,41 @@ impl Letter<'_> {
 
     fn sender(&self) -> &str {
         self.parsed.from.as_deref().unwrap_or_default()
+    }
+
+    /// The post whose notification this answers (its Message-ID is
+    /// `post.<post id>.<member id>@<our domain>`), if it is in this thread: the
+    /// reply nests under it, as a web reply to it would. A reply to a digest or
+    /// to the thread's own address stays at the top level.
+    fn notified_post(
+        &self,
+        conn: &mut AnyConnection,
+        env: &Env,
+        thread_id: &str,
+    ) -> Result<Option<String>, IngestError> {
+        let Some(reference) = self.parsed.in_reply_to.as_deref() else {
+            return Ok(None);
+        };
+        let reference = reference.trim().trim_matches(['<', '>']);
+        let Some((local, domain)) = reference.rsplit_once('@') else {
+            return Ok(None);
+        };
+        if !domain.eq_ignore_ascii_case(&env.settings.mail.domain) {
+            return Ok(None);
+        }
+        let Some(post_id) = local
+            .strip_prefix("post.")
+            .and_then(|r| r.split('.').next())
+        else {
+            return Ok(None);
+        };
+        let in_thread: Option<String> = crate::db::schema::posts::table
+            .find(post_id)
+            .select(crate::db::schema::posts::thread_id)
+            .get_result(conn)
+            .optional()
+            .map_err(|e| IngestError::temporary(e.into()))?;
+        Ok((in_thread.as_deref() == Some(thread_id)).then(|| post_id.to_string()))
     }
 
     fn record(&self, conn: &mut AnyConnection, outcome: &str) -> AppResult<()> {

@@ -607,3 +607,106 @@ async fn mail_past_the_posting_limit_is_deferred_and_posts_later() {
     assert_eq!(deliver(3).await.unwrap().status().as_u16(), 200);
     assert_eq!(srv.post_count(&thread.id), 4);
 }
+
+fn reply_mail_to_post(to: &str, message_id: &str, in_reply_to: &str, body: &str) -> String {
+    format!(
+        "From: Anna Lind <anna@example.org>\r\nTo: {to}\r\nSubject: Re: [FQ Norrland] Trött kvinna\r\nMessage-ID: <{message_id}>\r\nIn-Reply-To: <{in_reply_to}>\r\nReferences: <{in_reply_to}>\r\nDate: Wed, 25 Nov 2026 20:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}"
+    )
+}
+
+/// A member's signature block (no name in it, nothing a trimmer knows) is
+/// learned from how their earlier replies ended, and left out of the next.
+#[actix_web::test]
+async fn a_members_signature_is_learned_and_left_out_of_the_next_reply() {
+    let smtp = SmtpServer::start(0);
+    let (srv, thread, address) = setup(&smtp).await;
+    let signature = "ST-läkare i allmänmedicin\r\nHälsocentralen i Hoting\r\n";
+    let bodies = [
+        "Har du frågat om sömnen?",
+        "Och hur det är med stämningsläget.",
+        "Jag skulle också kolla TSH.",
+    ];
+    for (i, text) in bodies.iter().enumerate() {
+        let (code, out) = ingest(
+            &srv,
+            &reply_mail(
+                "anna@example.org",
+                &address,
+                &format!("sig{i}@mail.example.org"),
+                &format!("{text}\r\n\r\n{signature}"),
+            ),
+        );
+        assert_eq!(code, 0, "{out}");
+        assert!(out.contains("posted"), "{out}");
+    }
+    let mut api = srv.api();
+    api.login("erik@example.org").await;
+    let t = api
+        .get(&format!("/api/v1/threads/{}", thread.id))
+        .await
+        .json();
+    let posts = t["posts"].as_array().unwrap();
+    let body = |i: usize| posts[i]["body"].as_str().unwrap().to_string();
+    assert!(
+        body(1).contains("Hälsocentralen i Hoting"),
+        "not yet known: {}",
+        body(1)
+    );
+    assert!(body(3).contains("kolla TSH"), "{}", body(3));
+    assert!(
+        !body(3).contains("Hälsocentralen") && !body(3).contains("ST-läkare"),
+        "learned from the two replies before: {}",
+        body(3)
+    );
+}
+
+/// A reply to one post's notification nests under that post, as a web reply
+/// to it would; a reply to the digest stays at the top of the thread.
+#[actix_web::test]
+async fn a_reply_to_a_posts_notification_nests_under_that_post() {
+    let smtp = SmtpServer::start(0);
+    let (srv, thread, address) = setup(&smtp).await;
+    let first = kollega::threads::first_post(&mut srv.conn(), &thread.id).unwrap();
+    let anna = kollega::accounts::find_user_by_email(&mut srv.conn(), "anna@example.org")
+        .unwrap()
+        .unwrap();
+    let domain = srv.state.settings.mail.domain.clone();
+    // The Message-ID kollega gives a post's notification (mail::compose::post_notification).
+    let notification = format!("post.{}.{}@{domain}", first.id, anna.id);
+    let (code, out) = ingest(
+        &srv,
+        &reply_mail_to_post(
+            &address,
+            "n1@mail.example.org",
+            &notification,
+            "Håller med.",
+        ),
+    );
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = ingest(
+        &srv,
+        &reply_mail_to_post(
+            &address,
+            "n2@mail.example.org",
+            &format!("digest.{}.1.x@{domain}", anna.id),
+            "Till tråden.",
+        ),
+    );
+    assert_eq!(code, 0, "{out}");
+    let mut api = srv.api();
+    api.login("erik@example.org").await;
+    let t = api
+        .get(&format!("/api/v1/threads/{}", thread.id))
+        .await
+        .json();
+    let posts = t["posts"].as_array().unwrap();
+    let by_text = |s: &str| {
+        posts
+            .iter()
+            .find(|p| p["body"].as_str().unwrap().contains(s))
+            .unwrap_or_else(|| panic!("{s} in {posts:?}"))
+            .clone()
+    };
+    assert_eq!(by_text("Håller med")["parent_id"], first.id.as_str());
+    assert!(by_text("Till tråden")["parent_id"].is_null());
+}
