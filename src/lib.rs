@@ -12,6 +12,7 @@ pub mod env;
 pub mod error;
 pub mod formation;
 pub mod groups;
+pub mod guard;
 pub mod http;
 pub mod i18n;
 pub mod inbound;

@@ -24,6 +24,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "accounts",
             "audit",
+            "guard",
             "groups",
             "threads",
             "narrative",

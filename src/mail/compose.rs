@@ -452,8 +452,13 @@ pub fn inbound_answer(
         locale: None,
         time_zone: None,
     };
-    let subject = match subject {
-        Some(s) if !s.is_empty() => format!("{}: {s}", env.i18n.text(lang, "inbound.subject")),
+    // The answer never repeats an identifier, not even one in the Subject.
+    let subject = match subject.map(|s| (s, crate::deid::guard(s, &[]))) {
+        Some((s, Ok(found))) if !s.is_empty() => format!(
+            "{}: {}",
+            env.i18n.text(lang, "inbound.subject"),
+            crate::deid::redact(s, &found, lang)
+        ),
         _ => env.i18n.text(lang, "inbound.subject"),
     };
     build(

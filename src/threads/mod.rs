@@ -19,8 +19,8 @@ use crate::db::AnyConnection;
 use crate::db::schema::{
     groups as groups_table, memberships, post_notifications, posts, thread_reads, threads, users,
 };
-use crate::deid;
-use crate::error::{AppError, AppResult, Code, FieldFinding};
+
+use crate::error::{AppError, AppResult, Code};
 use crate::groups::{self, Group};
 use crate::markdown::{self, SafeHtml};
 
@@ -187,20 +187,13 @@ pub fn prepare(
             format!("must be at most {} characters", rules.max_body_chars),
         ));
     }
-    let mut found = Vec::new();
-    for (field, text) in [("title", title.unwrap_or("")), ("body", body)] {
-        let findings = deid::guard(text, allowed).map_err(|_| AppError::GuardFailed)?;
-        found.extend(findings.into_iter().map(|finding| FieldFinding {
-            field,
-            dismissable: finding.category.is_weak(),
-            finding,
-        }));
+    match crate::guard::check_fields(&[("title", title.unwrap_or("")), ("body", body)], allowed) {
+        Err(AppError::PatientIdentifiers(found)) => {
+            rules.metrics.post_rejected(&found);
+            Err(AppError::PatientIdentifiers(found))
+        }
+        other => other.map(|()| markdown::render(body)),
     }
-    if !found.is_empty() {
-        rules.metrics.post_rejected(&found);
-        return Err(AppError::PatientIdentifiers(found));
-    }
-    Ok(markdown::render(body))
 }
 
 pub fn list_threads(

@@ -710,3 +710,78 @@ async fn a_reply_to_a_posts_notification_nests_under_that_post() {
     assert_eq!(by_text("Håller med")["parent_id"], first.id.as_str());
     assert!(by_text("Till tråden")["parent_id"].is_null());
 }
+
+/// A case started by email with a personnummer in its Subject is refused;
+/// nothing of it is stored, and the answer repeats it neither in its subject
+/// nor in its body.
+#[actix_web::test]
+async fn an_identifier_in_the_subject_of_an_emailed_case_is_refused_and_not_repeated() {
+    let smtp = SmtpServer::start(0);
+    let (srv, _thread, _address) = setup(&smtp).await;
+    let digest = smtp
+        .messages()
+        .into_iter()
+        .find(|m| String::from_utf8_lossy(m).contains("X-Envelope-To: anna@example.org"))
+        .unwrap();
+    let text = MessageParser::default()
+        .parse(&digest)
+        .unwrap()
+        .body_text(0)
+        .unwrap()
+        .to_string();
+    let posting = text
+        .split_whitespace()
+        .find(|w| w.starts_with("group+"))
+        .unwrap()
+        .to_string();
+    let raw = reply_mail(
+        "anna@example.org",
+        &posting,
+        "subj1@example.org",
+        "Man i 40-årsåldern med huvudvärk sedan två veckor.\r\n",
+    )
+    .replace(
+        "Subject: Re: [FQ Norrland] Trött kvinna",
+        "Subject: Huvudvärk hos 19121212-1212",
+    );
+    let (code, out) = ingest(&srv, &raw);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("patient_identifiers"), "{out}");
+    assert!(
+        !out.contains("1212-1212"),
+        "not in the command's output: {out}"
+    );
+    srv.mail_round(false).await;
+    let answers: Vec<_> = smtp
+        .messages()
+        .into_iter()
+        .filter(|m| {
+            String::from_utf8_lossy(m).contains("inbound_answer")
+                || String::from_utf8_lossy(m).contains("answer.")
+        })
+        .collect();
+    assert!(!answers.is_empty(), "the member is told");
+    for raw in answers {
+        let msg = MessageParser::default().parse(&raw).unwrap();
+        let subject = msg.subject().unwrap_or_default().to_string();
+        let body = msg.body_text(0).unwrap_or_default().to_string();
+        assert!(
+            !subject.contains("1212") && !body.contains("1212-1212"),
+            "{subject}\n{body}"
+        );
+        assert!(
+            subject.contains("Huvudvärk"),
+            "the rest of the subject stays: {subject}"
+        );
+    }
+    let titles: i64 = {
+        use diesel::prelude::*;
+        use kollega::db::schema::threads;
+        threads::table
+            .filter(threads::title.like("%1212%"))
+            .count()
+            .get_result(&mut *srv.conn())
+            .unwrap()
+    };
+    assert_eq!(titles, 0);
+}

@@ -21,5 +21,6 @@ mod privacy;
 mod roles;
 mod sanitizer;
 mod search;
+mod side_doors;
 mod threads;
 mod trim_conformance;
