@@ -540,7 +540,13 @@ pub fn run_digests(
                     return Ok(false);
                 }
             }
-            if !selected.is_empty() {
+            if !selected.is_empty() && user.password_hash.is_none() {
+                // Terms before content: invited, not yet accepted, no case text.
+                let url = crate::accounts::welcome_url(env, &user.id)?;
+                let groups = crate::accounts::pending_group_names(conn, &user.id)?;
+                let msg = compose::accept_to_read(env, &user, &groups, &url)?;
+                mail::enqueue(conn, &msg)?;
+            } else if !selected.is_empty() {
                 let groups = mail_groups(conn, env, &user, &names, &selected)?;
                 let ids: Vec<&str> = dues.iter().map(|d| d.group_id.as_str()).collect();
                 let token = tokens::unsubscribe_token(&env.keys, &user.id, &ids.join(","))?;
@@ -607,6 +613,8 @@ pub fn run_notifications(conn: &mut AnyConnection, env: &Env) -> AppResult<usize
                     .filter(memberships::group_id.eq(&p.group_id))
                     .filter(delivery_choices::delivery.eq("each"))
                     .filter(users::mail_disabled_at.is_null())
+                    // Terms before content: nothing to the invited who have not accepted.
+                    .filter(users::password_hash.is_not_null())
                     .filter(memberships::user_id.ne(&p.author_id))
                     .select(User::as_select())
                     .load(conn)?;

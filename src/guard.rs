@@ -9,10 +9,27 @@ use crate::error::{AppError, AppResult, FieldFinding};
 /// Checks each `(field, text)`; `allowed` holds texts the author marked "not
 /// an identifier" (names and dates only). Fails closed.
 pub fn check_fields(fields: &[(&'static str, &str)], allowed: &[String]) -> AppResult<()> {
+    check(fields, allowed, true)
+}
+
+/// For the fields around the cases, not the cases themselves (a group's name
+/// and description, a reason for closing a group or removing a member,
+/// registration wishes): names and dates there are the group's, a member's
+/// or a place's ("Olles grupp", "Anna har slutat"), and no form offers "not
+/// an identifier", so only the strong identifiers (personal numbers, phones,
+/// emails, addresses, record numbers …) are refused.
+pub fn check_labels(fields: &[(&'static str, &str)]) -> AppResult<()> {
+    check(fields, &[], false)
+}
+
+fn check(fields: &[(&'static str, &str)], allowed: &[String], weak: bool) -> AppResult<()> {
     let mut found = Vec::new();
     for (field, text) in fields {
         let findings = deid::guard(text, allowed).map_err(|_| AppError::GuardFailed)?;
-        found.extend(findings.into_iter().map(|finding| FieldFinding {
+        let findings = findings
+            .into_iter()
+            .filter(|f| weak || !f.category.is_weak());
+        found.extend(findings.map(|finding| FieldFinding {
             field,
             dismissable: finding.category.is_weak(),
             finding,

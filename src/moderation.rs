@@ -22,7 +22,7 @@ pub fn remove_member(
     reason: &str,
 ) -> AppResult<()> {
     let leaving = actor.id == member_id;
-    crate::guard::check_fields(&[("reason", reason)], &[])?;
+    crate::guard::check_labels(&[("reason", reason)])?;
     if !leaving {
         let facilitator =
             groups::membership_role(conn, group_id, &actor.id)? == Some(MemberRole::Facilitator);

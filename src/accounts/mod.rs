@@ -515,6 +515,15 @@ pub fn request_sign_in_link(
     let Some(user) = find_user_by_email(conn, email)? else {
         return Ok(());
     };
+    // Terms before content: someone invited who has not accepted yet gets the
+    // acceptance page, never a session.
+    if user.password_hash.is_none() {
+        let url = welcome_url(env, &user.id)?;
+        let groups = pending_group_names(conn, &user.id)?;
+        let msg = crate::mail::compose::accept_to_read(env, &user, &groups, &url)?;
+        crate::mail::enqueue(conn, &msg)?;
+        return Ok(());
+    }
     // The link's sid becomes the session's id: a second use finds it taken.
     let sid = Uuid::new_v4().to_string();
     let claims = crate::auth::Claims::new(
@@ -534,6 +543,34 @@ pub fn request_sign_in_link(
     Ok(())
 }
 
+/// The invitation's acceptance page for `user_id`: set a password, accept the
+/// confidentiality terms.
+pub fn welcome_url(env: &crate::env::Env, user_id: &str) -> AppResult<String> {
+    let claims = crate::auth::Claims::new(
+        crate::auth::Purpose::Invite,
+        user_id,
+        None,
+        Utc::now(),
+        Duration::days(env.settings.security.invite_days),
+    );
+    Ok(format!(
+        "{}/welcome/{}",
+        env.base_url(),
+        env.keys.sign(&claims)?
+    ))
+}
+
+/// The names of the groups someone has been invited to, for their mail.
+pub fn pending_group_names(conn: &mut AnyConnection, user_id: &str) -> AppResult<String> {
+    use crate::db::schema::{groups, memberships};
+    let names: Vec<String> = memberships::table
+        .inner_join(groups::table)
+        .filter(memberships::user_id.eq(user_id))
+        .select(groups::name)
+        .load(conn)?;
+    Ok(names.join(", "))
+}
+
 /// Signs in with an emailed link: valid once, for 15 minutes.
 pub fn use_sign_in_link(
     conn: &mut AnyConnection,
@@ -545,7 +582,10 @@ pub fn use_sign_in_link(
         .verify(token, crate::auth::Purpose::SignIn)
         .map_err(|_| AppError::NotFound)?;
     let sid = claims.sid.ok_or(AppError::NotFound)?;
-    find_user(conn, &claims.sub).map_err(|_| AppError::NotFound)?;
+    let user = find_user(conn, &claims.sub).map_err(|_| AppError::NotFound)?;
+    if user.password_hash.is_none() {
+        return Err(AppError::NotFound);
+    }
     let now = Utc::now().naive_utc();
     let inserted = diesel::insert_into(sessions::table)
         .values(NewSession {

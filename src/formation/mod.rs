@@ -435,7 +435,7 @@ pub fn register(
         ));
     }
     let language = if r.language == "en" { "en" } else { "sv" };
-    crate::guard::check_fields(&[("wishes", r.wishes)], &[])?;
+    crate::guard::check_labels(&[("wishes", r.wishes)])?;
     conn.transaction(|conn| {
         let exists: i64 = registrants::table
             .filter(registrants::email.eq(&email))

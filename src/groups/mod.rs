@@ -95,7 +95,7 @@ pub fn create_group(
             "must be at most 2000 characters",
         ));
     }
-    crate::guard::check_fields(&[("name", name), ("description", description)], &[])?;
+    crate::guard::check_labels(&[("name", name), ("description", description)])?;
     let id = Uuid::new_v4().to_string();
     let now = Utc::now().naive_utc();
     diesel::insert_into(groups::table)
@@ -398,7 +398,7 @@ pub fn close_group(
     if reason.is_empty() || reason.chars().count() > 500 || accounts::has_control(reason) {
         return Err(AppError::invalid("reason", "must be 1 to 500 characters"));
     }
-    crate::guard::check_fields(&[("reason", reason)], &[])?;
+    crate::guard::check_labels(&[("reason", reason)])?;
     conn.transaction(|conn| {
         let group = find_group(conn, group_id).map_err(|_| AppError::NotFound)?;
         if group.closed_at.is_some() {

@@ -318,6 +318,8 @@ enum Refusal {
     Identifiers(Vec<FieldFinding>),
     Invalid(String),
     NotAllowed,
+    /// Invited, but the invitation and the confidentiality terms not yet accepted.
+    NotAccepted,
 }
 
 impl Refusal {
@@ -333,6 +335,7 @@ impl Refusal {
             Refusal::Identifiers(_) => "patient_identifiers",
             Refusal::Invalid(_) => "invalid",
             Refusal::NotAllowed => "not_allowed",
+            Refusal::NotAccepted => "not_accepted",
         }
     }
 
@@ -458,6 +461,9 @@ fn sender_and_target(
     let sender = parsed.from.as_deref().unwrap_or_default();
     if !member.email.eq_ignore_ascii_case(sender) {
         return Ok(Err(Refusal::NotTheMember));
+    }
+    if member.password_hash.is_none() {
+        return Ok(Err(Refusal::NotAccepted));
     }
     Ok(Ok((member, target)))
 }

@@ -610,6 +610,28 @@ pub fn group_quiet(
     )
 }
 
+/// Instead of a digest, to a member who has not yet accepted their
+/// invitation and the group's confidentiality terms: no case text, only the
+/// link to accept.
+pub fn accept_to_read(
+    env: &Env,
+    to: &impl AsRecipient,
+    group_names: &str,
+    invite_url: &str,
+) -> AppResult<Outgoing> {
+    personal(
+        env,
+        to,
+        "accept",
+        "accept_to_read",
+        |lang| env.i18n.text(lang, "email.accept_subject"),
+        |ctx| {
+            ctx.insert("group_names", group_names);
+            ctx.insert("invite_url", invite_url);
+        },
+    )
+}
+
 /// Asks someone who registered interest to confirm (double opt-in); also
 /// carries the link to withdraw.
 pub fn registration(

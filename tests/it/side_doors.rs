@@ -84,3 +84,118 @@ async fn registration_wishes_are_guarded(srv: TestServer) {
     assert!(stored_anywhere(&srv, "1212-1212").is_empty());
 }
 db_test!(registration_wishes_are_guarded);
+
+/// Terms before content: someone invited who has not yet set a password and
+/// accepted the confidentiality terms gets no case text by mail (an "accept
+/// to read" note instead of the digest), no per-post notifications, no
+/// session from a sign-in link, and cannot post by email.
+#[actix_web::test]
+async fn the_invited_read_nothing_before_accepting_the_terms() {
+    use mail_parser::MessageParser;
+    let smtp = crate::harness::SmtpServer::start(0);
+    let srv = TestServer::with_mail(&smtp).await;
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
+    let group = srv.group_with(&admin, "Balint Skåne", &[&anna]);
+    let mut api = srv.api();
+    api.login("admin@example.org").await;
+    let resp = api
+        .post(
+            &format!("/api/v1/groups/{}/members", group.id),
+            json!({"email": "nils@example.org", "name": "Nils Ny"}),
+        )
+        .await;
+    assert_eq!(resp.status, 201);
+    let nils = kollega::accounts::find_user_by_email(&mut srv.conn(), "nils@example.org")
+        .unwrap()
+        .unwrap();
+    let thread = srv.case(
+        &anna,
+        &group,
+        "Trötthet",
+        "Kvinna i 50-årsåldern, trött sedan i våras.",
+    );
+    srv.mail_round(true).await;
+    // Nils would have every post as it comes, were he a member in full.
+    {
+        use diesel::prelude::*;
+        use kollega::db::schema::delivery_choices;
+        diesel::insert_into(delivery_choices::table)
+            .values((
+                delivery_choices::group_id.eq(&group.id),
+                delivery_choices::user_id.eq(&nils.id),
+                delivery_choices::delivery.eq("each"),
+            ))
+            .execute(&mut *srv.conn())
+            .unwrap();
+    }
+    srv.reply(&anna, &thread, None, "Hon sover också dåligt.");
+    srv.mail_round(false).await;
+    let to_nils: Vec<String> = smtp
+        .messages()
+        .into_iter()
+        .map(|m| String::from_utf8_lossy(&m).into_owned())
+        .filter(|m| m.contains("X-Envelope-To: nils@example.org"))
+        .collect();
+    assert!(!to_nils.is_empty(), "the invitation at least");
+    for m in &to_nils {
+        let msg = MessageParser::default().parse(m.as_bytes()).unwrap();
+        let text = msg.body_text(0).unwrap_or_default().to_string();
+        assert!(
+            !text.contains("trött sedan i våras")
+                && !text.contains("Trötthet")
+                && !text.contains("sover också dåligt"),
+            "no case text before the terms: {text}"
+        );
+    }
+    assert!(
+        to_nils
+            .iter()
+            .any(|m| m.contains("accept_to_read") || m.contains("accept.")),
+        "an 'accept to read' note instead of the digest"
+    );
+    // A sign-in link leads to the acceptance page, not into the group.
+    let b = srv.browser();
+    b.post_form("/login/link", &[("email", "nils@example.org")])
+        .await;
+    srv.mail_round(false).await;
+    let last = smtp
+        .messages()
+        .into_iter()
+        .map(|m| String::from_utf8_lossy(&m).into_owned())
+        .rfind(|m| m.contains("X-Envelope-To: nils@example.org"))
+        .unwrap();
+    let text = MessageParser::default()
+        .parse(last.as_bytes())
+        .unwrap()
+        .body_text(0)
+        .unwrap()
+        .to_string();
+    assert!(
+        text.contains("/welcome/") && !text.contains("/login/link/"),
+        "{text}"
+    );
+    // And no posting by email.
+    let token = kollega::mail::tokens::reply_token(
+        &mut srv.conn(),
+        &srv.state.keys,
+        &nils.id,
+        &thread.id,
+        chrono::Duration::days(30),
+    )
+    .unwrap();
+    let address = kollega::mail::tokens::reply_address(&token, &srv.state.settings.mail.domain);
+    let raw = format!(
+        "From: Nils Ny <nils@example.org>\r\nTo: {address}\r\nSubject: Re: Trötthet\r\nMessage-ID: <nils1@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHar hon kollat sköldkörteln?\r\n"
+    );
+    let outcome = kollega::inbound::ingest(&mut srv.conn(), &srv.state, raw.as_bytes()).unwrap();
+    assert!(
+        format!("{outcome:?}").contains("not_accepted"),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        srv.post_count(&thread.id),
+        2,
+        "the case and Anna's reply only"
+    );
+}
