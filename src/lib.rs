@@ -175,6 +175,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             get().to(groups::web::export),
         )
         .route("/groups/{id}/close", post().to(groups::web::close))
+        .route("/groups/{id}/join", post().to(groups::web::join))
         .route("/groups/{id}/reopen", post().to(groups::web::reopen))
         .route("/moderation", get().to(groups::web::moderation))
         .route("/admin/proposals", get().to(formation::web::list))
@@ -240,6 +241,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/groups/{id}/members", post().to(groups::api::add_member))
                 .route("/groups/{id}/rotation", get().to(groups::api::rotation))
                 .route("/groups/{id}/close", post().to(groups::api::close))
+                .route("/groups/{id}/join", post().to(groups::api::join))
                 .route(
                     "/groups/{id}/members/{user_id}",
                     web::delete().to(groups::api::remove_member),

@@ -185,7 +185,12 @@ pub fn audit_log(
     group_id: Option<&str>,
 ) -> AppResult<Vec<AuditEntry>> {
     use crate::db::schema::audit_log;
-    if actor.role() != Role::Admin {
+    // Administrators read the whole log; a facilitator their own group's.
+    let facilitator = match group_id {
+        Some(g) => groups::membership_role(conn, g, &actor.id)? == Some(MemberRole::Facilitator),
+        None => false,
+    };
+    if actor.role() != Role::Admin && !facilitator {
         return Err(AppError::Forbidden(Code::AdminOnly));
     }
     let mut query = audit_log::table

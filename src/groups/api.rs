@@ -173,6 +173,21 @@ pub async fn close(
     Ok(HttpResponse::Ok().json(GroupJson::new(group, false, None)))
 }
 
+/// An administrator or moderator joins to read, with a reason the members see.
+pub async fn join(
+    state: web::Data<AppState>,
+    user: ApiUser,
+    id: web::Path<String>,
+    body: web::Json<CloseRequest>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let member = run(&state, move |conn, st| {
+        super::join_as_staff(conn, st, &user.user, &group_id, &body.reason)
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(member))
+}
+
 pub async fn reopen(
     state: web::Data<AppState>,
     user: ApiUser,

@@ -327,6 +327,15 @@ pub fn invite_member(
     name: Option<&str>,
     role: MemberRole,
 ) -> AppResult<AddedMember> {
+    // No silent readers: staff join a group only through `join_as_staff`,
+    // which tells its members who joined and why.
+    let staff = matches!(actor.role(), Role::Admin | Role::Moderator);
+    if staff && accounts::normalize_email(email).is_ok_and(|e| e == actor.email) {
+        return Err(AppError::invalid(
+            "email",
+            "to join a group yourself, join it with a reason: its members are told",
+        ));
+    }
     let ttl = chrono::Duration::days(env.settings.security.invite_days);
     conn.transaction(|conn| {
         let added = add_member(
@@ -375,6 +384,81 @@ pub fn set_departed_posts(
         crate::audit::audit(conn, &actor.id, Some(group_id), "departed_posts", value)?;
         find_group(conn, group_id)
     })
+}
+
+/// An administrator or moderator joins a group to read it. Never silently:
+/// the reason is required, goes to the audit log, is shown on the group page
+/// and is mailed to every member, in one transaction.
+pub fn join_as_staff(
+    conn: &mut AnyConnection,
+    env: &crate::env::Env,
+    actor: &User,
+    group_id: &str,
+    reason: &str,
+) -> AppResult<Member> {
+    require_moderator(actor)?;
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().count() > 500 || accounts::has_control(reason) {
+        return Err(AppError::invalid("reason", "must be 1 to 500 characters"));
+    }
+    crate::guard::check_labels(&[("reason", reason)])?;
+    let group = find_group(conn, group_id)?;
+    conn.transaction(|conn| {
+        if membership_role(conn, group_id, &actor.id)?.is_some() {
+            return Err(AppError::Conflict(Code::AlreadyMember));
+        }
+        let now = Utc::now().naive_utc();
+        diesel::insert_into(memberships::table)
+            .values((
+                memberships::group_id.eq(group_id),
+                memberships::user_id.eq(&actor.id),
+                memberships::role.eq(MemberRole::Member.as_str()),
+                memberships::joined_at.eq(now),
+                memberships::terms_accepted_at.eq(Some(now)),
+            ))
+            .execute(conn)?;
+        crate::audit::audit(conn, &actor.id, Some(group_id), "staff_joined", reason)?;
+        let members: Vec<User> = memberships::table
+            .inner_join(users::table)
+            .filter(memberships::group_id.eq(group_id))
+            .filter(memberships::user_id.ne(&actor.id))
+            .filter(users::mail_disabled_at.is_null())
+            .select(User::as_select())
+            .load(conn)?;
+        for m in &members {
+            let msg = crate::mail::compose::staff_joined(env, m, &group.name, &actor.name, reason)?;
+            crate::mail::enqueue(conn, &msg)?;
+        }
+        Ok(Member {
+            user_id: actor.id.clone(),
+            name: actor.name.clone(),
+            role: MemberRole::Member.as_str().into(),
+            joined_at: now,
+        })
+    })
+}
+
+/// Staff who joined a group, when, and why: shown to its members.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StaffJoin {
+    pub name: String,
+    pub at: NaiveDateTime,
+    pub reason: String,
+}
+
+pub fn staff_joins(conn: &mut AnyConnection, group_id: &str) -> AppResult<Vec<StaffJoin>> {
+    use crate::db::schema::audit_log;
+    let rows: Vec<(String, NaiveDateTime, String)> = audit_log::table
+        .inner_join(users::table.on(users::id.eq(audit_log::actor_id)))
+        .filter(audit_log::group_id.eq(group_id))
+        .filter(audit_log::action.eq("staff_joined"))
+        .order(audit_log::created_at.asc())
+        .select((users::name, audit_log::created_at, audit_log::detail))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(name, at, reason)| StaffJoin { name, at, reason })
+        .collect())
 }
 
 fn require_moderator(actor: &User) -> AppResult<()> {

@@ -79,8 +79,9 @@ async fn render_group(
     error: Option<AppError>,
 ) -> AppResult<HttpResponse> {
     let u = user.clone();
-    let (overview, posting_address, turns) = run(state, move |conn, st| {
+    let (overview, posting_address, turns, joins) = run(state, move |conn, st| {
         let overview = overview(conn, &u, &group_id)?;
+        let joins = super::staff_joins(conn, &group_id)?;
         // Members can start a case by email at their own posting address, and
         // see who has told and listened (narrative threads).
         let (address, turns) = if overview.access.is_member {
@@ -93,7 +94,7 @@ async fn render_group(
         } else {
             (None, Vec::new())
         };
-        Ok((overview, address, turns))
+        Ok((overview, address, turns, joins))
     })
     .await?;
     let next_pair = crate::narrative::suggest_pair(&turns);
@@ -105,6 +106,15 @@ async fn render_group(
         ctx.insert("is_member", &overview.access.is_member);
         ctx.insert("can_manage", &overview.access.can_manage);
         ctx.insert("members", &overview.members);
+        ctx.insert("staff_joins", &joins);
+        ctx.insert(
+            "may_join",
+            &(!overview.access.is_member
+                && matches!(
+                    user.role(),
+                    crate::accounts::Role::Admin | crate::accounts::Role::Moderator
+                )),
+        );
         ctx.insert("threads", &overview.threads);
         extra(ctx);
     };
@@ -287,6 +297,26 @@ pub async fn close(
     })
     .await?;
     Ok(redirect("/moderation"))
+}
+
+/// An administrator or moderator joins to read, with a reason the members see.
+pub async fn join(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    id: web::Path<String>,
+    CsrfForm(form, _): CsrfForm<CloseForm>,
+) -> AppResult<HttpResponse> {
+    let group_id = parse_id(&id)?;
+    let (u, gid) = (user.user.clone(), group_id.clone());
+    let joined = run(&state, move |conn, st| {
+        super::join_as_staff(conn, st, &u, &gid, &form.reason)
+    })
+    .await;
+    match joined {
+        Ok(_) => Ok(redirect(&format!("/groups/{group_id}"))),
+        Err(err) => render_group(&state, &req, &user.user, group_id, |_| {}, Some(err)).await,
+    }
 }
 
 pub async fn reopen(

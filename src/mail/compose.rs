@@ -610,6 +610,34 @@ pub fn group_quiet(
     )
 }
 
+/// An administrator or moderator joined the group: every member hears who,
+/// and why (no silent readers).
+pub fn staff_joined(
+    env: &Env,
+    to: &impl AsRecipient,
+    group_name: &str,
+    who: &str,
+    reason: &str,
+) -> AppResult<Outgoing> {
+    personal(
+        env,
+        to,
+        "joined",
+        "staff_joined",
+        |lang| {
+            format!(
+                "{} {group_name}",
+                env.i18n.text(lang, "email.joined_subject")
+            )
+        },
+        |ctx| {
+            ctx.insert("group_name", group_name);
+            ctx.insert("who", who);
+            ctx.insert("reason", reason);
+        },
+    )
+}
+
 /// Instead of a digest, to a member who has not yet accepted their
 /// invitation and the group's confidentiality terms: no case text, only the
 /// link to accept.

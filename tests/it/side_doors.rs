@@ -199,3 +199,81 @@ async fn the_invited_read_nothing_before_accepting_the_terms() {
         "the case and Anna's reply only"
     );
 }
+
+/// No silent readers: a moderator who joins a group to read it must say why;
+/// the members are told by email and see it on the group page; adding
+/// oneself as an ordinary member is refused. The group's facilitator reads
+/// its audit log, other members do not.
+#[actix_web::test]
+async fn a_moderator_who_joins_a_group_is_seen_by_its_members() {
+    let smtp = crate::harness::SmtpServer::start(0);
+    let srv = TestServer::with_mail(&smtp).await;
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
+    srv.user("mod@example.org", "Moa Moderator", Role::Moderator);
+    let group = srv.group_with(&admin, "FQ Norr", &[&anna, &erik]);
+    {
+        use diesel::prelude::*;
+        use kollega::db::schema::memberships;
+        diesel::update(memberships::table.find((&group.id, &anna.id)))
+            .set(memberships::role.eq("facilitator"))
+            .execute(&mut *srv.conn())
+            .unwrap();
+    }
+    let mut m = srv.api();
+    m.login("mod@example.org").await;
+    let resp = m
+        .post(
+            &format!("/api/v1/groups/{}/members", group.id),
+            json!({"email": "mod@example.org"}),
+        )
+        .await;
+    assert_eq!(
+        (resp.status, resp.json()["field"].as_str()),
+        (422, Some("email")),
+        "not by adding oneself quietly: {}",
+        resp.body
+    );
+    let join = format!("/api/v1/groups/{}/join", group.id);
+    assert_eq!(m.post(&join, json!({"reason": ""})).await.status, 422);
+    let resp = m
+        .post(&join, json!({"reason": "Anmälan om ett olämpligt inlägg"}))
+        .await;
+    assert_eq!(resp.status, 201, "{}", resp.body);
+    srv.mail_round(false).await;
+    let told: Vec<String> = smtp
+        .messages()
+        .into_iter()
+        .map(|r| String::from_utf8_lossy(&r).into_owned())
+        .filter(|r| r.contains("staff_joined") || r.contains("joined."))
+        .collect();
+    for who in ["anna@example.org", "erik@example.org"] {
+        assert!(
+            told.iter()
+                .any(|r| r.contains(&format!("X-Envelope-To: {who}"))),
+            "{who} is told"
+        );
+    }
+    let b = srv.browser();
+    b.sign_in("erik@example.org").await;
+    let page = b.get(&format!("/groups/{}", group.id)).await;
+    assert!(
+        page.body.contains("Moa Moderator")
+            && page.body.contains("Anmälan om ett olämpligt inlägg"),
+        "on the group page"
+    );
+    let mut f = srv.api();
+    f.login("anna@example.org").await;
+    let audit = f.get(&format!("/api/v1/audit?group_id={}", group.id)).await;
+    assert_eq!(audit.status, 200, "{}", audit.body);
+    assert!(audit.body.contains("staff_joined"), "{}", audit.body);
+    let mut e = srv.api();
+    e.login("erik@example.org").await;
+    assert_eq!(
+        e.get(&format!("/api/v1/audit?group_id={}", group.id))
+            .await
+            .status,
+        403
+    );
+}
