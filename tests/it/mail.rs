@@ -1092,3 +1092,56 @@ fn mail_held_by_a_silent_relay_is_logged_and_shutdown_still_ends_promptly() {
     );
     assert!(smtp.messages().is_empty());
 }
+
+async fn a_group_with_a_swedish_name_gets_an_rfc_2047_list_id(srv: TestServer, smtp: SmtpServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
+    // Long enough for two encoded words and a folded header line.
+    let name = "Vårdcentral Norr – handledning för ST-läkare i Västerbotten";
+    let group = srv.group_with(&admin, name, &[&anna, &erik]);
+    srv.case(&erik, &group, "Fall", "Text.");
+    assert_eq!(srv.mail_round(true).await.sent, 1);
+    let mail = received(&smtp).pop().expect("anna's digest");
+
+    let lines: Vec<&str> = mail.raw.lines().take_while(|l| !l.is_empty()).collect();
+    let start = lines
+        .iter()
+        .position(|l| l.starts_with("List-Id:"))
+        .expect("a List-Id header");
+    let folded: Vec<&str> = std::iter::once(lines[start])
+        .chain(
+            lines[start + 1..]
+                .iter()
+                .copied()
+                .take_while(|l| l.starts_with([' ', '\t'])),
+        )
+        .collect();
+    assert!(folded.len() > 1, "folded: {folded:?}");
+    for line in &folded {
+        assert!(
+            line.is_ascii() && line.len() <= 78,
+            "ASCII lines of at most 78 characters: {folded:?}"
+        );
+    }
+    let value = folded.join(" ");
+    assert!(
+        value.contains("=?utf-8?b?") && !value.contains("\"=?"),
+        "encoded words, never inside quotes (RFC 2047 §5): {value}"
+    );
+
+    let crlf = mail.raw.replace('\n', "\r\n");
+    let parsed = MessageParser::default().parse(crlf.as_bytes()).unwrap();
+    let list = parsed
+        .list_id()
+        .as_address()
+        .and_then(|a| a.first())
+        .expect("List-Id parses as phrase and id");
+    assert_eq!(list.name(), Some(name), "the phrase decodes to the name");
+    assert_eq!(
+        list.address(),
+        Some(format!("{}.kollega.test", group.id).as_str()),
+        "the id is ASCII (RFC 2919)"
+    );
+}
+mail_test!(a_group_with_a_swedish_name_gets_an_rfc_2047_list_id, 0);
