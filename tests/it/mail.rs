@@ -794,7 +794,9 @@ fn arrival_secs(smtp: &SmtpServer, start: std::time::SystemTime) -> Vec<f64> {
 async fn a_server_that_never_greets_holds_only_the_message_on_that_connection() {
     let smtp = SmtpServer::start(0);
     let tarpit = Helper::tarpit(&smtp, "greeting", 1);
-    let srv = TestServer::start_sqlite(|s| relay_settings(s, &tarpit.url(), 1, 2)).await;
+    // 3 s per reply: far above what a healthy local relay takes, so the
+    // silent connection and the others are told apart on a busy machine.
+    let srv = TestServer::start_sqlite(|s| relay_settings(s, &tarpit.url(), 3, 3)).await;
     queue(&mut srv.conn(), 5);
 
     let start = std::time::SystemTime::now();
@@ -803,11 +805,11 @@ async fn a_server_that_never_greets_holds_only_the_message_on_that_connection() 
     eprintln!("silent connection: round {took:?}, the others arrived after {arrivals:?} s");
     assert_eq!(round.sent, 4, "all but the one on the silent connection");
     assert!(
-        took.as_secs_f64() < 2.5,
-        "the silent connection is given up after the greeting deadline (1 s): {took:?}"
+        (3.0..5.0).contains(&took.as_secs_f64()),
+        "the silent connection is given up at the greeting deadline (3 s): {took:?}"
     );
     assert!(
-        arrivals.iter().all(|&t| t < 1.0),
+        arrivals.iter().all(|&t| t < 2.0),
         "the others did not wait for it: {arrivals:?}"
     );
     let errors = last_errors(&mut srv.conn());
@@ -837,8 +839,8 @@ async fn a_server_that_stalls_after_the_message_body_delays_the_others_at_most_i
     // The end of DATA and the record of the send are one message at a time
     // (so that a crash repeats at most one): the others wait for the stalled
     // one's 2 s deadline at most, then go.
-    assert!(took.as_secs_f64() < 3.5, "{took:?}");
-    assert!(arrivals.iter().all(|&t| t < 3.0), "{arrivals:?}");
+    assert!((2.0..4.0).contains(&took.as_secs_f64()), "{took:?}");
+    assert!(arrivals.iter().all(|&t| t < 3.5), "{arrivals:?}");
     let errors = last_errors(&mut srv.conn());
     assert_eq!(errors.len(), 1);
     assert!(
@@ -876,7 +878,7 @@ async fn mail_waits_out_a_silent_relay_shows_its_age_and_flows_when_the_relay_is
     let (round, took) = bounded_round(&srv).await;
     eprintln!("silent relay: round gave up after {took:?}");
     assert_eq!(round.sent, 0);
-    assert!(took.as_secs_f64() < 2.5, "all five in parallel: {took:?}");
+    assert!(took.as_secs_f64() < 3.0, "all five in parallel: {took:?}");
     assert_eq!(last_errors(&mut srv.conn()).len(), 5);
     let age = oldest_unsent_metric(&b.get("/metrics").await.body);
     assert!(age >= 1, "the messages have waited out the deadline: {age}");
