@@ -429,7 +429,8 @@ fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
     let public_url = settings.server.public_url.clone();
     let state = web::Data::new(AppState::new(settings, pool)?);
     actix_web::rt::System::new().block_on(async move {
-        kollega::jobs::spawn_scheduler(state.clone()).map_err(std::io::Error::other)?;
+        let scheduler =
+            kollega::jobs::spawn_scheduler(state.clone()).map_err(std::io::Error::other)?;
         if !state.settings.mail.lmtp_bind.is_empty() {
             let listener = tokio::net::TcpListener::bind(&state.settings.mail.lmtp_bind).await?;
             println!("LMTP listener on {}", state.settings.mail.lmtp_bind);
@@ -443,7 +444,11 @@ fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
             server = server.workers(workers);
         }
         println!("kollega is listening on http://{bind} (public URL {public_url})");
-        server.run().await
+        let served = server.run().await;
+        // Inside the runtime, so the mail sender can finish and close its
+        // connections instead of being dropped with the runtime.
+        scheduler.shutdown().await;
+        served
     })?;
     Ok(())
 }

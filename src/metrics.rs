@@ -1,5 +1,6 @@
 //! Prometheus metrics at `/metrics`: requests and latencies by route pattern
-//! (never the path: paths carry tokens), outbox depth and failed sends, and
+//! (never the path: paths carry tokens), outbox depth and failed sends, the
+//! age of the oldest unsent message, and
 //! posts stopped by the identifier guard, by category. Counts only: no
 //! content, no addresses, no ids.
 
@@ -46,6 +47,7 @@ pub struct Metrics {
     latency: Family<RouteLabels, Histogram>,
     rejected: Family<CategoryLabels, Counter>,
     outbox: Family<StatusLabels, Gauge>,
+    oldest_unsent: Gauge,
 }
 
 impl Default for Metrics {
@@ -85,12 +87,19 @@ impl Metrics {
             "Outgoing mail by status: pending (queued or being retried) and failed (given up)",
             outbox.clone(),
         );
+        let oldest_unsent = Gauge::default();
+        registry.register(
+            "outbox_oldest_unsent_seconds",
+            "Age of the oldest message not yet sent (queued, being sent or retried); 0 when none",
+            oldest_unsent.clone(),
+        );
         Metrics {
             registry: Arc::new(registry),
             requests,
             latency,
             rejected,
             outbox,
+            oldest_unsent,
         }
     }
 
@@ -135,6 +144,11 @@ impl Metrics {
             .set(failed);
     }
 
+    /// The age in seconds of the oldest unsent message (0: none waiting).
+    pub fn set_oldest_unsent(&self, seconds: i64) {
+        self.oldest_unsent.set(seconds);
+    }
+
     /// Everything, in the Prometheus text format.
     pub fn encode(&self) -> AppResult<String> {
         let mut text = String::new();
@@ -154,4 +168,16 @@ pub fn outbox_depth(conn: &mut AnyConnection) -> AppResult<(i64, i64)> {
             .get_result(conn)?)
     };
     Ok((count("pending")?, count("failed")?))
+}
+
+/// How long the oldest unsent message (pending or being sent) has waited,
+/// in seconds; 0 when nothing waits. Mail given up on ("failed") is counted
+/// by `outbox_depth`, not here.
+pub fn oldest_unsent_age(conn: &mut AnyConnection, now: chrono::NaiveDateTime) -> AppResult<i64> {
+    use crate::db::schema::outbox;
+    let oldest: Option<chrono::NaiveDateTime> = outbox::table
+        .filter(outbox::status.eq_any(["pending", "sending"]))
+        .select(diesel::dsl::min(outbox::created_at))
+        .first(conn)?;
+    Ok(oldest.map_or(0, |t| (now - t).num_seconds().max(0)))
 }

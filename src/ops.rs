@@ -59,8 +59,16 @@ pub async fn serve(state: web::Data<AppState>, req: HttpRequest) -> AppResult<Ht
                 .finish());
         }
     }
-    let (pending, failed) = run(&state, |conn, _| crate::metrics::outbox_depth(conn)).await?;
+    let ((pending, failed), oldest) = run(&state, |conn, _| {
+        let now = chrono::Utc::now().naive_utc();
+        Ok((
+            crate::metrics::outbox_depth(conn)?,
+            crate::metrics::oldest_unsent_age(conn, now)?,
+        ))
+    })
+    .await?;
     state.metrics.set_outbox(pending, failed);
+    state.metrics.set_oldest_unsent(oldest);
     Ok(HttpResponse::Ok()
         .content_type("application/openmetrics-text; version=1.0.0; charset=utf-8")
         .body(state.metrics.encode()?))

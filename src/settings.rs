@@ -59,6 +59,14 @@ pub struct MailSettings {
     pub reply_token_days: i64,
     pub inbound_secret: Secret,
     pub lmtp_bind: String,
+    /// Deadline for the TCP connect, and for each SMTP reply before the end of
+    /// DATA (greeting, EHLO, STARTTLS, AUTH, MAIL, RCPT, DATA).
+    pub smtp_timeout_secs: u64,
+    /// Deadline for the server's reply to the end of DATA (it may be queueing
+    /// to disk or scanning).
+    pub smtp_data_timeout_secs: u64,
+    /// A warning is logged while the oldest unsent message is older than this.
+    pub unsent_warn_secs: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -183,6 +191,16 @@ impl Settings {
         }
         if !self.mail.from.contains('@') || self.mail.domain.is_empty() {
             anyhow::bail!("mail.from needs an address and mail.domain a domain");
+        }
+        // Each deadline must fit inside the outbox claim (120 s): the sender
+        // also caps a whole send at 100 s, so a claim never lapses mid-send.
+        let m = &self.mail;
+        if !(1..=100).contains(&m.smtp_timeout_secs)
+            || !(1..=100).contains(&m.smtp_data_timeout_secs)
+        {
+            anyhow::bail!(
+                "mail.smtp_timeout_secs and mail.smtp_data_timeout_secs must be 1 to 100 seconds"
+            );
         }
         if self.security.session_days < 1 || self.security.api_token_hours < 1 {
             anyhow::bail!("session_days and api_token_hours must be at least 1");

@@ -118,9 +118,9 @@ fn build(
         .header("X-Auto-Response-Suppress", Raw::new("All"))
         .text_body(text)
         .html_body(html);
-    if let Some((list_id, unsubscribe_url)) = h.list {
+    let list_id = h.list.as_ref().map(|(id, _)| id.clone());
+    if let Some((_, unsubscribe_url)) = h.list {
         b = b
-            .header("List-Id", Raw::new(list_id))
             .header("List-Unsubscribe", URL::new(unsubscribe_url))
             .header(
                 "List-Unsubscribe-Post",
@@ -133,9 +133,14 @@ fn build(
     if let Some(thread) = h.thread_ref {
         b = b.in_reply_to(thread.clone()).references(thread);
     }
-    let raw = b
+    let mut raw = b
         .write_to_string()
         .map_err(|e| AppError::Internal(anyhow::anyhow!("composing mail: {e}")))?;
+    if let Some(list_id) = list_id {
+        // Written here, not by the builder: its raw headers fold only after
+        // 76 characters, so encoded words made lines past the 78 of RFC 5322.
+        raw.insert_str(0, &format!("List-Id: {list_id}\r\n"));
+    }
     Ok(Outgoing {
         message_id: h.message_id,
         kind,
@@ -144,12 +149,63 @@ fn build(
     })
 }
 
+/// The value of `List-Id: <phrase> <group-id.mail-domain>` (RFC 2919),
+/// folded. The id is ASCII (a UUID and the mail domain); the group's name is a
+/// quoted string when it is ASCII and otherwise RFC 2047 encoded words, which
+/// may not stand inside quotes (RFC 2047 §5).
 fn list_id(env: &Env, group_id: &str, name: &str) -> String {
     let clean: String = name
         .chars()
-        .filter(|c| !matches!(c, '"' | '<' | '>' | '\r' | '\n'))
+        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>'))
         .collect();
-    format!("\"{clean}\" <{group_id}.{}>", env.settings.mail.domain)
+    let mut tokens = phrase(clean.trim());
+    tokens.push(format!("<{group_id}.{}>", env.settings.mail.domain));
+    fold("List-Id", &tokens)
+}
+
+/// A header phrase as tokens: one `"quoted string"` when ASCII, else
+/// `=?utf-8?b?…?=` words of 52 characters, cut between characters so that
+/// each decodes alone.
+fn phrase(text: &str) -> Vec<String> {
+    use base64::Engine;
+    if text.is_ascii() {
+        return vec![format!("\"{}\"", text.replace('\\', "\\\\"))];
+    }
+    // 30 bytes are 40 in base64, 52 with the framing: a word and the header's
+    // name fit on one line.
+    const CHUNK: usize = 30;
+    let mut words = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = (start + CHUNK).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let b64 = base64::engine::general_purpose::STANDARD.encode(&text[start..end]);
+        words.push(format!("=?utf-8?b?{b64}?="));
+        start = end;
+    }
+    words
+}
+
+/// Joins a header's tokens with spaces, folding before a token that would
+/// take the line past 78 characters (RFC 5322 §2.1.1).
+fn fold(header: &str, tokens: &[String]) -> String {
+    let mut out = String::new();
+    let mut column = header.len() + 2;
+    for (i, token) in tokens.iter().enumerate() {
+        if i > 0 {
+            if column + 1 + token.len() > 78 {
+                out.push_str("\r\n");
+                column = 0;
+            }
+            out.push(' ');
+            column += 1;
+        }
+        out.push_str(token);
+        column += token.len();
+    }
+    out
 }
 
 /// One new post, to a member who gets every post as it comes.
@@ -226,7 +282,13 @@ pub fn digest(
     let single_thread = groups.iter().flat_map(|g| &g.threads).count() == 1;
     let (list, first) = match groups.first() {
         Some(g) if groups.len() == 1 => (list_id(env, &g.id, &g.name), g),
-        Some(g) => (format!("\"kollega\" <digest.{domain}>"), g),
+        Some(g) => (
+            fold(
+                "List-Id",
+                &["\"kollega\"".to_string(), format!("<digest.{domain}>")],
+            ),
+            g,
+        ),
         None => {
             return Err(AppError::Internal(anyhow::anyhow!(
                 "a digest needs a group"
@@ -688,4 +750,46 @@ pub fn registration(
             ctx.insert("withdraw_url", withdraw_url);
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fold, phrase};
+
+    fn header(name: &str) -> String {
+        let mut tokens = phrase(name);
+        tokens.push("<id.example.org>".into());
+        fold("List-Id", &tokens)
+    }
+
+    fn decoded(value: &str) -> String {
+        let raw = format!("List-Id: {value}\r\n\r\n");
+        let msg = mail_parser::MessageParser::default()
+            .parse(raw.as_bytes())
+            .unwrap();
+        let list = msg.list_id().as_address().unwrap().first().unwrap();
+        assert_eq!(list.address(), Some("id.example.org"));
+        list.name().unwrap().to_string()
+    }
+
+    #[test]
+    fn list_names_are_quoted_when_ascii_and_encoded_words_otherwise() {
+        assert_eq!(header("FQ Norrland"), "\"FQ Norrland\" <id.example.org>");
+        assert_eq!(phrase(r"A\B"), [r#""A\\B""#]);
+        assert_eq!(decoded(&header("Vårdcentral Norr")), "Vårdcentral Norr");
+        let long = "Ålänningarnas Balintgrupp för ST-läkare – torsdagar i Mariehamn, Åland";
+        let value = header(long);
+        assert!(value.is_ascii() && !value.contains('"'), "{value}");
+        let lines: Vec<String> = format!("List-Id: {value}")
+            .split("\r\n")
+            .map(str::to_string)
+            .collect();
+        assert!(lines.len() > 2, "{lines:?}");
+        assert!(lines.iter().all(|l| l.len() <= 78), "{lines:?}");
+        assert!(lines[1..].iter().all(|l| l.starts_with(' ')), "{lines:?}");
+        assert_eq!(decoded(&value), long);
+        // Cut between characters, never inside one.
+        let emoji = "🩺".repeat(30);
+        assert_eq!(decoded(&header(&emoji)), emoji);
+    }
 }

@@ -2,9 +2,12 @@
 //! and written to the `outbox` table; a sender delivers them afterwards, over
 //! SMTP or into a directory of .eml files. A message is claimed before it is
 //! sent (so two `kollega serve` processes never send the same one), retried
-//! with backoff on temporary failures, and given up on permanent ones.
+//! with backoff on temporary failures, and given up on permanent ones. Every
+//! SMTP step has a deadline (`smtp.rs`): a silent server delays a message, it
+//! never stops the sender.
 
 pub mod compose;
+pub mod smtp;
 pub mod tokens;
 pub mod web;
 
@@ -13,13 +16,13 @@ use std::time::Duration as StdDuration;
 use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use lettre::address::Envelope;
-use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use uuid::Uuid;
 
 use crate::db::schema::outbox;
 use crate::db::{AnyConnection, Pool};
 use crate::error::AppResult;
 use crate::settings::MailSettings;
+pub use smtp::Accepted;
 
 /// A composed message, ready for the outbox.
 /// Whom a message goes to: a member or someone without an account alike.
@@ -194,7 +197,7 @@ pub fn outbox_counts(conn: &mut AnyConnection) -> AppResult<Vec<(String, i64)>> 
 
 /// Where messages leave kollega.
 pub enum Transport {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Smtp(Box<smtp::Smtp>),
     Dir(std::path::PathBuf),
 }
 
@@ -204,22 +207,19 @@ pub enum SendError {
 }
 
 impl Transport {
-    /// Must be called inside a Tokio runtime (lettre's pool needs one).
     pub fn from_settings(mail: &MailSettings) -> anyhow::Result<Transport> {
         let url = mail.smtp_url.expose();
         if url.is_empty() {
             std::fs::create_dir_all(&mail.dir)?;
             return Ok(Transport::Dir(mail.dir.clone().into()));
         }
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
-            .map_err(|e| anyhow::anyhow!("mail.smtp_url: {e}"))?
-            .timeout(Some(StdDuration::from_secs(30)))
-            .pool_config(lettre::transport::smtp::PoolConfig::new().max_size(IN_FLIGHT as u32))
-            .build();
-        Ok(Transport::Smtp(transport))
+        Ok(Transport::Smtp(Box::new(smtp::Smtp::from_settings(
+            mail, IN_FLIGHT,
+        )?)))
     }
 
-    pub async fn send(&self, row: &OutboxRow, from: &str) -> Result<(), SendError> {
+    /// Sends one message. Record it as sent before dropping the `Accepted`.
+    pub async fn send(&self, row: &OutboxRow, from: &str) -> Result<Accepted<'_>, SendError> {
         match self {
             Transport::Smtp(smtp) => {
                 let envelope = Envelope::new(
@@ -234,16 +234,7 @@ impl Transport {
                     ],
                 )
                 .map_err(|e| SendError::Permanent(e.to_string()))?;
-                smtp.send_raw(&envelope, row.raw.as_bytes())
-                    .await
-                    .map(|_| ())
-                    .map_err(|e| {
-                        if e.is_permanent() {
-                            SendError::Permanent(e.to_string())
-                        } else {
-                            SendError::Temporary(e.to_string())
-                        }
-                    })
+                smtp.send(&envelope, row.raw.as_bytes()).await
             }
             Transport::Dir(dir) => {
                 // Write then rename, so a reader never sees half a message.
@@ -252,8 +243,27 @@ impl Transport {
                 let path = dir.join(format!("{name}.eml"));
                 std::fs::write(&tmp, row.raw.as_bytes())
                     .and_then(|_| std::fs::rename(&tmp, &path))
-                    .map_err(|e| SendError::Temporary(e.to_string()))
+                    .map_err(|e| SendError::Temporary(e.to_string()))?;
+                Ok(Accepted::plain())
             }
+        }
+    }
+
+    /// Shutting down: claim nothing new, keep no connections.
+    pub fn begin_close(&self) {
+        if let Transport::Smtp(smtp) = self {
+            smtp.begin_close();
+        }
+    }
+
+    fn closing(&self) -> bool {
+        matches!(self, Transport::Smtp(smtp) if smtp.is_closing())
+    }
+
+    /// Ends the connections kept between messages with QUIT.
+    pub async fn close_idle(&self) {
+        if let Transport::Smtp(smtp) = self {
+            smtp.close_idle().await;
         }
     }
 }
@@ -266,35 +276,61 @@ pub fn address_of(from: &str) -> &str {
     }
 }
 
-/// Messages in flight at once: lettre's pool keeps this many SMTP connections
-/// open, so delivery does not wait on one round trip at a time.
+/// Messages in flight at once, each on its own SMTP connection: delivery does
+/// not wait on one round trip at a time, and one stuck connection holds only
+/// its own message (until its deadline), never the others.
 const IN_FLIGHT: usize = 16;
 
+/// A whole send, whatever its steps, ends within this: well inside the
+/// claim (`CLAIM`), so no other sender takes a message over mid-send.
+const SEND_CAP: StdDuration = StdDuration::from_secs(100);
+
 /// Delivers what is due, until nothing is. Returns how many were sent.
-/// Each message is recorded as sent right after the server accepts it, so a
-/// crash can repeat at most the few messages in flight, never lose one.
+/// Up to `IN_FLIGHT` messages travel at once, and a free slot takes the next
+/// due message right away (a slow send never holds up a batch). Each message
+/// is recorded as sent right after the server accepts it, and no other message
+/// finishes its DATA in between, so a crash repeats at most one message.
 pub async fn send_due(pool: &Pool, transport: &Transport, mail: &MailSettings) -> AppResult<usize> {
     use futures_util::StreamExt;
+    use futures_util::stream::FuturesUnordered;
     let from = address_of(&mail.from).to_string();
     let mut sent = 0;
+    let mut first_error = None;
+    let mut in_flight = FuturesUnordered::new();
     loop {
-        let p = pool.clone();
-        let batch =
-            tokio::task::spawn_blocking(move || claim_due(&mut *p.get()?, IN_FLIGHT as i64))
-                .await??;
-        if batch.is_empty() {
-            return Ok(sent);
-        }
-        let results: Vec<AppResult<bool>> = futures_util::stream::iter(batch)
-            .map(|row| deliver_one(pool, transport, mail, &from, row))
-            .buffer_unordered(IN_FLIGHT)
-            .collect()
-            .await;
-        for r in results {
-            if r? {
-                sent += 1;
+        if in_flight.len() < IN_FLIGHT && !transport.closing() {
+            let want = (IN_FLIGHT - in_flight.len()) as i64;
+            let p = pool.clone();
+            match tokio::task::spawn_blocking(move || claim_due(&mut *p.get()?, want)).await? {
+                Ok(batch) => {
+                    for row in batch {
+                        in_flight.push(deliver_one(pool, transport, mail, &from, row));
+                    }
+                }
+                Err(e) => {
+                    tracing::error!("claiming mail failed: {e:?}");
+                    first_error.get_or_insert(e);
+                }
             }
         }
+        match in_flight.next().await {
+            Some(Ok(true)) => sent += 1,
+            Some(Ok(false)) => {}
+            Some(Err(e)) => {
+                tracing::error!("recording a send failed: {e:?}");
+                first_error.get_or_insert(e);
+            }
+            None => break,
+        }
+        if first_error.is_some() && in_flight.is_empty() {
+            break;
+        }
+    }
+    // Connections are kept within a round only: servers drop idle clients.
+    transport.close_idle().await;
+    match first_error {
+        Some(e) => Err(e),
+        None => Ok(sent),
     }
 }
 
@@ -306,11 +342,19 @@ async fn deliver_one(
     from: &str,
     row: OutboxRow,
 ) -> AppResult<bool> {
-    let outcome = transport.send(&row, from).await;
+    let outcome = match tokio::time::timeout(SEND_CAP, transport.send(&row, from)).await {
+        Ok(outcome) => outcome,
+        Err(_) => Err(SendError::Temporary(format!(
+            "no outcome within {} s",
+            SEND_CAP.as_secs()
+        ))),
+    };
     let p = pool.clone();
     match outcome {
-        Ok(()) => {
-            tokio::task::spawn_blocking(move || mark_sent(&mut *p.get()?, &row)).await??;
+        Ok(accepted) => {
+            let recorded = row.clone();
+            tokio::task::spawn_blocking(move || mark_sent(&mut *p.get()?, &recorded)).await??;
+            drop(accepted);
             Ok(true)
         }
         Err(err) => {

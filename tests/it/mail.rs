@@ -605,3 +605,545 @@ async fn a_member_signs_in_with_an_emailed_link_once() {
     );
     assert_eq!(srv.browser().get("/login/link/forged").await.status, 404);
 }
+
+// ---------------------------------------------------------------------------
+// Outbound mail never stalls: deadlines, a tarpit, crashes and shutdown.
+
+/// A helper process from tests/support (a tarpit, or an SMTP server with a
+/// delay), started on a free port; it prints READY when it listens.
+struct Helper {
+    child: std::process::Child,
+    port: u16,
+    dir: tempfile::TempDir,
+}
+
+impl Helper {
+    fn start(script: &str, args: &[&str]) -> Helper {
+        use std::io::BufRead;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let port = free_port();
+        let mut child = std::process::Command::new("python3")
+            .arg(format!(
+                "{}/tests/support/{script}",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .args(["--port", &port.to_string(), "--dir"])
+            .arg(dir.path())
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("python3");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("helper output");
+        assert_eq!(line.trim(), "READY", "{script} did not start");
+        Helper { child, port, dir }
+    }
+
+    /// A tarpit in front of `upstream` holding its first `first` connections.
+    fn tarpit(upstream: &SmtpServer, hold: &str, first: u32) -> Helper {
+        Helper::start(
+            "tarpit_smtp.py",
+            &[
+                "--upstream",
+                &upstream.port.to_string(),
+                "--hold",
+                hold,
+                "--first",
+                &first.to_string(),
+            ],
+        )
+    }
+
+    fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// Messages a helper SMTP server stored, as (Message-ID, file).
+    fn stored(&self) -> Vec<(String, std::path::PathBuf)> {
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(self.dir.path())
+            .expect("dir")
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+            .collect();
+        files.sort();
+        files
+            .into_iter()
+            .filter_map(|p| {
+                let raw = std::fs::read(&p).ok()?;
+                let id = MessageParser::default()
+                    .parse(&raw)?
+                    .message_id()?
+                    .to_string();
+                Some((id, p))
+            })
+            .collect()
+    }
+}
+
+impl Drop for Helper {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
+}
+
+/// Mail through `url` with short deadlines: `step` s per reply, `data` s for the end of DATA.
+fn relay_settings(s: &mut kollega::Settings, url: &str, step: u64, data: u64) {
+    s.mail.smtp_url = kollega::secret::Secret::new(url);
+    s.mail.domain = "kollega.test".into();
+    s.mail.from = "kollega <noreply@kollega.test>".into();
+    s.mail.smtp_timeout_secs = step;
+    s.mail.smtp_data_timeout_secs = data;
+}
+
+/// A plain message for the outbox, to `m<i>@example.org`.
+fn plain_message(i: usize) -> kollega::mail::Outgoing {
+    let id = format!("test-{i}@kollega.test");
+    kollega::mail::Outgoing {
+        raw: format!(
+            "From: kollega <noreply@kollega.test>\r\nTo: m{i}@example.org\r\n\
+             Subject: Meddelande {i}\r\nMessage-ID: <{id}>\r\n\
+             Date: Sun, 6 Dec 2026 10:00:00 +0000\r\n\r\nText {i}.\r\n"
+        ),
+        message_id: id,
+        kind: "test",
+        recipient: format!("m{i}@example.org"),
+    }
+}
+
+fn queue(conn: &mut kollega::db::AnyConnection, n: usize) {
+    for i in 0..n {
+        assert!(kollega::mail::enqueue(conn, &plain_message(i)).unwrap());
+    }
+}
+
+/// What time would do: retries that wait for their backoff, and claims of a
+/// dead sender (two minutes), are due now.
+fn make_due(conn: &mut kollega::db::AnyConnection) {
+    use diesel::prelude::*;
+    use kollega::db::schema::outbox;
+    let past = chrono::Utc::now().naive_utc() - chrono::Duration::seconds(1);
+    diesel::update(outbox::table.filter(outbox::status.eq("pending")))
+        .set(outbox::next_attempt_at.eq(past))
+        .execute(conn)
+        .unwrap();
+    diesel::update(outbox::table.filter(outbox::status.eq("sending")))
+        .set(outbox::claimed_until.eq(Some(past)))
+        .execute(conn)
+        .unwrap();
+}
+
+fn last_errors(conn: &mut kollega::db::AnyConnection) -> Vec<String> {
+    use diesel::prelude::*;
+    use kollega::db::schema::outbox;
+    outbox::table
+        .filter(outbox::status.eq("pending"))
+        .select(outbox::last_error)
+        .load::<Option<String>>(conn)
+        .unwrap()
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// Each Message-ID the server got, with how many times.
+fn copies(smtp: &SmtpServer) -> std::collections::BTreeMap<String, usize> {
+    let mut n = std::collections::BTreeMap::new();
+    for m in received(smtp) {
+        *n.entry(m.message_id).or_insert(0) += 1;
+    }
+    n
+}
+
+/// A mail round that must end: a hung sender fails the test instead of hanging it.
+async fn bounded_round(srv: &TestServer) -> (kollega::jobs::Round, std::time::Duration) {
+    let started = std::time::Instant::now();
+    let round = tokio::time::timeout(std::time::Duration::from_secs(30), srv.mail_round(false))
+        .await
+        .expect("the mail round ended");
+    (round, started.elapsed())
+}
+
+/// When each stored message arrived, counted from `start`.
+fn arrival_secs(smtp: &SmtpServer, start: std::time::SystemTime) -> Vec<f64> {
+    let mut t: Vec<f64> = std::fs::read_dir(smtp.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+        .map(|e| {
+            let at = e.metadata().unwrap().modified().unwrap();
+            at.duration_since(start).unwrap_or_default().as_secs_f64()
+        })
+        .collect();
+    t.sort_by(f64::total_cmp);
+    t
+}
+
+#[actix_web::test]
+async fn a_server_that_never_greets_holds_only_the_message_on_that_connection() {
+    let smtp = SmtpServer::start(0);
+    let tarpit = Helper::tarpit(&smtp, "greeting", 1);
+    // 3 s per reply: far above what a healthy local relay takes, so the
+    // silent connection and the others are told apart on a busy machine.
+    let srv = TestServer::start_sqlite(|s| relay_settings(s, &tarpit.url(), 3, 3)).await;
+    queue(&mut srv.conn(), 5);
+
+    let start = std::time::SystemTime::now();
+    let (round, took) = bounded_round(&srv).await;
+    let arrivals = arrival_secs(&smtp, start);
+    eprintln!("silent connection: round {took:?}, the others arrived after {arrivals:?} s");
+    assert_eq!(round.sent, 4, "all but the one on the silent connection");
+    assert!(
+        (3.0..5.0).contains(&took.as_secs_f64()),
+        "the silent connection is given up at the greeting deadline (3 s): {took:?}"
+    );
+    assert!(
+        arrivals.iter().all(|&t| t < 2.0),
+        "the others did not wait for it: {arrivals:?}"
+    );
+    let errors = last_errors(&mut srv.conn());
+    assert_eq!(errors.len(), 1, "one message waits for its retry");
+    assert!(errors[0].contains("no answer within"), "{errors:?}");
+
+    make_due(&mut srv.conn());
+    let (round, _) = bounded_round(&srv).await;
+    assert_eq!(round.sent, 1, "the retry goes out");
+    let copies = copies(&smtp);
+    assert_eq!(copies.len(), 5);
+    assert!(copies.values().all(|&n| n == 1), "{copies:?}");
+}
+
+#[actix_web::test]
+async fn a_server_that_stalls_after_the_message_body_delays_the_others_at_most_its_deadline() {
+    let smtp = SmtpServer::start(0);
+    let tarpit = Helper::tarpit(&smtp, "data", 1);
+    let srv = TestServer::start_sqlite(|s| relay_settings(s, &tarpit.url(), 1, 2)).await;
+    queue(&mut srv.conn(), 5);
+
+    let start = std::time::SystemTime::now();
+    let (round, took) = bounded_round(&srv).await;
+    let arrivals = arrival_secs(&smtp, start);
+    eprintln!("stall after DATA: round {took:?}, the others arrived after {arrivals:?} s");
+    assert_eq!(round.sent, 4);
+    // The end of DATA and the record of the send are one message at a time
+    // (so that a crash repeats at most one): the others wait for the stalled
+    // one's 2 s deadline at most, then go.
+    assert!((2.0..4.0).contains(&took.as_secs_f64()), "{took:?}");
+    assert!(arrivals.iter().all(|&t| t < 3.5), "{arrivals:?}");
+    let errors = last_errors(&mut srv.conn());
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].contains("end of DATA") && errors[0].contains("no answer within 2 s"),
+        "{errors:?}"
+    );
+
+    make_due(&mut srv.conn());
+    let (round, _) = bounded_round(&srv).await;
+    assert_eq!(round.sent, 1);
+    let copies = copies(&smtp);
+    assert_eq!(copies.len(), 5);
+    assert!(copies.values().all(|&n| n == 1), "{copies:?}");
+}
+
+fn oldest_unsent_metric(text: &str) -> i64 {
+    text.lines()
+        .find_map(|l| l.strip_prefix("kollega_outbox_oldest_unsent_seconds "))
+        .unwrap_or_else(|| panic!("no oldest-unsent gauge in {text}"))
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+#[actix_web::test]
+async fn mail_waits_out_a_silent_relay_shows_its_age_and_flows_when_the_relay_is_back() {
+    let smtp = SmtpServer::start(0);
+    // The relay is silent for the whole first round (all five connections).
+    let tarpit = Helper::tarpit(&smtp, "greeting", 5);
+    let srv = TestServer::start_sqlite(|s| relay_settings(s, &tarpit.url(), 1, 2)).await;
+    let b = srv.browser();
+    assert_eq!(oldest_unsent_metric(&b.get("/metrics").await.body), 0);
+    queue(&mut srv.conn(), 5);
+
+    let (round, took) = bounded_round(&srv).await;
+    eprintln!("silent relay: round gave up after {took:?}");
+    assert_eq!(round.sent, 0);
+    assert!(took.as_secs_f64() < 3.0, "all five in parallel: {took:?}");
+    assert_eq!(last_errors(&mut srv.conn()).len(), 5);
+    let age = oldest_unsent_metric(&b.get("/metrics").await.body);
+    assert!(age >= 1, "the messages have waited out the deadline: {age}");
+
+    // The relay is back.
+    make_due(&mut srv.conn());
+    let (round, took) = bounded_round(&srv).await;
+    eprintln!("relay back: five sent in {took:?}");
+    assert_eq!(round.sent, 5);
+    assert_eq!(copies(&smtp).len(), 5);
+    assert_eq!(oldest_unsent_metric(&b.get("/metrics").await.body), 0);
+}
+
+/// `kollega serve` as systemd runs it, sending through `smtp_url`.
+struct Serve {
+    child: Option<std::process::Child>,
+}
+
+impl Serve {
+    fn start(db_url: &str, smtp_url: &str, extra: &[(&str, &str)]) -> Serve {
+        let port = free_port().to_string();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_kollega"))
+            .arg("serve")
+            .env("KOLLEGA_DATABASE_URL", db_url)
+            .env("KOLLEGA_BIND", format!("127.0.0.1:{port}"))
+            .env("KOLLEGA_SMTP_URL", smtp_url)
+            .env("KOLLEGA_MAIL_DOMAIN", "kollega.test")
+            .env("KOLLEGA_MAIL_FROM", "kollega <noreply@kollega.test>")
+            .env("KOLLEGA_MAIL__SEND_INTERVAL_SECS", "1")
+            .envs(extra.iter().copied())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("kollega serve");
+        Serve { child: Some(child) }
+    }
+
+    fn kill_hard(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            c.kill().expect("SIGKILL");
+            let _ = c.wait();
+        }
+    }
+
+    /// SIGTERM, as systemd stops it; the exit status and everything it logged.
+    fn terminate(&mut self) -> (std::process::ExitStatus, String) {
+        let c = self.child.take().expect("running");
+        let _ = std::process::Command::new("kill")
+            .arg("-TERM")
+            .arg(c.id().to_string())
+            .status();
+        let out = c.wait_with_output().expect("output");
+        let mut logs = String::from_utf8_lossy(&out.stdout).into_owned();
+        logs.push_str(&String::from_utf8_lossy(&out.stderr));
+        (out.status, logs)
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        self.kill_hard();
+    }
+}
+
+fn wait_until(what: &str, limit: std::time::Duration, mut done: impl FnMut() -> bool) {
+    let started = std::time::Instant::now();
+    while !done() {
+        assert!(started.elapsed() < limit, "timed out waiting for {what}");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+fn unsent(pool: &kollega::db::Pool) -> i64 {
+    kollega::mail::outbox_counts(&mut pool.get().unwrap())
+        .unwrap()
+        .into_iter()
+        .filter(|(status, _)| status == "pending" || status == "sending")
+        .map(|(_, n)| n)
+        .sum()
+}
+
+#[test]
+fn kill_dash_nine_while_sending_repeats_at_most_one_message_per_kill() {
+    const MESSAGES: usize = 200;
+    const KILLS: usize = 6;
+    // The relay stores each message, then takes 20 ms to answer (its queue
+    // file): a sender killed in between has that message delivered unseen.
+    let relay = Helper::start("smtp_server.py", &["--delay-ms", "20"]);
+    let dir = tempfile::tempdir().unwrap();
+    let db_url = format!("sqlite://{}", dir.path().join("k.db").display());
+    let pool = kollega::db::connect(&db_url, 1).unwrap();
+    queue(&mut pool.get().unwrap(), MESSAGES);
+
+    let mut kills = 0;
+    for _ in 0..KILLS {
+        let before = relay.stored().len();
+        let mut serve = Serve::start(&db_url, &relay.url(), &[]);
+        // Kill it in the middle of sending, at a moment of its own choosing.
+        wait_until("mail to flow", std::time::Duration::from_secs(30), || {
+            relay.stored().len() >= before + 15
+        });
+        serve.kill_hard();
+        kills += 1;
+        // The dead sender's claims lapse after two minutes; let them now.
+        make_due(&mut pool.get().unwrap());
+    }
+    let mut serve = Serve::start(&db_url, &relay.url(), &[]);
+    wait_until(
+        "the outbox to empty",
+        std::time::Duration::from_secs(60),
+        || unsent(&pool) == 0,
+    );
+    let (status, logs) = serve.terminate();
+    assert!(status.success(), "{logs}");
+
+    let mut copies = std::collections::BTreeMap::<String, usize>::new();
+    for (id, _) in relay.stored() {
+        *copies.entry(id).or_insert(0) += 1;
+    }
+    let duplicates: usize = copies.values().map(|n| n - 1).sum();
+    let twice = copies.values().filter(|&&n| n > 1).count();
+    eprintln!(
+        "{MESSAGES} messages, {kills} kills: {} received, {duplicates} duplicates ({twice} messages twice or more)",
+        relay.stored().len()
+    );
+    assert_eq!(copies.len(), MESSAGES, "nothing lost");
+    assert!(
+        copies.values().all(|&n| n <= 2),
+        "no message more than once again: {copies:?}"
+    );
+    assert!(
+        duplicates <= kills,
+        "at most the one message in flight per kill: {duplicates} duplicates in {kills} kills"
+    );
+}
+
+#[test]
+fn stopping_kollega_serve_with_smtp_configured_ends_cleanly_without_a_panic() {
+    let smtp = SmtpServer::start(0);
+    let dir = tempfile::tempdir().unwrap();
+    let db_url = format!("sqlite://{}", dir.path().join("k.db").display());
+    let pool = kollega::db::connect(&db_url, 1).unwrap();
+    queue(&mut pool.get().unwrap(), 3);
+    let mut serve = Serve::start(&db_url, &smtp.url(), &[]);
+    wait_until("the mail to go", std::time::Duration::from_secs(30), || {
+        smtp.messages().len() == 3
+    });
+    let asked = std::time::Instant::now();
+    let (status, logs) = serve.terminate();
+    assert!(status.success(), "{logs}");
+    assert!(
+        !logs.to_lowercase().contains("panic"),
+        "no panic on shutdown: {logs}"
+    );
+    assert!(asked.elapsed() < std::time::Duration::from_secs(5));
+}
+
+#[test]
+fn mail_held_by_a_silent_relay_is_logged_and_shutdown_still_ends_promptly() {
+    let smtp = SmtpServer::start(0);
+    let tarpit = Helper::tarpit(&smtp, "greeting", 1000);
+    let dir = tempfile::tempdir().unwrap();
+    let db_url = format!("sqlite://{}", dir.path().join("k.db").display());
+    let pool = kollega::db::connect(&db_url, 1).unwrap();
+    queue(&mut pool.get().unwrap(), 1);
+    let mut serve = Serve::start(
+        &db_url,
+        &tarpit.url(),
+        &[
+            ("KOLLEGA_MAIL__SMTP_TIMEOUT_SECS", "2"),
+            ("KOLLEGA_MAIL__UNSENT_WARN_SECS", "1"),
+        ],
+    );
+    // The first send is given up after 2 s; the scheduler then warns.
+    wait_until(
+        "the first attempt to fail",
+        std::time::Duration::from_secs(20),
+        || !last_errors(&mut pool.get().unwrap()).is_empty(),
+    );
+    // A second message is caught in the silent relay when the stop comes.
+    assert!(kollega::mail::enqueue(&mut pool.get().unwrap(), &plain_message(1)).unwrap());
+    let claimed = |pool: &kollega::db::Pool| {
+        kollega::mail::outbox_counts(&mut pool.get().unwrap())
+            .unwrap()
+            .contains(&("sending".to_string(), 1))
+    };
+    wait_until(
+        "the second send to start",
+        std::time::Duration::from_secs(10),
+        || claimed(&pool),
+    );
+    let asked = std::time::Instant::now();
+    let (status, logs) = serve.terminate();
+    let took = asked.elapsed();
+    eprintln!("stopped {took:?} after SIGTERM, with a send stuck in a silent relay");
+    assert!(status.success(), "{logs}");
+    assert!(!logs.to_lowercase().contains("panic"), "{logs}");
+    assert!(
+        logs.contains("outgoing mail is waiting"),
+        "a warning once mail waits: {logs}"
+    );
+    assert!(
+        logs.contains("no answer within 2 s"),
+        "the stuck send is logged: {logs}"
+    );
+    assert!(
+        took < std::time::Duration::from_secs(5),
+        "the stuck send ends at its deadline: {took:?}"
+    );
+    assert!(
+        !claimed(&pool),
+        "the stuck send was recorded as failed, not left claimed"
+    );
+    assert!(smtp.messages().is_empty());
+}
+
+async fn a_group_with_a_swedish_name_gets_an_rfc_2047_list_id(srv: TestServer, smtp: SmtpServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
+    // Long enough for two encoded words and a folded header line.
+    let name = "Vårdcentral Norr – handledning för ST-läkare i Västerbotten";
+    let group = srv.group_with(&admin, name, &[&anna, &erik]);
+    srv.case(&erik, &group, "Fall", "Text.");
+    assert_eq!(srv.mail_round(true).await.sent, 1);
+    let mail = received(&smtp).pop().expect("anna's digest");
+
+    let lines: Vec<&str> = mail.raw.lines().take_while(|l| !l.is_empty()).collect();
+    let start = lines
+        .iter()
+        .position(|l| l.starts_with("List-Id:"))
+        .expect("a List-Id header");
+    let folded: Vec<&str> = std::iter::once(lines[start])
+        .chain(
+            lines[start + 1..]
+                .iter()
+                .copied()
+                .take_while(|l| l.starts_with([' ', '\t'])),
+        )
+        .collect();
+    assert!(folded.len() > 1, "folded: {folded:?}");
+    for line in &folded {
+        assert!(
+            line.is_ascii() && line.len() <= 78,
+            "ASCII lines of at most 78 characters: {folded:?}"
+        );
+    }
+    let value = folded.join(" ");
+    assert!(
+        value.contains("=?utf-8?b?") && !value.contains("\"=?"),
+        "encoded words, never inside quotes (RFC 2047 §5): {value}"
+    );
+
+    let crlf = mail.raw.replace('\n', "\r\n");
+    let parsed = MessageParser::default().parse(crlf.as_bytes()).unwrap();
+    let list = parsed
+        .list_id()
+        .as_address()
+        .and_then(|a| a.first())
+        .expect("List-Id parses as phrase and id");
+    assert_eq!(list.name(), Some(name), "the phrase decodes to the name");
+    assert_eq!(
+        list.address(),
+        Some(format!("{}.kollega.test", group.id).as_str()),
+        "the id is ASCII (RFC 2919)"
+    );
+}
+mail_test!(a_group_with_a_swedish_name_gets_an_rfc_2047_list_id, 0);

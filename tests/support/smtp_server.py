@@ -3,9 +3,13 @@
 Each accepted message is written to DIR as NNNN.eml (the raw bytes as
 received, with the envelope recipients in an X-Envelope-To header first).
 --refuse-first N answers the first N messages with a temporary 451, so tests
-can see that kollega retries. Prints READY when it listens.
+can see that kollega retries. --delay-ms N waits N ms before answering the end
+of each message, after it is stored (as a relay that writes its queue file):
+a client killed meanwhile has its message delivered without seeing the 250.
+Prints READY when it listens.
 """
 import argparse
+import asyncio
 import itertools
 import os
 import threading
@@ -14,9 +18,10 @@ from aiosmtpd.controller import Controller
 
 
 class Handler:
-    def __init__(self, directory, refuse_first):
+    def __init__(self, directory, refuse_first, delay_ms):
         self.directory = directory
         self.refuse_left = refuse_first
+        self.delay = delay_ms / 1000
         self.counter = itertools.count(1)
 
     async def handle_DATA(self, server, session, envelope):
@@ -30,6 +35,8 @@ class Handler:
             f.write(b"X-Envelope-From: " + (envelope.mail_from or "").encode() + b"\r\n")
             f.write(envelope.original_content or envelope.content)
         os.rename(tmp, os.path.join(self.directory, f"{n:04d}.eml"))
+        if self.delay:
+            await asyncio.sleep(self.delay)
         return "250 2.0.0 OK"
 
 
@@ -38,9 +45,10 @@ def main():
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--dir", required=True)
     parser.add_argument("--refuse-first", type=int, default=0)
+    parser.add_argument("--delay-ms", type=int, default=0)
     args = parser.parse_args()
     os.makedirs(args.dir, exist_ok=True)
-    controller = Controller(Handler(args.dir, args.refuse_first), hostname="127.0.0.1", port=args.port)
+    controller = Controller(Handler(args.dir, args.refuse_first, args.delay_ms), hostname="127.0.0.1", port=args.port)
     controller.start()
     print("READY", flush=True)
     try:
