@@ -78,6 +78,23 @@ fn render(env: &Env, template: &str, ctx: &tera::Context) -> AppResult<String> {
         .map_err(|e| AppError::Internal(anyhow::anyhow!("email template {template}: {e:?}")))
 }
 
+/// A message's subject, text and HTML, from `email/<name>.{subject.txt,txt,html}`
+/// and the one context the message was given.
+struct Rendered {
+    subject: String,
+    text: String,
+    html: String,
+}
+
+fn render_message(env: &Env, name: &str, ctx: &tera::Context) -> AppResult<Rendered> {
+    let subject = render(env, &format!("email/{name}.subject.txt"), ctx)?;
+    Ok(Rendered {
+        subject: subject.split_whitespace().collect::<Vec<_>>().join(" "),
+        text: render(env, &format!("email/{name}.txt"), ctx)?,
+        html: render(env, &format!("email/{name}.html"), ctx)?,
+    })
+}
+
 fn base_url(env: &Env) -> &str {
     env.base_url()
 }
@@ -227,22 +244,21 @@ pub fn post_notification(
     ctx.insert("thread", thread);
     ctx.insert("settings_url", &format!("{}/account", base_url(env)));
     ctx.insert("unsubscribe_url", &unsubscribe_url);
-    let text = render(env, "email/post.txt", &ctx)?;
-    let html = render(env, "email/post.html", &ctx)?;
+    let m = render_message(env, "post", &ctx)?;
     let domain = &env.settings.mail.domain;
     build(
         env,
         Headers {
             message_id: format!("post.{post_id}.{}@{domain}", to.id),
-            subject: format!("[{}] {}", group.name, thread.title),
+            subject: m.subject,
             to,
             reply_to: Some(thread.reply_address.clone()),
             thread_ref: Some(format!("thread.{}@{domain}", thread.id)),
             list: Some((list_id(env, &group.id, &group.name), unsubscribe_url)),
         },
         "post",
-        text,
-        html,
+        m.text,
+        m.html,
     )
 }
 
@@ -269,15 +285,9 @@ pub fn digest(
     ctx.insert("post_count", &posts);
     ctx.insert("settings_url", &format!("{}/account", base_url(env)));
     ctx.insert("unsubscribe_url", &unsubscribe_url);
-    let text = render(env, "email/digest.txt", &ctx)?;
-    let html = render(env, "email/digest.html", &ctx)?;
     let names: Vec<&str> = groups.iter().map(|g| g.name.as_str()).collect();
-    let subject = format!(
-        "{}: {} – {}",
-        env.i18n.text(lang, "email.digest_subject"),
-        names.join(", "),
-        posts_label(env, lang, posts)
-    );
+    ctx.insert("group_names", &names.join(", "));
+    let m = render_message(env, "digest", &ctx)?;
     let domain = &env.settings.mail.domain;
     let single_thread = groups.iter().flat_map(|g| &g.threads).count() == 1;
     let (list, first) = match groups.first() {
@@ -306,24 +316,16 @@ pub fn digest(
                 at.and_utc().timestamp(),
                 uuid::Uuid::new_v4().simple()
             ),
-            subject,
+            subject: m.subject,
             to,
             reply_to: single_thread.then(|| groups[0].threads[0].reply_address.clone()),
             thread_ref: None,
             list: Some((list, unsubscribe_url)),
         },
         "digest",
-        text,
-        html,
+        m.text,
+        m.html,
     )
-}
-
-fn posts_label(env: &Env, lang: &str, n: usize) -> String {
-    if n == 1 {
-        env.i18n.text(lang, "email.one_new_post")
-    } else {
-        format!("{n} {}", env.i18n.text(lang, "email.new_posts"))
-    }
 }
 
 /// A personal, one-off message (invitation, reset, sign-in link): the member's
@@ -333,7 +335,6 @@ fn personal(
     to: &impl AsRecipient,
     template: &str,
     kind: &'static str,
-    subject: impl FnOnce(&str) -> String,
     fill: impl FnOnce(&mut tera::Context),
 ) -> AppResult<Outgoing> {
     let to = &to.recipient();
@@ -342,8 +343,7 @@ fn personal(
     ctx.insert("lang", lang);
     ctx.insert("member_name", &to.name);
     fill(&mut ctx);
-    let text = render(env, &format!("email/{template}.txt"), &ctx)?;
-    let html = render(env, &format!("email/{template}.html"), &ctx)?;
+    let m = render_message(env, template, &ctx)?;
     let message_id = format!(
         "{template}.{}.{}@{}",
         to.id,
@@ -354,15 +354,15 @@ fn personal(
         env,
         Headers {
             message_id,
-            subject: subject(lang),
+            subject: m.subject,
             to,
             reply_to: None,
             thread_ref: None,
             list: None,
         },
         kind,
-        text,
-        html,
+        m.text,
+        m.html,
     )
 }
 
@@ -375,24 +375,12 @@ pub fn invitation(
     invite_url: &str,
 ) -> AppResult<Outgoing> {
     let to = &to.recipient();
-    personal(
-        env,
-        to,
-        "invite",
-        "invite",
-        |lang| {
-            format!(
-                "{} {group_name}",
-                env.i18n.text(lang, "email.invite_subject")
-            )
-        },
-        |ctx| {
-            ctx.insert("group_name", group_name);
-            ctx.insert("inviter", inviter);
-            ctx.insert("invite_url", invite_url);
-            ctx.insert("days", &env.settings.security.invite_days);
-        },
-    )
+    personal(env, to, "invite", "invite", |ctx| {
+        ctx.insert("group_name", group_name);
+        ctx.insert("inviter", inviter);
+        ctx.insert("invite_url", invite_url);
+        ctx.insert("days", &env.settings.security.invite_days);
+    })
 }
 
 /// Tells a member who already has an account that they were placed in a group.
@@ -404,50 +392,28 @@ pub fn added_to_group(
     group_url: &str,
 ) -> AppResult<Outgoing> {
     let to = &to.recipient();
-    personal(
-        env,
-        to,
-        "invite",
-        "invite",
-        |lang| {
-            format!(
-                "{} {group_name}",
-                env.i18n.text(lang, "email.invite_subject")
-            )
-        },
-        |ctx| {
-            ctx.insert("group_name", group_name);
-            ctx.insert("inviter", inviter);
-            ctx.insert("invite_url", group_url);
-            ctx.insert("has_account", &true);
-        },
-    )
+    personal(env, to, "invite", "invite", |ctx| {
+        ctx.insert("group_name", group_name);
+        ctx.insert("inviter", inviter);
+        ctx.insert("invite_url", group_url);
+        ctx.insert("has_account", &true);
+    })
 }
 
 /// A link to choose a new password (valid one hour, once).
 pub fn password_reset(env: &Env, to: &impl AsRecipient, url: &str) -> AppResult<Outgoing> {
     let to = &to.recipient();
-    personal(
-        env,
-        to,
-        "reset",
-        "password_reset",
-        |lang| env.i18n.text(lang, "email.reset_subject"),
-        |ctx| ctx.insert("reset_url", url),
-    )
+    personal(env, to, "reset", "password_reset", |ctx| {
+        ctx.insert("reset_url", url)
+    })
 }
 
 /// A one-time link that signs the member in (valid 15 minutes).
 pub fn sign_in_link(env: &Env, to: &impl AsRecipient, url: &str) -> AppResult<Outgoing> {
     let to = &to.recipient();
-    personal(
-        env,
-        to,
-        "signin",
-        "sign_in_link",
-        |lang| env.i18n.text(lang, "email.signin_subject"),
-        |ctx| ctx.insert("link_url", url),
-    )
+    personal(env, to, "signin", "sign_in_link", |ctx| {
+        ctx.insert("link_url", url)
+    })
 }
 
 /// One finding as an answer email lists it: what and where, never the text itself.
@@ -505,23 +471,19 @@ pub fn inbound_answer(
     );
     ctx.insert("findings", &found);
     ctx.insert("site_url", base_url(env));
-    let text = render(env, "email/answer.txt", &ctx)?;
-    let html = render(env, "email/answer.html", &ctx)?;
+    // The answer never repeats an identifier, not even one in the Subject.
+    let original = match subject.map(|s| (s, crate::deid::guard(s, &[]))) {
+        Some((s, Ok(found))) if !s.is_empty() => crate::deid::redact(s, &found, lang),
+        _ => String::new(),
+    };
+    ctx.insert("original_subject", &original);
+    let m = render_message(env, "answer", &ctx)?;
     let recipient = Recipient {
         id: "",
         email: to_address,
         name: member.map(|m| m.name).unwrap_or(""),
         locale: None,
         time_zone: None,
-    };
-    // The answer never repeats an identifier, not even one in the Subject.
-    let subject = match subject.map(|s| (s, crate::deid::guard(s, &[]))) {
-        Some((s, Ok(found))) if !s.is_empty() => format!(
-            "{}: {}",
-            env.i18n.text(lang, "inbound.subject"),
-            crate::deid::redact(s, &found, lang)
-        ),
-        _ => env.i18n.text(lang, "inbound.subject"),
     };
     build(
         env,
@@ -531,15 +493,15 @@ pub fn inbound_answer(
                 uuid::Uuid::new_v4().simple(),
                 env.settings.mail.domain
             ),
-            subject,
+            subject: m.subject,
             to: &recipient,
             reply_to: None,
             thread_ref: None,
             list: None,
         },
         "inbound_answer",
-        text,
-        html,
+        m.text,
+        m.html,
     )
 }
 
@@ -564,23 +526,21 @@ pub fn phase_change(
     ctx.insert("actor", actor);
     ctx.insert("settings_url", &format!("{}/account", base_url(env)));
     ctx.insert("unsubscribe_url", &unsubscribe_url);
-    let text = render(env, "email/phase.txt", &ctx)?;
-    let html = render(env, "email/phase.html", &ctx)?;
+    let m = render_message(env, "phase", &ctx)?;
     let domain = &env.settings.mail.domain;
-    let phase_name = env.i18n.text(lang, &format!("narrative.phase.{phase}"));
     build(
         env,
         Headers {
             message_id: format!("phase.{}.{phase}.{}@{domain}", thread.id, to.id),
-            subject: format!("[{}] {} – {}", group.name, thread.title, phase_name),
+            subject: m.subject,
             to,
             reply_to: None,
             thread_ref: Some(format!("thread.{}@{domain}", thread.id)),
             list: Some((list_id(env, &group.id, &group.name), unsubscribe_url)),
         },
         "phase_change",
-        text,
-        html,
+        m.text,
+        m.html,
     )
 }
 
@@ -595,25 +555,12 @@ pub fn phase_reminder(
 ) -> AppResult<Outgoing> {
     let to = &to.recipient();
     let url = format!("{}/threads/{thread_id}", base_url(env));
-    personal(
-        env,
-        to,
-        "reminder",
-        "phase_reminder",
-        |lang| {
-            format!(
-                "{}: {}",
-                env.i18n.text(lang, "narrative.reminder_subject"),
-                title
-            )
-        },
-        |ctx| {
-            ctx.insert("title", title);
-            ctx.insert("phase", phase);
-            ctx.insert("days", &days);
-            ctx.insert("url", &url);
-        },
-    )
+    personal(env, to, "reminder", "phase_reminder", |ctx| {
+        ctx.insert("title", title);
+        ctx.insert("phase", phase);
+        ctx.insert("days", &days);
+        ctx.insert("url", &url);
+    })
 }
 
 /// A group was closed by a moderator: its members hear why.
@@ -624,22 +571,10 @@ pub fn group_closed(
     reason: &str,
 ) -> AppResult<Outgoing> {
     let to = &to.recipient();
-    personal(
-        env,
-        to,
-        "closed",
-        "group_closed",
-        |lang| {
-            format!(
-                "{} {group_name}",
-                env.i18n.text(lang, "email.closed_subject")
-            )
-        },
-        |ctx| {
-            ctx.insert("group_name", group_name);
-            ctx.insert("reason", reason);
-        },
-    )
+    personal(env, to, "closed", "group_closed", |ctx| {
+        ctx.insert("group_name", group_name);
+        ctx.insert("reason", reason);
+    })
 }
 
 /// "Your group has been quiet": a friendly nudge to every member.
@@ -652,24 +587,11 @@ pub fn group_quiet(
 ) -> AppResult<Outgoing> {
     let to = &to.recipient();
     let url = format!("{}/groups/{group_id}", base_url(env));
-    personal(
-        env,
-        to,
-        "quiet",
-        "group_quiet",
-        |lang| {
-            format!(
-                "{} {}",
-                env.i18n.text(lang, "email.quiet_subject"),
-                group_name
-            )
-        },
-        |ctx| {
-            ctx.insert("group_name", group_name);
-            ctx.insert("days", &days);
-            ctx.insert("url", &url);
-        },
-    )
+    personal(env, to, "quiet", "group_quiet", |ctx| {
+        ctx.insert("group_name", group_name);
+        ctx.insert("days", &days);
+        ctx.insert("url", &url);
+    })
 }
 
 /// An administrator or moderator joined the group: every member hears who,
@@ -681,23 +603,11 @@ pub fn staff_joined(
     who: &str,
     reason: &str,
 ) -> AppResult<Outgoing> {
-    personal(
-        env,
-        to,
-        "joined",
-        "staff_joined",
-        |lang| {
-            format!(
-                "{} {group_name}",
-                env.i18n.text(lang, "email.joined_subject")
-            )
-        },
-        |ctx| {
-            ctx.insert("group_name", group_name);
-            ctx.insert("who", who);
-            ctx.insert("reason", reason);
-        },
-    )
+    personal(env, to, "joined", "staff_joined", |ctx| {
+        ctx.insert("group_name", group_name);
+        ctx.insert("who", who);
+        ctx.insert("reason", reason);
+    })
 }
 
 /// Instead of a digest, to a member who has not yet accepted their
@@ -709,17 +619,10 @@ pub fn accept_to_read(
     group_names: &str,
     invite_url: &str,
 ) -> AppResult<Outgoing> {
-    personal(
-        env,
-        to,
-        "accept",
-        "accept_to_read",
-        |lang| env.i18n.text(lang, "email.accept_subject"),
-        |ctx| {
-            ctx.insert("group_names", group_names);
-            ctx.insert("invite_url", invite_url);
-        },
-    )
+    personal(env, to, "accept", "accept_to_read", |ctx| {
+        ctx.insert("group_names", group_names);
+        ctx.insert("invite_url", invite_url);
+    })
 }
 
 /// Asks someone who registered interest to confirm (double opt-in); also
@@ -739,17 +642,10 @@ pub fn registration(
         locale: Some(lang),
         time_zone: None,
     };
-    personal(
-        env,
-        &recipient,
-        "register",
-        "registration",
-        |lang| env.i18n.text(lang, "email.register_subject"),
-        |ctx| {
-            ctx.insert("confirm_url", confirm_url);
-            ctx.insert("withdraw_url", withdraw_url);
-        },
-    )
+    personal(env, &recipient, "register", "registration", |ctx| {
+        ctx.insert("confirm_url", confirm_url);
+        ctx.insert("withdraw_url", withdraw_url);
+    })
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ mod fuzz;
 mod inbound;
 mod logs;
 mod mail;
+mod mail_snapshots;
 mod narrative;
 mod ops;
 mod privacy;
