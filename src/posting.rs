@@ -40,6 +40,18 @@ pub enum Outcome {
     SavedAsNote(Note),
 }
 
+impl Outcome {
+    /// The thread a `Target::Group` started.
+    pub fn into_thread(self) -> AppResult<Thread> {
+        match self {
+            Outcome::Started(thread) => Ok(thread),
+            other => Err(AppError::Internal(anyhow::anyhow!(
+                "a new thread was expected, not {other:?}"
+            ))),
+        }
+    }
+}
+
 /// Posts `body` as `author`. `allowed` holds texts the author marked "not an
 /// identifier" (names and dates only; see `deid::check`).
 pub fn submit(

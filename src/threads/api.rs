@@ -61,24 +61,10 @@ pub async fn create(
             title: &body.title,
             listener_id: body.listener_id.as_deref(),
         };
-        let Outcome::Started(thread) = posting::submit(
-            conn,
-            &user.user,
-            &target,
-            &body.body,
-            &body.allow,
-            &st.post_rules(),
-        )?
-        else {
-            return Err(AppError::Internal(anyhow::anyhow!("no thread started")));
-        };
-        let view = super::open_thread(
-            conn,
-            &st.thread_posts,
-            &user.user,
-            &thread.id,
-            &st.post_rules(),
-        )?;
+        let rules = st.post_rules();
+        let thread = posting::submit(conn, &user.user, &target, &body.body, &body.allow, &rules)?
+            .into_thread()?;
+        let view = super::open_thread(conn, &st.thread_posts, &user.user, &thread.id, &rules)?;
         Ok((view.thread, view.posts))
     })
     .await?;
@@ -117,38 +103,31 @@ pub async fn reply(
 ) -> AppResult<HttpResponse> {
     let thread_id = parse_id(&id)?;
     let name = user.user.name.clone();
+    let parent = body.parent_id.as_deref().map(parse_id).transpose();
+    let parent =
+        parent.map_err(|_| AppError::invalid("parent_id", "is not a post in this thread"))?;
     let reply = run_write(&state, move |conn, st| {
-        let parent = body
-            .parent_id
-            .as_deref()
-            .map(parse_id)
-            .transpose()
-            .map_err(|_| {
-                crate::error::AppError::invalid("parent_id", "is not a post in this thread")
-            })?;
         let target = Target::Thread {
             thread_id: &thread_id,
             parent_id: parent.as_deref(),
         };
-        posting::submit(
-            conn,
-            &user.user,
-            &target,
-            &body.body,
-            &body.allow,
-            &st.post_rules(),
-        )
+        let rules = st.post_rules();
+        posting::submit(conn, &user.user, &target, &body.body, &body.allow, &rules)
     })
     .await?;
-    match reply {
-        Outcome::Posted(post) => Ok(HttpResponse::Created().json(PostJson::new(&post, &name))),
-        Outcome::Started(_) => Err(AppError::Internal(anyhow::anyhow!("a reply started a thread"))),
+    reply_json(reply, &name)
+}
+
+fn reply_json(outcome: Outcome, author_name: &str) -> AppResult<HttpResponse> {
+    match outcome {
+        Outcome::Posted(post) => Ok(HttpResponse::Created().json(PostJson::new(&post, author_name))),
         // 202: accepted, but kept as the observer's private note, not posted.
         Outcome::SavedAsNote(note) => Ok(HttpResponse::Accepted().json(serde_json::json!({
             "saved_as_note": true,
             "message": "the thread is in its conversation between teller and listener; your text is saved as your private observation note",
             "note": note,
         }))),
+        Outcome::Started(_) => Err(AppError::Internal(anyhow::anyhow!("a reply started a thread"))),
     }
 }
 

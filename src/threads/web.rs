@@ -276,16 +276,30 @@ pub async fn create_thread(
         };
         posting::submit(conn, &u, &target, &d.body, &d.allowed, &st.post_rules())
     });
-    let again = match step.await? {
-        Step::Done(outcome) => return Ok(after(&outcome)),
-        Step::Again(again) => again,
-    };
-    let u = user.user.clone();
-    let (group, others, _) = run(&state, move |conn, _| {
+    match step.await? {
+        Step::Done(outcome) => Ok(after(&outcome)),
+        Step::Again(again) => {
+            new_thread_again(&state, &req, &user.user, group_id, again, kind, listener).await
+        }
+    }
+}
+
+/// The new-thread form again, with its draft, the group and the choice of listener.
+async fn new_thread_again(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    user: &User,
+    group_id: String,
+    again: Again,
+    kind: String,
+    listener: Option<String>,
+) -> AppResult<HttpResponse> {
+    let u = user.clone();
+    let (group, others, _) = run(state, move |conn, _| {
         crate::narrative::new_thread_choices(conn, &u, &group_id)
     })
     .await?;
-    again.page(&state, &req, &user.user, "new_thread.html", |ctx| {
+    again.page(state, req, user, "new_thread.html", |ctx| {
         ctx.insert("group", &group);
         ctx.insert("others", &others);
         ctx.insert("suggested_listener", &listener);
