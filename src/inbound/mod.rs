@@ -289,6 +289,38 @@ pub fn is_ours(address: &str, domain: &str, bounce_address: &str) -> bool {
         || our_address(&[address.to_ascii_lowercase()], domain).is_some()
 }
 
+/// Whether a recipient can take mail, as LMTP asks at RCPT: a reply or
+/// posting address whose token is genuine and live, or the bounce address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recipient {
+    Ours,
+    /// Forged (its tag does not match), unknown, or not ours at all.
+    Unknown,
+    /// A genuine address that has expired or been withdrawn.
+    Expired,
+}
+
+pub fn check_recipient(conn: &mut AnyConnection, env: &Env, address: &str) -> AppResult<Recipient> {
+    let address = address.to_ascii_lowercase();
+    if address.eq_ignore_ascii_case(mail::address_of(&env.settings.mail.from)) {
+        return Ok(Recipient::Ours);
+    }
+    let resolved = match our_address(std::slice::from_ref(&address), &env.settings.mail.domain) {
+        Some(Address::Reply(token)) => {
+            tokens::resolve_reply_token(conn, &env.keys, token)?.map(|_| ())
+        }
+        Some(Address::Group(token)) => {
+            tokens::resolve_posting_token(conn, &env.keys, token)?.map(|_| ())
+        }
+        None => return Ok(Recipient::Unknown),
+    };
+    Ok(match resolved {
+        Ok(()) => Recipient::Ours,
+        Err(tokens::TokenProblem::Malformed | tokens::TokenProblem::Unknown) => Recipient::Unknown,
+        Err(tokens::TokenProblem::Expired | tokens::TokenProblem::Revoked) => Recipient::Expired,
+    })
+}
+
 /// A subject as a thread title: reply and forward prefixes dropped.
 fn title_from(subject: Option<&str>) -> String {
     let mut s = subject.unwrap_or("").trim();
@@ -304,6 +336,10 @@ fn title_from(subject: Option<&str>) -> String {
     }
     s.to_string()
 }
+
+/// Answers to senders who are not the member an address belongs to, per day
+/// in all: a flood of forged mail cannot make kollega a source of backscatter.
+const MAX_STRANGER_ANSWERS_A_DAY: i64 = 200;
 
 /// Why a message was not posted, for the answer to its sender.
 #[derive(Debug)]
@@ -621,12 +657,18 @@ impl Letter<'_> {
                     return Ok(false);
                 }
                 if member.is_none() {
+                    // Someone who is not the member (often a forged sender):
+                    // at most one answer a day each, and a few hundred in all.
                     let day = Utc::now().date_naive().to_string();
                     let seen: i64 = inbound_rejections::table
                         .find((sender, &day))
                         .count()
                         .get_result(conn)?;
-                    if seen > 0 {
+                    let today: i64 = inbound_rejections::table
+                        .filter(inbound_rejections::day.eq(&day))
+                        .count()
+                        .get_result(conn)?;
+                    if seen > 0 || today >= MAX_STRANGER_ANSWERS_A_DAY {
                         return Ok(false);
                     }
                     diesel::insert_into(inbound_rejections::table)
@@ -640,6 +682,8 @@ impl Letter<'_> {
                     Refusal::Identifiers(f) => f.clone(),
                     _ => Vec::new(),
                 };
+                // A stranger's subject is not repeated (it may be anyone's text).
+                let subject = member.and(self.parsed.subject.as_deref());
                 let msg = mail::compose::inbound_answer(
                     env,
                     sender,
@@ -647,7 +691,7 @@ impl Letter<'_> {
                     reason,
                     &findings,
                     &self.parsed.reply,
-                    self.parsed.subject.as_deref(),
+                    subject,
                 )?;
                 mail::enqueue(conn, &msg)?;
                 Ok::<_, AppError>(true)

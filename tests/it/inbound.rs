@@ -785,3 +785,67 @@ async fn an_identifier_in_the_subject_of_an_emailed_case_is_refused_and_not_repe
     };
     assert_eq!(titles, 0);
 }
+
+/// LMTP bounds what a client can cost: forged reply addresses are refused at
+/// RCPT, an over-long line is cut off without being read whole, an idle
+/// client is dropped after the deadline.
+#[actix_web::test]
+async fn lmtp_refuses_forged_addresses_long_lines_and_idle_clients() {
+    let srv = TestServer::start_sqlite(|s| s.mail.lmtp_timeout_secs = 1).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    actix_web::rt::spawn(kollega::lmtp::serve(listener, srv.state.clone()));
+    let domain = srv.state.settings.mail.domain.clone();
+    let script = r#"
+import socket, sys, time
+port, domain = int(sys.argv[1]), sys.argv[2]
+def session():
+    s = socket.create_connection(("127.0.0.1", port), timeout=10)
+    f = s.makefile("rb")
+    f.readline()
+    return s, f
+def cmd(s, f, line):
+    s.sendall(line.encode() + b"\r\n")
+    out = [f.readline()]
+    while out[-1][3:4] == b"-":
+        out.append(f.readline())
+    return out[-1].decode().strip()
+s, f = session()
+cmd(s, f, "LHLO test")
+cmd(s, f, "MAIL FROM:<anna@example.org>")
+# A well-formed reply address whose tag is forged.
+print("forged:", cmd(s, f, "RCPT TO:<reply+" + "a" * 30 + "@" + domain + ">"))
+print("stranger:", cmd(s, f, "RCPT TO:<someone@" + domain + ">"))
+s.close()
+s, f = session()
+try:
+    s.sendall(b"NOOP " + b"x" * (8 * 1024 * 1024) + b"\r\n")
+except OSError:
+    pass
+line = f.readline()
+print("long line closed:", line == b"" or line.startswith(b"5") or line.startswith(b"4"))
+s.close()
+s, f = session()
+started = time.time()
+line = f.readline()
+print("idle:", line.decode().strip()[:3], round(time.time() - started))
+"#;
+    let out = actix_web::web::block(move || {
+        Command::new("python3")
+            .args(["-c", script, &port.to_string(), &domain])
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("forged: 550"), "{stdout}");
+    assert!(stdout.contains("stranger: 550"), "{stdout}");
+    assert!(stdout.contains("long line closed: True"), "{stdout}");
+    assert!(stdout.contains("idle: 421"), "{stdout}");
+}
