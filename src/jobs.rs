@@ -66,6 +66,16 @@ pub async fn work(
         digest::DigestRun::default()
     };
     let sent = mail::send_due(&state.pool, transport, &state.settings.mail).await?;
+    // A recipient the server refused for good counts as a hard bounce, as a
+    // delivery report for it would.
+    let _ = run(state, |conn, _| {
+        for recipient in mail::take_hard_refusals(conn)? {
+            crate::accounts::record_hard_bounce(conn, &recipient)?;
+        }
+        Ok(())
+    })
+    .await
+    .inspect_err(|e| tracing::error!("counting refused recipients failed: {e:?}"));
     Ok(Round {
         notifications,
         digests,

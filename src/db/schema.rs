@@ -141,6 +141,8 @@ diesel::table! {
         last_error -> Nullable<Text>,
         created_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
+        return_path -> Text,
+        hard_refusal -> Integer,
     }
 }
 

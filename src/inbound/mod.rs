@@ -267,6 +267,8 @@ enum Address<'a> {
     Reply(&'a str),
     /// group+TOKEN: a new case thread in one group.
     Group(&'a str),
+    /// bounce+TAG: the envelope sender of one recipient's mail (VERP).
+    Bounce(&'a str),
 }
 
 /// The first recipient address that is ours, if any.
@@ -280,6 +282,7 @@ fn our_address<'a>(to: &'a [String], domain: &str) -> Option<Address<'a>> {
             .strip_prefix("reply+")
             .map(Address::Reply)
             .or_else(|| local.strip_prefix("group+").map(Address::Group))
+            .or_else(|| local.strip_prefix("bounce+").map(Address::Bounce))
     })
 }
 
@@ -312,7 +315,13 @@ pub fn check_recipient(conn: &mut AnyConnection, env: &Env, address: &str) -> Ap
         Some(Address::Group(token)) => {
             tokens::resolve_posting_token(conn, &env.keys, token)?.map(|_| ())
         }
-        None => return Ok(Recipient::Unknown),
+        // Which recipient a report is about is in the report: checked on delivery.
+        Some(Address::Bounce(tag))
+            if tag.len() == 10 && tag.bytes().all(|b| b.is_ascii_hexdigit()) =>
+        {
+            Ok(())
+        }
+        Some(Address::Bounce(_)) | None => return Ok(Recipient::Unknown),
     };
     Ok(match resolved {
         Ok(()) => Recipient::Ours,
@@ -356,6 +365,8 @@ enum Refusal {
     NotAllowed,
     /// Invited, but the invitation and the confidentiality terms not yet accepted.
     NotAccepted,
+    /// Written to the From address of kollega's messages.
+    NoReply,
 }
 
 impl Refusal {
@@ -372,6 +383,7 @@ impl Refusal {
             Refusal::Invalid(_) => "invalid",
             Refusal::NotAllowed => "not_allowed",
             Refusal::NotAccepted => "not_accepted",
+            Refusal::NoReply => "noreply",
         }
     }
 
@@ -412,8 +424,18 @@ pub fn ingest_for(
         parsed.to.insert(0, rcpt.to_ascii_lowercase());
     }
     let temp = IngestError::temporary;
+    let address = our_address(&parsed.to, &env.settings.mail.domain);
     if let Some(recipient) = &parsed.hard_bounce {
-        // A permanent failure report for our own mail: count it against the address.
+        // A permanent failure report counts only when it came back to the
+        // envelope sender of mail kollega sent to that very address.
+        let genuine = matches!(address, Some(Address::Bounce(tag))
+            if tag.eq_ignore_ascii_case(&mail::bounce_tag(&env.keys, recipient)));
+        if !genuine {
+            tracing::info!("a delivery report that does not match our mail was ignored");
+            return Ok(Outcome::Dropped {
+                reason: "unverified_bounce",
+            });
+        }
         accounts::record_hard_bounce(conn, recipient).map_err(temp)?;
         return Ok(Outcome::Dropped {
             reason: "bounce_recorded",
@@ -428,12 +450,27 @@ pub fn ingest_for(
             reason: "duplicate",
         });
     }
-    let Some(address) = our_address(&parsed.to, &env.settings.mail.domain) else {
-        return Ok(Outcome::UnknownRecipient);
-    };
     let letter = Letter {
         parsed: &parsed,
         message_id: &message_id,
+    };
+    let address = match address {
+        Some(Address::Bounce(_)) => {
+            return Ok(Outcome::Dropped {
+                reason: "not_a_report",
+            });
+        }
+        Some(address) => address,
+        // Mail to the From address of kollega's own messages: answered with
+        // how to reply, not bounced by the MTA and lost.
+        None if parsed
+            .to
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(mail::address_of(&env.settings.mail.from))) =>
+        {
+            return letter.refuse(conn, env, None, Refusal::NoReply);
+        }
+        None => return Ok(Outcome::UnknownRecipient),
     };
     let (member, target) = match sender_and_target(conn, env, &parsed, address)? {
         Ok(found) => found,
@@ -483,6 +520,7 @@ fn sender_and_target(
         Address::Group(token) => tokens::resolve_posting_token(conn, &env.keys, token)
             .map_err(temp)?
             .map(|(u, g)| (u, Target::Group(g))),
+        Address::Bounce(_) => return Ok(Err(Refusal::UnknownToken)),
     };
     let (user_id, target) = match resolved {
         Ok(pair) => pair,

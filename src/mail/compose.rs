@@ -163,6 +163,7 @@ fn build(
         kind,
         recipient: h.to.email.to_string(),
         raw,
+        return_path: super::bounce_address(&env.keys, &env.settings.mail.domain, h.to.email),
     })
 }
 

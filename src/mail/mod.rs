@@ -54,6 +54,20 @@ pub struct Outgoing {
     pub kind: &'static str,
     pub recipient: String,
     pub raw: String,
+    /// The envelope sender (`bounce_address`); empty: the From address.
+    pub return_path: String,
+}
+
+/// The envelope sender of mail to `recipient` (VERP): delivery reports come
+/// back to `bounce+<tag>@<domain>`, and only a report whose failed recipient
+/// matches the tag counts (`inbound::ingest`), so a forged report cannot
+/// switch off anyone's mail.
+pub fn bounce_address(keys: &crate::auth::Keys, domain: &str, recipient: &str) -> String {
+    format!("bounce+{}@{domain}", bounce_tag(keys, recipient))
+}
+
+pub fn bounce_tag(keys: &crate::auth::Keys, recipient: &str) -> String {
+    keys.short_tag(format!("bounce:{}", recipient.trim().to_ascii_lowercase()).as_bytes())
 }
 
 /// Queues a message. Call it inside the transaction that decided to send it.
@@ -74,6 +88,7 @@ pub fn enqueue(conn: &mut AnyConnection, msg: &Outgoing) -> AppResult<bool> {
             outbox::kind.eq(msg.kind),
             outbox::recipient.eq(&msg.recipient),
             outbox::raw.eq(&msg.raw),
+            outbox::return_path.eq(&msg.return_path),
             outbox::status.eq("pending"),
             outbox::attempts.eq(0),
             outbox::next_attempt_at.eq(now),
@@ -94,6 +109,7 @@ pub struct OutboxRow {
     pub status: String,
     pub attempts: i32,
     pub next_attempt_at: NaiveDateTime,
+    pub return_path: String,
 }
 
 /// How long a claimed message is reserved for its sender. If the sender dies,
@@ -182,9 +198,31 @@ pub fn mark_failed(
         outbox::next_attempt_at.eq(Utc::now().naive_utc() + backoff),
         outbox::claimed_until.eq(None::<NaiveDateTime>),
         outbox::last_error.eq(Some(error.chars().take(500).collect::<String>())),
+        // The server refused the message for good: a hard bounce, counted
+        // against the address by `take_hard_refusals`.
+        outbox::hard_refusal.eq(i32::from(permanent && !error.starts_with(LOCAL_ERROR))),
     ))
     .execute(conn)?;
     Ok(())
+}
+
+/// Errors kollega found before talking to the server start with this.
+const LOCAL_ERROR: &str = "local: ";
+
+/// The recipients the server refused for good since the last call; each is
+/// handed out once.
+pub fn take_hard_refusals(conn: &mut AnyConnection) -> AppResult<Vec<String>> {
+    conn.transaction(|conn| {
+        let refused: Vec<(String, String)> = outbox::table
+            .filter(outbox::hard_refusal.eq(1))
+            .select((outbox::id, outbox::recipient))
+            .load(conn)?;
+        let ids: Vec<&str> = refused.iter().map(|(id, _)| id.as_str()).collect();
+        diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
+            .set(outbox::hard_refusal.eq(2))
+            .execute(conn)?;
+        Ok(refused.into_iter().map(|(_, r)| r).collect())
+    })
 }
 
 /// Counts by status, for operators and tests.
@@ -222,18 +260,20 @@ impl Transport {
     pub async fn send(&self, row: &OutboxRow, from: &str) -> Result<Accepted<'_>, SendError> {
         match self {
             Transport::Smtp(smtp) => {
+                let from = if row.return_path.is_empty() {
+                    from
+                } else {
+                    row.return_path.as_str()
+                };
                 let envelope = Envelope::new(
-                    Some(
-                        from.parse()
-                            .map_err(|e| SendError::Permanent(format!("sender address: {e}")))?,
-                    ),
-                    vec![
-                        row.recipient
-                            .parse()
-                            .map_err(|e| SendError::Permanent(format!("recipient address: {e}")))?,
-                    ],
+                    Some(from.parse().map_err(|e| {
+                        SendError::Permanent(format!("{LOCAL_ERROR}sender address: {e}"))
+                    })?),
+                    vec![row.recipient.parse().map_err(|e| {
+                        SendError::Permanent(format!("{LOCAL_ERROR}recipient address: {e}"))
+                    })?],
                 )
-                .map_err(|e| SendError::Permanent(e.to_string()))?;
+                .map_err(|e| SendError::Permanent(format!("{LOCAL_ERROR}{e}")))?;
                 smtp.send(&envelope, row.raw.as_bytes()).await
             }
             Transport::Dir(dir) => {

@@ -431,18 +431,124 @@ async fn a_member_starts_a_case_by_email_from_the_posting_address() {
     assert!(out.contains("wrong_sender"), "{out}");
 }
 
-fn bounce_for(recipient: &str, n: u32) -> String {
+/// A delivery status report (RFC 3464) for mail to `recipient`, sent where
+/// a mail server sends it: to the envelope sender of the failed message.
+fn bounce_for(recipient: &str, n: u32, to: &str) -> String {
     format!(
-        "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\nTo: noreply@kollega.test\r\nSubject: Undelivered Mail Returned to Sender\r\nMessage-ID: <bounce{n}@mx.example.org>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; {recipient}\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n--b--\r\n"
+        "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\nTo: {to}\r\nSubject: Undelivered Mail Returned to Sender\r\nMessage-ID: <bounce{n}@mx.example.org>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; {recipient}\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n--b--\r\n"
     )
+}
+
+/// The envelope sender (Return-Path) kollega used for its mail to `to`.
+fn envelope_sender_of_mail_to(smtp: &SmtpServer, to: &str) -> String {
+    let raw = smtp
+        .messages()
+        .into_iter()
+        .map(|m| String::from_utf8_lossy(&m).into_owned())
+        .find(|m| m.contains(&format!("X-Envelope-To: {to}")))
+        .expect("mail to that address");
+    raw.lines()
+        .find_map(|l| l.strip_prefix("X-Envelope-From: "))
+        .unwrap()
+        .trim()
+        .to_string()
+}
+
+/// Forged delivery reports switch off nobody's mail: a report counts only
+/// at the envelope sender of mail kollega sent to that very address.
+#[actix_web::test]
+async fn forged_delivery_reports_are_ignored() {
+    let smtp = SmtpServer::start(0);
+    let (srv, _thread, reply_address) = setup(&smtp).await;
+    let annas = envelope_sender_of_mail_to(&smtp, "anna@example.org");
+    assert!(annas.starts_with("bounce+"), "VERP: {annas}");
+    let domain = srv.state.settings.mail.domain.clone();
+    let eriks = kollega::mail::bounce_address(&srv.state.keys, &domain, "erik@example.org");
+    assert_ne!(annas, eriks, "one return path per recipient");
+    for (n, to) in [
+        "noreply@kollega.test".to_string(),
+        reply_address.clone(),
+        eriks.clone(),
+        "bounce+0000000000@kollega.test".to_string(),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let (code, out) = ingest(&srv, &bounce_for("anna@example.org", n as u32 + 10, to));
+        assert_eq!(code, 0, "{out}");
+        assert!(!out.contains("bounce_recorded"), "{to}: {out}");
+    }
+    let anna = kollega::accounts::find_user_by_email(&mut srv.conn(), "anna@example.org")
+        .unwrap()
+        .unwrap();
+    assert_eq!(anna.bounce_count, 0);
+}
+
+/// Mail to the From address of kollega's messages is answered with how to
+/// reply, not bounced and lost.
+#[actix_web::test]
+async fn mail_to_the_from_address_is_answered_with_how_to_reply() {
+    let smtp = SmtpServer::start(0);
+    let (srv, _thread, _address) = setup(&smtp).await;
+    let raw = reply_mail(
+        "anna@example.org",
+        "noreply@kollega.test",
+        "nr1@example.org",
+        "Tack!\r\n",
+    );
+    let outcome = kollega::inbound::ingest(&mut srv.conn(), &srv.state, raw.as_bytes()).unwrap();
+    assert!(format!("{outcome:?}").contains("noreply"), "{outcome:?}");
+    srv.mail_round(false).await;
+    let answer = smtp
+        .messages()
+        .into_iter()
+        .map(|m| String::from_utf8_lossy(&m).into_owned())
+        .rfind(|m| m.contains("X-Envelope-To: anna@example.org"))
+        .unwrap();
+    let text = MessageParser::default()
+        .parse(answer.as_bytes())
+        .unwrap()
+        .body_text(0)
+        .unwrap()
+        .to_string();
+    assert!(text.contains("reply+"), "{text}");
+}
+
+/// A recipient the server refuses for good at submission (550) counts as a
+/// hard bounce, as a delivery report would: after three, mail stops.
+#[actix_web::test]
+async fn refusals_at_submission_count_as_hard_bounces() {
+    let smtp = SmtpServer::start(0);
+    let srv = TestServer::with_mail(&smtp).await;
+    let gone = srv.user(
+        "gone@example.org",
+        "Gustav Gone",
+        kollega::accounts::Role::Member,
+    );
+    for _ in 0..3 {
+        let msg = kollega::mail::compose::password_reset(
+            &srv.state,
+            &gone,
+            "https://kollega.example/reset/x",
+        )
+        .unwrap();
+        kollega::mail::enqueue(&mut srv.conn(), &msg).unwrap();
+    }
+    srv.mail_round(false).await;
+    let gone = kollega::accounts::find_user_by_email(&mut srv.conn(), "gone@example.org")
+        .unwrap()
+        .unwrap();
+    assert_eq!(gone.bounce_count, 3);
+    assert!(gone.mail_disabled_at.is_some(), "mail stops after three");
 }
 
 #[actix_web::test]
 async fn repeated_hard_bounces_stop_mail_and_warn_the_member() {
     let smtp = SmtpServer::start(0);
     let (srv, thread, _address) = setup(&smtp).await;
+    let return_path = envelope_sender_of_mail_to(&smtp, "anna@example.org");
     for n in 0..3 {
-        let (code, out) = ingest(&srv, &bounce_for("anna@example.org", n));
+        let (code, out) = ingest(&srv, &bounce_for("anna@example.org", n, &return_path));
         assert_eq!(code, 0, "{out}");
         assert!(out.contains("bounce_recorded"), "{out}");
     }

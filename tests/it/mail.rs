@@ -719,6 +719,7 @@ fn plain_message(i: usize) -> kollega::mail::Outgoing {
         message_id: id,
         kind: "test",
         recipient: format!("m{i}@example.org"),
+        return_path: String::new(),
     }
 }
 

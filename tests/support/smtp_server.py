@@ -24,6 +24,13 @@ class Handler:
         self.delay = delay_ms / 1000
         self.counter = itertools.count(1)
 
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        # A mailbox that does not exist, for tests of permanent refusals.
+        if address.lower().startswith("gone"):
+            return "550 5.1.1 User unknown"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
         if self.refuse_left > 0:
             self.refuse_left -= 1
