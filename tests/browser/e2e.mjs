@@ -5,14 +5,15 @@
 // connection. axe-core checks every page (no
 // serious or critical violations); screenshots go to ARTIFACTS.
 //
-// Run by tests/it/browser.rs with BASE, EMAIL, PASSWORD, GROUP and THREAD.
+// Run by tests/it/browser.rs with BASE, EMAIL, PASSWORD, GROUP, THREAD and
+// NOTE_CONVERSATION, NOTE_REFLECTION (narrative threads the member observes).
 import { chromium } from "playwright-core";
 import { readFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const { BASE, EMAIL, PASSWORD, GROUP, THREAD, ARTIFACTS } = process.env;
+const { BASE, EMAIL, PASSWORD, GROUP, THREAD, NOTE_CONVERSATION, NOTE_REFLECTION, ARTIFACTS } = process.env;
 mkdirSync(ARTIFACTS, { recursive: true });
 
 const problems = [];
@@ -230,6 +231,32 @@ try {
   await Promise.all([page.waitForNavigation(), page.click("#reply button[type=submit]")]);
   expect((await page.content()).includes("Utan JavaScript går det också."), "a reply works without JavaScript");
   await plain.close();
+
+  // An observer's private note that the guard refuses comes back in the note
+  // form with its findings, in the conversation and in the reflection, and
+  // never in the public reply form.
+  {
+    const notes = await browser.newContext({ locale: "sv-SE" });
+    const page = await notes.newPage();
+    await page.goto(`${BASE}/login`);
+    await page.fill("#email", EMAIL);
+    await page.fill("#password", PASSWORD);
+    await Promise.all([page.waitForNavigation(), page.click("form button[type=submit]")]);
+    const note = "Patienten 19121212-1212 teg när lyssnaren frågade.";
+    for (const [phase, path] of [["conversation", NOTE_CONVERSATION], ["reflection", NOTE_REFLECTION]]) {
+      await page.goto(`${BASE}${path}`);
+      await page.fill("#note", note);
+      await Promise.all([page.waitForNavigation(), page.click("#notes form[action$='/notes'] button[type=submit]")]);
+      expect((await page.inputValue("#note")) === note, `${phase}: the refused note is back in the note form`);
+      expect(await page.isVisible("#notes .findings"), `${phase}: with its findings beside it`);
+      if (await page.$("#body")) {
+        expect(!(await page.inputValue("#body")).includes("19121212"), `${phase}: never in the public reply form`);
+      }
+      await audit(page, `note refused in ${phase}`);
+      await shot(page, "desktop", `note-${phase}`);
+    }
+    await notes.close();
+  }
 } catch (e) {
   fail(`exception: ${e.stack || e}`);
 } finally {

@@ -36,11 +36,59 @@ async fn a_member_works_through_kollega_in_a_real_browser() {
         "Ja, det är mycket just nu.",
     );
 
+    // Two narrative threads Anna observes: one in its conversation, one in reflection.
+    let lars = srv.user(
+        "lars@example.org",
+        "Lars Lyssnare",
+        kollega::accounts::Role::Member,
+    );
+    let admin = kollega::accounts::find_user_by_email(&mut srv.conn(), "admin@example.org")
+        .unwrap()
+        .unwrap();
+    kollega::groups::add_member(
+        &mut srv.conn(),
+        &srv.state.keys,
+        "",
+        chrono::Duration::days(1),
+        &admin,
+        &group.id,
+        "lars@example.org",
+        None,
+        kollega::groups::MemberRole::Member,
+    )
+    .unwrap();
+    let story = |title: &str| {
+        kollega::narrative::create(
+            &mut srv.conn(),
+            &erik,
+            &group.id,
+            title,
+            "Det började med ett samtal i telefon.",
+            &lars.id,
+            &[],
+            &srv.state.post_rules(),
+        )
+        .unwrap()
+    };
+    let conversation = story("En svår dag");
+    let reflection = story("Ett samtal som gick snett");
+    kollega::narrative::set_phase(
+        &mut srv.conn(),
+        &lars,
+        &reflection.id,
+        kollega::narrative::Phase::Reflection,
+    )
+    .unwrap();
+
     let artifacts = root.join("target/browser-artifacts");
     let (base, group_path, thread_path) = (
         srv.base.clone(),
         format!("/groups/{}", group.id),
         format!("/threads/{}", thread.id),
+    );
+    let (note_conversation, note_reflection) = (
+        format!("/threads/{}", conversation.id),
+        format!("/threads/{}", reflection.id),
     );
     let out = actix_web::rt::task::spawn_blocking(move || {
         Command::new("node")
@@ -51,6 +99,8 @@ async fn a_member_works_through_kollega_in_a_real_browser() {
             .env("PASSWORD", PASSWORD)
             .env("GROUP", group_path)
             .env("THREAD", thread_path)
+            .env("NOTE_CONVERSATION", note_conversation)
+            .env("NOTE_REFLECTION", note_reflection)
             .env("ARTIFACTS", &artifacts)
             .output()
             .expect("run node (apt-get install nodejs)")
