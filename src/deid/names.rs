@@ -19,6 +19,8 @@ struct Lists {
     first: HashSet<String>,
     last: HashSet<String>,
     common: HashSet<String>,
+    /// Given names that are also words ("Liv", "Grace", "Stig"): names only where used as one.
+    word_names: HashSet<String>,
     cues: HashSet<&'static str>,
     not_names: HashSet<&'static str>,
 }
@@ -27,20 +29,28 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let lower = |s: &str| s.to_lowercase();
     let first = list(include_str!("names/first_sv.txt"))
         .chain(list(include_str!("names/first_en.txt")))
+        .chain(list(include_str!("names/first_world.txt")))
+        .chain(list(include_str!("names/first_extra.txt")))
         .map(lower)
         .collect();
     let last = list(include_str!("names/last_sv.txt"))
         .chain(list(include_str!("names/last_en.txt")))
+        .chain(list(include_str!("names/last_world.txt")))
+        .map(lower)
+        .collect();
+    let word_names: HashSet<String> = list(include_str!("names/word_names.txt"))
         .map(lower)
         .collect();
     let mut common: HashSet<String> = list(include_str!("names/common_words.txt"))
         .map(lower)
         .collect();
     common.extend(NOT_NAMES.iter().map(|s| s.to_string()));
+    common.extend(word_names.iter().cloned());
     Lists {
         first,
         last,
         common,
+        word_names,
         cues: CUES.iter().copied().collect(),
         not_names: NOT_NAMES.iter().copied().collect(),
     }
@@ -541,6 +551,26 @@ const CUES: &[&str] = &[
     "grannen",
     "dotterdotter",
     "sonson",
+    // Who the patient is, said just before the name: "15 y/o boy, jack,".
+    "boy",
+    "girl",
+    "lady",
+    "woman",
+    "gentleman",
+    "lad",
+    "tjej",
+    "tjejen",
+    "kille",
+    "killen",
+    "pojke",
+    "pojken",
+    "flicka",
+    "flickan",
+    "kvinnan",
+    "toddler",
+    "baby",
+    "bebis",
+    "bebisen",
 ];
 
 /// Abbreviations whose dot does not end a sentence.
@@ -551,6 +581,15 @@ const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "fru", "herr"];
 
 /// After a name, these mean it was an eponym: "Parkinsons sjukdom", "Bell's palsy".
 const EPONYM_AFTER: &[&str] = &[
+    "guideline",
+    "guidance",
+    "competen",
+    "criteri",
+    "rule",
+    "riktlinje",
+    "regel",
+    "klassifikation",
+    "classification",
     "syndrom",
     "syndrome",
     "sjukdom",
@@ -576,9 +615,14 @@ const EPONYM_AFTER: &[&str] = &[
 
 static AGE_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:, ?|\s?\()\d{1,3}(?:\)|\s?(?:år|års|-?årig|years?|year-old|yo|y/o|yrs)\b)",
+        r"^(?:, ?|\s?\(|\s)\d{1,3}(?:\)|\s?(?:år|års|-?årig|years?|year-old|yo|y/o|yrs)\b|\s?[MFmfKk]\b)",
     )
     .unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// A personal number or phone right after a word: "fatima 9908687685".
+static ID_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^[\s,(:]+(?:\d[\d -]{8,}\d)").unwrap_or_else(|e| panic!("{e}"))
 });
 
 /// Words: a letter, then letters, apostrophes or hyphens, then an optional dot.
@@ -616,6 +660,8 @@ struct Word<'a> {
     first: bool,
     last: bool,
     common: bool,
+    /// A given name that is also a word ("Liv", "Grace", "Stig").
+    word_name: bool,
     not_name: bool,
 }
 
@@ -629,11 +675,81 @@ fn bare(w: &str) -> String {
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix('\''))
+        .or_else(|| w.strip_suffix('’'))
         .unwrap_or(w);
     w.to_lowercase()
 }
 
+/// Initials standing for a person: "K.L.", "K. L.", after a title or "pat."
+/// also a single one ("Mrs J.", "herr B") or two capitals ("pat. KL").
+static INITIALS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:^|[^\p{L}\p{N}.])(?:(Pat|pat|Pt|pt|Patient|patient|Patienten|patienten|Mr|mr|Mrs|mrs|Ms|ms|Miss|miss|Mx|mx|Fru|fru|Herr|herr|Hr|hr)\.?\s+)?(\p{Lu}\.(?:\s?\p{Lu}\.){1,2}|\p{Lu}\.?(?:\s?\p{Lu}\.?){0,2})(?:[^\p{L}\p{N}]|$)",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// Dotted capitals that are not a person.
+const NOT_INITIALS: &[&str] = &[
+    "U.S.", "U.K.", "E.U.", "N.B.", "P.S.", "O.K.", "A.D.", "B.C.", "D.C.", "E.G.", "I.E.", "Q.I.",
+    "A.B.C.", "A.S.A.P.", "R.I.P.", "G.P.", "M.D.", "B.D.", "T.D.S.", "Q.D.S.", "O.D.", "P.R.N.",
+    "S.C.", "I.V.", "I.M.", "P.O.", "P.R.", "N.A.", "S.O.S.", "F.Ö.", "T.O.M.", "F.R.O.M.",
+    "D.V.S.", "T.EX.", "BL.A.",
+];
+
+fn initials(text: &str, hits: &mut Vec<Hit>) {
+    if !text.contains('.') && !text.contains(char::is_uppercase) {
+        return;
+    }
+    for c in INITIALS.captures_iter(text) {
+        let (Some(m), cue) = (c.get(2), c.get(1)) else {
+            continue;
+        };
+        let s = m.as_str();
+        let letters = s.chars().filter(|c| c.is_uppercase()).count();
+        let dots = s.matches('.').count();
+        let ok = if cue.is_some() {
+            // After a title: any initial but the placeholders X, Y, Z and N;
+            // after "pat.": dotted ones, or two or three capitals.
+            let placeholder =
+                letters == 1 && matches!(s.trim_end_matches('.'), "X" | "Y" | "Z" | "N");
+            let title = cue.is_some_and(|c| {
+                !matches!(
+                    c.as_str().to_lowercase().as_str(),
+                    "pat" | "pt" | "patient" | "patienten"
+                )
+            });
+            !placeholder && (title || dots >= 1 || letters >= 2)
+        } else {
+            // Alone: at least two dotted initials ("K.L."), not a known abbreviation.
+            letters >= 2 && dots >= letters && !NOT_INITIALS.contains(&s.replace(' ', "").as_str())
+        };
+        if ok {
+            hits.push(Hit {
+                range: m.range(),
+                category: Category::Name,
+            });
+        }
+    }
+}
+
+/// A number right after a word: "Dag 2", "Vecka 32" are no names.
+fn number_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .trim_start_matches(' ')
+        .starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A capitalised word that is a listed first name or surname (not also a word).
+pub(crate) fn is_listed(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let lists = &*LISTS;
+    (lists.first.contains(&lower) || lists.last.contains(&lower)) && !lists.common.contains(&lower)
+}
+
 pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
+    initials(text, hits);
     let lists = &*LISTS;
     let mut words: Vec<Word<'_>> = Vec::new();
     let mut prev_end = 0;
@@ -643,7 +759,7 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             .last()
             .is_some_and(|w: &Word<'_>| text[w.end..m_start].contains(['.', '!', '?']));
         let sentence_start = words.is_empty()
-            || gap.contains(['\n', '!', '?', ':', '*', '(', '"', ';'])
+            || gap.contains(['\n', '!', '?', ':', '*', '(', '"', ';', '#', '|', '>', '`'])
             || prev_ends_sentence;
         let t = m_text;
         // "pat." and "Mr." keep their dot (they are cues); any other word's dot ends a sentence.
@@ -655,20 +771,44 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             t
         };
         let cap = is_capitalised(t);
-        let cue = lists.cues.contains(lower.as_str());
-        let title = TITLES.contains(&lower.as_str());
+        // "MR" and "MS" in capitals are a scan and a disease, not titles.
+        let shouting = t
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && t.chars().filter(|c| c.is_alphabetic()).count() > 1;
+        let cue = !shouting && lists.cues.contains(lower.as_str());
+        let title = !shouting && TITLES.contains(&lower.as_str());
         // Lists are consulted only where a name could be: capitalised, or after a cue.
         let prev_cue = words.last().is_some_and(|w| w.cue);
-        let (first, last, common) = if cap || prev_cue {
+        // A number right after may make a lower-case word a name ("fatima 9908687685").
+        let digit_next = text[m_start + t.len()..]
+            .trim_start_matches([' ', ',', '(', ':'])
+            .starts_with(|c: char| c.is_ascii_digit());
+        let (mut first, mut last, common, word_name) = if cap || prev_cue || digit_next {
             (
                 lists.first.contains(&lower),
                 lists.last.contains(&lower),
                 lists.common.contains(&lower),
+                lists.word_names.contains(&lower),
             )
         } else {
-            (false, false, false)
+            (false, false, false, false)
         };
-        let not_name = (cap || prev_cue) && lists.not_names.contains(lower.as_str());
+        // Swedish genitive: "Görans", "Karins", "Anderssons". Opening a
+        // sentence, where "Annars", "Finns" are words, only a given name's.
+        if (cap || prev_cue)
+            && !first
+            && !last
+            && !common
+            && lower.chars().count() > 3
+            && let Some(stem) = lower.strip_suffix('s')
+            && !lists.common.contains(stem)
+        {
+            first = lists.first.contains(stem) && stem.chars().count() > 3;
+            last = !sentence_start && lists.last.contains(stem);
+        }
+        let not_name = (cap || prev_cue || digit_next) && lists.not_names.contains(lower.as_str());
         words.push(Word {
             text: t,
             bare: lower,
@@ -681,6 +821,7 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             first,
             last,
             common,
+            word_name,
             not_name,
         });
         prev_end = m_start + t.len();
@@ -692,6 +833,13 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
     };
     let after_saint =
         |i: usize| i > 0 && matches!(words[i - 1].bare.as_str(), "st" | "s:t" | "sankt" | "saint");
+    let age_after = |i: usize| AGE_AFTER.is_match(&text[words[i].end..]);
+    // A listed surname right after: "Liv Andersson", "Grace Okafor".
+    let surname_next = |i: usize| {
+        words.get(i + 1).is_some_and(|n| {
+            n.cap && n.last && !n.common && !n.not_name && &text[words[i].end..n.start] == " "
+        })
+    };
 
     let mut i = 0;
     while i < words.len() {
@@ -704,11 +852,25 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         let listed = w.first || w.last;
         // Two letters ("Na", "Bo", "Ed") name someone only after a cue.
         let short = w.text.chars().count() < 3;
-        let name_here = if prev_title {
-            w.cap && !w.not_name
+        // Typed in lower case with its number or age: "- fatima 9908687685", "ella, 9 år".
+        let id_after = ID_AFTER.is_match(&text[w.end..]) || age_after(i);
+        let name_here = if !w.cap && w.first && !w.common && !w.not_name && !short && id_after {
+            true
+        } else if prev_title {
+            // "Mrs Smith", and typed on a phone "mr smith", "fru karin".
+            (w.cap && !w.not_name)
+                || (!w.cap && listed && !w.not_name && w.bare.chars().count() > 2)
         } else if prev_cue {
-            (w.cap && !w.not_name && (listed || !w.common))
+            (w.cap && !w.not_name && (listed || !w.common || w.word_name))
                 || (!w.cap && w.first && !w.common && w.bare.chars().count() > 2)
+        } else if w.word_name {
+            // "Liv (7) och Iris (5)", "we saw Grace again", but "ett helt liv",
+            // "Dag 2", "Stig upp".
+            w.cap
+                && !w.not_name
+                && (age_after(i)
+                    || surname_next(i)
+                    || (!w.sentence_start && !short && !number_after(text, w.end)))
         } else {
             w.cap
                 && listed
@@ -760,5 +922,88 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             category: Category::Name,
         });
         i = end + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let mut hits = Vec::new();
+        find(text, &mut hits);
+        hits.iter().map(|h| &text[h.range.clone()]).collect()
+    }
+
+    #[test]
+    fn swedish_genitive_is_a_name() {
+        assert_eq!(names("Vi pratade om Görans oro."), vec!["Görans"]);
+        assert_eq!(names("Hon bor hos Karins syster."), vec!["Karins"]);
+        assert_eq!(
+            names("Det var familjen Anderssons beslut."),
+            vec!["Anderssons"]
+        );
+        assert!(names("Han har Parkinsons sjukdom.").is_empty());
+    }
+
+    #[test]
+    fn names_of_many_origins_are_known() {
+        for name in [
+            "Abdirahman",
+            "Hodan",
+            "Faadumo",
+            "Zeynep",
+            "Mehmet",
+            "Agnieszka",
+            "Aino",
+            "Emina",
+            "Priya",
+            "Gurpreet",
+            "Chidinma",
+            "Kwame",
+            "Semhar",
+            "Tesfaye",
+            "Rojin",
+            "Niloufar",
+            "Wojciech",
+            "Oleksandr",
+            "Amanuel",
+            "Xiaoming",
+        ] {
+            let text = format!("Igår kom {name} tillbaka.");
+            assert_eq!(names(&text), vec![name], "{text}");
+        }
+    }
+
+    #[test]
+    fn names_that_are_words_count_only_when_used_as_names() {
+        assert_eq!(
+            names("Barnen Liv (7) och Iris (5) har feber."),
+            vec!["Liv", "Iris"]
+        );
+        assert_eq!(
+            names("Yesterday I saw Grace again with her cough."),
+            vec!["Grace"]
+        );
+        assert_eq!(names("Her daughter Hope rang."), vec!["Hope"]);
+        for text in [
+            "Det påverkar ett helt liv.",
+            "Dag 2: feber och hosta.",
+            "Stig upp långsamt ur sängen.",
+            "Hope this helps.",
+            "Grace period for the audit is two weeks.",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn initials_and_lower_case_names_after_titles() {
+        assert_eq!(names("Sökte pat. K.L. igen."), vec!["K.L."]);
+        assert_eq!(names("Saw Mrs J. today."), vec!["J."]);
+        assert_eq!(names("spoke to mr smith again"), vec!["smith"]);
+        assert_eq!(names("ringde fru karin igen"), vec!["karin"]);
+        assert!(names("Patient X and patient Y.").is_empty());
+        assert!(names("Born in the U.K. and moved here.").is_empty());
     }
 }
