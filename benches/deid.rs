@@ -1,17 +1,21 @@
 //! Speed of the patient-identifier guard. Run with `cargo bench --bench deid`.
 //!
-//! Prints throughput in MB/s over the evaluation set (tests/deid/eval_*.jsonl,
-//! repeated), and p50/p99 time for one 10 KB post (target: >= 20 MB/s, p99 < 1 ms).
+//! Prints throughput in MB/s over the evaluation sets (tests/deid/eval_*.jsonl
+//! and the whole posts in tests/data/deid/posts_*.jsonl, repeated), and p50/p99
+//! time for one 10 KB post (target: >= 20 MB/s, p99 < 2 ms), with the group
+//! context the posting path passes.
 
 use std::time::{Duration, Instant};
 
 fn texts() -> Vec<String> {
     let mut out = Vec::new();
-    for lang in ["sv", "en"] {
-        let path = format!(
-            "{}/tests/deid/eval_{lang}.jsonl",
-            env!("CARGO_MANIFEST_DIR")
-        );
+    for file in [
+        "deid/eval_sv.jsonl",
+        "deid/eval_en.jsonl",
+        "data/deid/posts_sv.jsonl",
+        "data/deid/posts_en.jsonl",
+    ] {
+        let path = format!("{}/tests/{file}", env!("CARGO_MANIFEST_DIR"));
         let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         for line in data.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value = serde_json::from_str(line).expect("JSON line");
@@ -23,16 +27,25 @@ fn texts() -> Vec<String> {
 
 fn main() {
     let texts = texts();
+    let ctx = kollega::deid::Context {
+        author: Some("Anna Berg".into()),
+        members: vec![
+            "Erik Holm".into(),
+            "Maria Lind".into(),
+            "James Carter".into(),
+        ],
+        allowed: Vec::new(),
+    };
     let bytes: usize = texts.iter().map(String::len).sum();
     // Warm up (name lists and patterns load lazily on first use).
     for t in &texts {
-        std::hint::black_box(kollega::deid::check(t, &[]));
+        std::hint::black_box(kollega::deid::check_in(t, &ctx));
     }
     let rounds = 50;
     let start = Instant::now();
     for _ in 0..rounds {
         for t in &texts {
-            std::hint::black_box(kollega::deid::check(t, &[]));
+            std::hint::black_box(kollega::deid::check_in(t, &ctx));
         }
     }
     let elapsed = start.elapsed();
@@ -59,17 +72,17 @@ fn main() {
     let mut times: Vec<Duration> = (0..2000)
         .map(|_| {
             let t = Instant::now();
-            std::hint::black_box(kollega::deid::check(&post, &[]));
+            std::hint::black_box(kollega::deid::check_in(&post, &ctx));
             t.elapsed()
         })
         .collect();
     times.sort();
     let p = |q: f64| times[((times.len() - 1) as f64 * q) as usize].as_secs_f64() * 1000.0;
     println!(
-        "one {} byte post: p50 {:.3} ms, p99 {:.3} ms (target p99 < 1 ms): {}",
+        "one {} byte post: p50 {:.3} ms, p99 {:.3} ms (target p99 < 2 ms): {}",
         post.len(),
         p(0.5),
         p(0.99),
-        if p(0.99) < 1.0 { "MET" } else { "NOT MET" }
+        if p(0.99) < 2.0 { "MET" } else { "NOT MET" }
     );
 }

@@ -47,6 +47,10 @@ static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A personal number or phone right after the name: "fatima 9908687685".
+static NUMBER_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:'s|’s|s)?[\s,(:]+\+?\d[\d -]{7,}\d"));
+
 impl People {
     pub(crate) fn new(ctx: &Context) -> People {
         let mut words = HashSet::new();
@@ -109,7 +113,7 @@ impl People {
     /// Is this name finding someone in the group rather than a patient? It
     /// is when it is theirs and does not stand where a patient's name does:
     /// after "patienten", a title or a relative ("fru Lind", "hennes make
-    /// Erik"), or with an age ("Maria, 34,"). Greetings, thanks, sign-offs,
+    /// Erik"), with an age ("Maria, 34,") or a personal number or phone. Greetings, thanks, sign-offs,
     /// "som Erik skrev", "Agree with James" and the group's own logistics
     /// ("Johan tar med fall") all pass.
     pub(crate) fn addressed(&self, source: &str, f: &Finding) -> bool {
@@ -122,7 +126,9 @@ impl People {
             .map_or(source.len(), |i| f.end + i);
         let before = &source[line_start..f.start];
         let after = &source[f.end..line_end];
-        !(PATIENT_BEFORE.is_match(before) || AGE_AFTER.is_match(after))
+        !(PATIENT_BEFORE.is_match(before)
+            || AGE_AFTER.is_match(after)
+            || NUMBER_AFTER.is_match(after))
     }
 }
 
@@ -172,6 +178,7 @@ mod tests {
             "Patienten Maria kom in med buksmärta.",
             "Hennes make Erik ringde igen.",
             "Maria, 34, söker för trötthet.",
+            "- maria 8112189876 – UVI",
         ] {
             assert_eq!(names(text, &ctx).len(), 1, "{text}");
         }

@@ -4,7 +4,9 @@
 //! ordinary words or medical eponyms ("May", "Berg", "Parkinson") count only
 //! with a cue.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::{Category, Hit};
@@ -15,45 +17,78 @@ fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// A fast hasher for short words (the std SipHash is built against
+/// adversarial keys; these are our own lists and the words of one post).
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+const FIRST: u8 = 1;
+const LAST: u8 = 2;
+const COMMON: u8 = 4;
+const WORD_NAME: u8 = 8;
+const CUE: u8 = 16;
+const NOT_NAME: u8 = 32;
+
+/// Every listed word, lower case, with what it is: one lookup per word.
 struct Lists {
-    first: HashSet<String>,
-    last: HashSet<String>,
-    common: HashSet<String>,
-    /// Given names that are also words ("Liv", "Grace", "Stig"): names only where used as one.
-    word_names: HashSet<String>,
-    cues: HashSet<&'static str>,
-    not_names: HashSet<&'static str>,
+    words: HashMap<Box<str>, u8, BuildHasherDefault<WordHasher>>,
+}
+
+impl Lists {
+    fn flags(&self, lower: &str) -> u8 {
+        self.words.get(lower).copied().unwrap_or(0)
+    }
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
-    let lower = |s: &str| s.to_lowercase();
-    let first = list(include_str!("names/first_sv.txt"))
+    let mut words: HashMap<Box<str>, u8, BuildHasherDefault<WordHasher>> = HashMap::default();
+    let mut mark = |w: &str, flag: u8| {
+        *words.entry(w.to_lowercase().into_boxed_str()).or_default() |= flag;
+    };
+    for w in list(include_str!("names/first_sv.txt"))
         .chain(list(include_str!("names/first_en.txt")))
         .chain(list(include_str!("names/first_world.txt")))
         .chain(list(include_str!("names/first_extra.txt")))
-        .map(lower)
-        .collect();
-    let last = list(include_str!("names/last_sv.txt"))
+    {
+        mark(w, FIRST);
+    }
+    for w in list(include_str!("names/last_sv.txt"))
         .chain(list(include_str!("names/last_en.txt")))
         .chain(list(include_str!("names/last_world.txt")))
-        .map(lower)
-        .collect();
-    let word_names: HashSet<String> = list(include_str!("names/word_names.txt"))
-        .map(lower)
-        .collect();
-    let mut common: HashSet<String> = list(include_str!("names/common_words.txt"))
-        .map(lower)
-        .collect();
-    common.extend(NOT_NAMES.iter().map(|s| s.to_string()));
-    common.extend(word_names.iter().cloned());
-    Lists {
-        first,
-        last,
-        common,
-        word_names,
-        cues: CUES.iter().copied().collect(),
-        not_names: NOT_NAMES.iter().copied().collect(),
+    {
+        mark(w, LAST);
     }
+    for w in list(include_str!("names/common_words.txt")) {
+        mark(w, COMMON);
+    }
+    for w in list(include_str!("names/word_names.txt")) {
+        mark(w, WORD_NAME | COMMON);
+    }
+    for w in NOT_NAMES {
+        mark(w, NOT_NAME | COMMON);
+    }
+    for w in CUES {
+        mark(w, CUE);
+    }
+    Lists { words }
 });
 
 /// Words that may look like names here but are not: pronouns and sentence
@@ -649,7 +684,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 struct Word<'a> {
     text: &'a str,
     /// Lower case, without a possessive "'s" or a trailing dot.
-    bare: String,
+    bare: Cow<'a, str>,
     start: usize,
     end: usize,
     /// First word of a sentence (capitalisation says nothing there).
@@ -670,7 +705,7 @@ fn is_capitalised(w: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.clone().any(char::is_lowercase)
 }
 
-fn bare(w: &str) -> String {
+fn bare(w: &str) -> Cow<'_, str> {
     let w = w.strip_suffix('.').unwrap_or(w);
     let w = w
         .strip_suffix("'s")
@@ -678,16 +713,28 @@ fn bare(w: &str) -> String {
         .or_else(|| w.strip_suffix('\''))
         .or_else(|| w.strip_suffix('’'))
         .unwrap_or(w);
-    w.to_lowercase()
+    let upper = if w.is_ascii() {
+        w.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        w.chars().any(char::is_uppercase)
+    };
+    if upper {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
 /// Initials standing for a person: "K.L.", "K. L.", after a title or "pat."
 /// also a single one ("Mrs J.", "herr B") or two capitals ("pat. KL").
-static INITIALS: LazyLock<regex::Regex> = LazyLock::new(|| {
+static INITIALS_AFTER_CUE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:^|[^\p{L}\p{N}.])(?:(Pat|pat|Pt|pt|Patient|patient|Patienten|patienten|Mr|mr|Mrs|mrs|Ms|ms|Miss|miss|Mx|mx|Fru|fru|Herr|herr|Hr|hr)\.?\s+)?(\p{Lu}\.(?:\s?\p{Lu}\.){1,2}|\p{Lu}\.?(?:\s?\p{Lu}\.?){0,2})(?:[^\p{L}\p{N}]|$)",
+        r"(Pat|pat|Pt|pt|Patient|patient|Patienten|patienten|Mr|mr|Mrs|mrs|Ms|ms|Miss|miss|Mx|mx|Fru|fru|Herr|herr|Hr|hr)\.?\s+(\p{Lu}\.(?:\s?\p{Lu}\.){1,2}|\p{Lu}\.?(?:\s?\p{Lu}\.?){0,2})(?:[^\p{L}\p{N}]|$)",
     )
     .unwrap_or_else(|e| panic!("{e}"))
+});
+static INITIALS_DOTTED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"\p{Lu}\.(?:\s?\p{Lu}\.){1,2}").unwrap_or_else(|e| panic!("{e}"))
 });
 
 /// Dotted capitals that are not a person.
@@ -698,34 +745,58 @@ const NOT_INITIALS: &[&str] = &[
     "D.V.S.", "T.EX.", "BL.A.",
 ];
 
-fn initials(text: &str, hits: &mut Vec<Hit>) {
-    if !text.contains('.') && !text.contains(char::is_uppercase) {
-        return;
-    }
-    for c in INITIALS.captures_iter(text) {
-        let (Some(m), cue) = (c.get(2), c.get(1)) else {
+pub(crate) fn initials(text: &str, hits: &mut Vec<Hit>) {
+    let boundary_before = |at: usize| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '.')
+    };
+    let mut after_cue: Vec<usize> = Vec::new();
+    for c in INITIALS_AFTER_CUE.captures_iter(text) {
+        let (Some(cue), Some(m)) = (c.get(1), c.get(2)) else {
             continue;
         };
+        if !boundary_before(cue.start()) {
+            continue;
+        }
         let s = m.as_str();
         let letters = s.chars().filter(|c| c.is_uppercase()).count();
         let dots = s.matches('.').count();
-        let ok = if cue.is_some() {
-            // After a title: any initial but the placeholders X, Y, Z and N;
-            // after "pat.": dotted ones, or two or three capitals.
-            let placeholder =
-                letters == 1 && matches!(s.trim_end_matches('.'), "X" | "Y" | "Z" | "N");
-            let title = cue.is_some_and(|c| {
-                !matches!(
-                    c.as_str().to_lowercase().as_str(),
-                    "pat" | "pt" | "patient" | "patienten"
-                )
+        // After a title: any initial but the placeholders X, Y, Z and N;
+        // after "pat.": dotted ones, or two or three capitals.
+        let placeholder = letters == 1 && matches!(s.trim_end_matches('.'), "X" | "Y" | "Z" | "N");
+        let title = !matches!(
+            cue.as_str().to_lowercase().as_str(),
+            "pat" | "pt" | "patient" | "patienten"
+        );
+        if !placeholder && (title || dots >= 1 || letters >= 2) {
+            after_cue.push(m.start());
+            hits.push(Hit {
+                range: m.range(),
+                category: Category::Name,
             });
-            !placeholder && (title || dots >= 1 || letters >= 2)
-        } else {
-            // Alone: at least two dotted initials ("K.L."), not a known abbreviation.
-            letters >= 2 && dots >= letters && !NOT_INITIALS.contains(&s.replace(' ', "").as_str())
-        };
-        if ok {
+        }
+    }
+    // Alone: at least two dotted initials ("K.L."), not a known abbreviation.
+    // Cheap test first: a capital, a dot, then a capital or a space.
+    let b = text.as_bytes();
+    let maybe = b.windows(3).any(|w| {
+        w[1] == b'.'
+            && (w[0].is_ascii_uppercase() || w[0] >= 0x80)
+            && (w[2] == b' ' || w[2].is_ascii_uppercase() || w[2] >= 0x80)
+    });
+    if !maybe {
+        return;
+    }
+    for m in INITIALS_DOTTED.find_iter(text) {
+        let s = m.as_str();
+        let after_ok = !text[m.end()..].starts_with(|c: char| c.is_alphanumeric());
+        if boundary_before(m.start())
+            && after_ok
+            && !after_cue.contains(&m.start())
+            && !NOT_INITIALS.contains(&s.replace(' ', "").as_str())
+        {
             hits.push(Hit {
                 range: m.range(),
                 category: Category::Name,
@@ -743,15 +814,14 @@ fn number_after(text: &str, end: usize) -> bool {
 
 /// A capitalised word that is a listed first name or surname (not also a word).
 pub(crate) fn is_listed(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let lists = &*LISTS;
-    (lists.first.contains(&lower) || lists.last.contains(&lower)) && !lists.common.contains(&lower)
+    let f = LISTS.flags(&word.to_lowercase());
+    f & (FIRST | LAST) != 0 && f & COMMON == 0
 }
 
 pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
     initials(text, hits);
     let lists = &*LISTS;
-    let mut words: Vec<Word<'_>> = Vec::new();
+    let mut words: Vec<Word<'_>> = Vec::with_capacity(text.len() / 5);
     let mut prev_end = 0;
     for (m_start, m_text) in self::words(text) {
         let gap = &text[prev_end..m_start];
@@ -765,20 +835,22 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         // "pat." and "Mr." keep their dot (they are cues); any other word's dot ends a sentence.
         let stem = t.strip_suffix('.').unwrap_or(t);
         let lower = bare(t);
-        let t = if t.ends_with('.') && !ABBREVIATIONS.contains(&lower.as_str()) {
+        let t = if t.ends_with('.') && !ABBREVIATIONS.contains(&lower.as_ref()) {
             stem
         } else {
             t
         };
         let cap = is_capitalised(t);
         // "MR" and "MS" in capitals are a scan and a disease, not titles.
-        let shouting = t
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-            && t.chars().filter(|c| c.is_alphabetic()).count() > 1;
-        let cue = !shouting && lists.cues.contains(lower.as_str());
-        let title = !shouting && TITLES.contains(&lower.as_str());
+        let shouting = || {
+            t.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+                && t.chars().filter(|c| c.is_alphabetic()).count() > 1
+        };
+        let f = lists.flags(&lower);
+        let cue = f & CUE != 0 && !shouting();
+        let title = cue && TITLES.contains(&lower.as_ref());
         // Lists are consulted only where a name could be: capitalised, or after a cue.
         let prev_cue = words.last().is_some_and(|w| w.cue);
         // A number right after may make a lower-case word a name ("fatima 9908687685").
@@ -787,10 +859,10 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             .starts_with(|c: char| c.is_ascii_digit());
         let (mut first, mut last, common, word_name) = if cap || prev_cue || digit_next {
             (
-                lists.first.contains(&lower),
-                lists.last.contains(&lower),
-                lists.common.contains(&lower),
-                lists.word_names.contains(&lower),
+                f & FIRST != 0,
+                f & LAST != 0,
+                f & COMMON != 0,
+                f & WORD_NAME != 0,
             )
         } else {
             (false, false, false, false)
@@ -803,12 +875,14 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             && !common
             && lower.chars().count() > 3
             && let Some(stem) = lower.strip_suffix('s')
-            && !lists.common.contains(stem)
         {
-            first = lists.first.contains(stem) && stem.chars().count() > 3;
-            last = !sentence_start && lists.last.contains(stem);
+            let g = lists.flags(stem);
+            if g & COMMON == 0 {
+                first = g & FIRST != 0 && stem.chars().count() > 3;
+                last = !sentence_start && g & LAST != 0;
+            }
         }
-        let not_name = (cap || prev_cue || digit_next) && lists.not_names.contains(lower.as_str());
+        let not_name = (cap || prev_cue || digit_next) && f & NOT_NAME != 0;
         words.push(Word {
             text: t,
             bare: lower,
@@ -832,7 +906,7 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             .is_some_and(|n| EPONYM_AFTER.iter().any(|e| n.bare.starts_with(e)))
     };
     let after_saint =
-        |i: usize| i > 0 && matches!(words[i - 1].bare.as_str(), "st" | "s:t" | "sankt" | "saint");
+        |i: usize| i > 0 && matches!(words[i - 1].bare.as_ref(), "st" | "s:t" | "sankt" | "saint");
     let age_after = |i: usize| AGE_AFTER.is_match(&text[words[i].end..]);
     // A listed surname right after: "Liv Andersson", "Grace Okafor".
     let surname_next = |i: usize| {
@@ -853,8 +927,8 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         // Two letters ("Na", "Bo", "Ed") name someone only after a cue.
         let short = w.text.chars().count() < 3;
         // Typed in lower case with its number or age: "- fatima 9908687685", "ella, 9 år".
-        let id_after = ID_AFTER.is_match(&text[w.end..]) || age_after(i);
-        let name_here = if !w.cap && w.first && !w.common && !w.not_name && !short && id_after {
+        let lower_name = !w.cap && w.first && !w.common && !w.not_name && !short;
+        let name_here = if lower_name && (ID_AFTER.is_match(&text[w.end..]) || age_after(i)) {
             true
         } else if prev_title {
             // "Mrs Smith", and typed on a phone "mr smith", "fru karin".
