@@ -343,6 +343,16 @@ static SV_STREET: LazyLock<Regex> = LazyLock::new(|| {
         r"[a-zåäöéüÅÄÖÉÜ]{2,}(?:gatan|vägen|gata|väg|gränd|gränden|stigen|backe|backen|torget|torg|allén|allé|leden|platsen|stråket|kajen|esplanaden|promenaden|gången|slingan|ringen|liden|höjden|parken)\s+\d{1,4}(?:\s?[a-h](?-u:\b))?(?:,?\s*(?:lgh|lägenhet)\.?\s*\d{3,4})?",
     )
 });
+static SV_STREET_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:gata|väg|gränd|stig|backe|torg|allé|leden|platsen|stråket|kajen|esplanaden|promenaden|gången|slingan|ringen|liden|höjden|parken)",
+    )
+});
+static UK_STREET_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Place|Court|Gardens|Terrace|Grove|Square|Walk|Mews|Row|Rd|St|Ave|Hill|Park|View|Rise|Green|Parade)",
+    )
+});
 static SV_POSTCODE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)[1-9]\d{2} ?\d{2}\s+[A-ZÅÄÖ][a-zåäö]{2,}"));
 static UK_STREET: LazyLock<Regex> = LazyLock::new(|| {
@@ -354,19 +364,21 @@ static UK_POSTCODE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?-u:\b)"));
 
 fn addresses(text: &str, lower: &str, hits: &mut Vec<Hit>) {
-    for m in SV_STREET.find_iter(lower) {
+    let mut push = |range: std::ops::Range<usize>| {
         hits.push(Hit {
-            range: m.range(),
+            range,
             category: Category::Address,
-        });
+        })
+    };
+    // The street words first (a quick literal search), the full patterns only then.
+    if SV_STREET_WORD.is_match(lower) {
+        SV_STREET.find_iter(lower).for_each(|m| push(m.range()));
     }
-    for re in [&*UK_STREET, &*SV_POSTCODE, &*UK_POSTCODE] {
-        for m in re.find_iter(text) {
-            hits.push(Hit {
-                range: m.range(),
-                category: Category::Address,
-            });
-        }
+    if UK_STREET_WORD.is_match(text) {
+        UK_STREET.find_iter(text).for_each(|m| push(m.range()));
+    }
+    for re in [&*SV_POSTCODE, &*UK_POSTCODE] {
+        re.find_iter(text).for_each(|m| push(m.range()));
     }
 }
 
@@ -413,8 +425,12 @@ static SHORT_DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Holidays as days of a visit: "på julafton", "on Boxing Day".
 static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^\p{L}])(?:på|on|under|at|den|kvällen|natten|morgonen|eftermiddagen)\s+((?:the\s+)?(?:julafton|juldagen|juldag|annandag jul|annandagen|nyårsafton|nyårsdagen|nyårsnatten|trettondagen|trettondagsafton|trettondag jul|långfredagen|påskafton|påskdagen|annandag påsk|valborgsmässoafton|valborg|första maj|nationaldagen|midsommarafton|midsommardagen|midsommar|allhelgonadagen|alla helgons dag|luciadagen|lucia|mors dag|fars dag|christmas eve|christmas day|boxing day|new year's eve|new year's day|new years eve|new years day|new year’s eve|new year’s day|hogmanay|good friday|easter sunday|easter monday|easter saturday|easter day|bonfire night|guy fawkes night|st\.? patrick's day|burns night|halloween|valentine's day|mother's day|father's day))(?:[^\p{L}]|$)",
+        r"(?:julafton|juldagen|juldag|annandag jul|annandagen|nyårsafton|nyårsdagen|nyårsnatten|trettondagen|trettondagsafton|trettondag jul|långfredagen|påskafton|påskdagen|annandag påsk|valborgsmässoafton|valborg|första maj|nationaldagen|midsommarafton|midsommardagen|midsommar|allhelgonadagen|alla helgons dag|luciadagen|lucia|mors dag|fars dag|christmas eve|christmas day|boxing day|new year's eve|new year's day|new years eve|new years day|new year’s eve|new year’s day|hogmanay|good friday|easter sunday|easter monday|easter saturday|easter day|bonfire night|guy fawkes night|st\.? patrick's day|burns night|halloween|valentine's day|mother's day|father's day)(?:[^\p{L}]|$)",
     )
+});
+/// Just before a holiday: "på", "on", "the night of" — a day of a visit.
+static HOLIDAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[^\p{L}])(?:på|on|under|at|den|kvällen|natten|morgonen|eftermiddagen)\s+(?:the\s+)?$")
 });
 /// In the same sentence, a date that is not about the patient: a course, a
 /// meeting of the group, a guideline, the author's own leave.
@@ -592,12 +608,15 @@ fn dates(text: &str, lower: &str, hits: &mut Vec<Hit>) {
 }
 
 fn holidays(text: &str, lower: &str, hits: &mut Vec<Hit>) {
-    for c in HOLIDAY.captures_iter(lower) {
-        if let Some(h) = c.get(1)
-            && about_the_patient(text, h.range())
+    for m in HOLIDAY.find_iter(lower) {
+        let name = m.as_str().trim_end_matches(|c: char| !c.is_alphabetic());
+        let h = m.start()..m.start() + name.len();
+        if starts_word(text, h.start)
+            && cue_before(lower, h.start, &HOLIDAY_BEFORE, 40)
+            && about_the_patient(text, h.clone())
         {
             hits.push(Hit {
-                range: h.range(),
+                range: h,
                 category: Category::Date,
             });
         }
@@ -661,7 +680,28 @@ fn not_exact(text: &str, start: usize) -> bool {
     cue_before(text, start, &AGE_NOT_EXACT_BEFORE, 24)
 }
 
+/// Is there a number from 90 to 119 standing alone somewhere? Most texts have none.
+fn has_number_over_89(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    (0..b.len()).any(|i| {
+        let start = i == 0 || !b[i - 1].is_ascii_digit();
+        start
+            && ((b[i] == b'9' && digit(i + 1) && !digit(i + 2))
+                || (b[i] == b'1'
+                    && matches!(b.get(i + 1), Some(b'0' | b'1'))
+                    && digit(i + 2)
+                    && !digit(i + 3)))
+    })
+}
+
 fn ages(text: &str, lower: &str, hits: &mut Vec<Hit>) {
+    let words = ["nittio", "ninety", "hundra", "hundred"]
+        .iter()
+        .any(|w| lower.contains(w));
+    if !words && !has_number_over_89(text) {
+        return;
+    }
     let mut push = |range: std::ops::Range<usize>| {
         hits.push(Hit {
             range,

@@ -190,7 +190,6 @@ pub fn check_in(source: &str, ctx: &Context) -> Vec<Finding> {
         );
     }
     spans.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
-    let people = context::People::new(ctx);
     let mut findings: Vec<Finding> = Vec::new();
     for (r, category) in spans {
         let text = &source[r.clone()];
@@ -212,8 +211,12 @@ pub fn check_in(source: &str, ctx: &Context) -> Vec<Finding> {
             text: text.to_string(),
         });
     }
-    if !people.is_empty() {
-        findings.retain(|f| f.category != Category::Name || !people.addressed(source, f));
+    let named = findings.iter().any(|f| f.category == Category::Name);
+    if named && (ctx.author.is_some() || !ctx.members.is_empty()) {
+        let people = context::People::new(ctx);
+        if !people.is_empty() {
+            findings.retain(|f| f.category != Category::Name || !people.addressed(source, f));
+        }
     }
     findings
 }
