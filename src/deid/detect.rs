@@ -801,7 +801,7 @@ fn record_numbers(text: &str, lower: &str, hits: &mut Vec<Hit>) {
             else {
                 continue;
             };
-            let cue = m.clone();
+            let cue = m;
             let n_str = &text[n.clone()];
             let s = n_str.trim_end_matches(['-', '/', '.']);
             let digits = s.chars().filter(|c| c.is_ascii_digit()).count();

@@ -50,6 +50,9 @@ const NOT_NAME: u8 = 32;
 /// Every listed word, lower case, with what it is: one lookup per word.
 struct Lists {
     words: HashMap<Box<str>, u8, BuildHasherDefault<WordHasher>>,
+    /// For each ASCII first letter, the lengths (bit n: n bytes) of the cue
+    /// words starting with it: most lower-case words need no lookup at all.
+    cue_shapes: [u32; 128],
 }
 
 impl Lists {
@@ -88,8 +91,31 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     for w in CUES {
         mark(w, CUE);
     }
-    Lists { words }
+    let mut cue_shapes = [0u32; 128];
+    for w in CUES {
+        let b = w.as_bytes()[0];
+        if b.is_ascii() && w.len() < 32 {
+            cue_shapes[usize::from(b)] |= 1 << w.len();
+        } else {
+            // A cue that does not fit the table: look up every word.
+            cue_shapes = [u32::MAX; 128];
+        }
+    }
+    Lists { words, cue_shapes }
 });
+
+impl Lists {
+    /// Could this lower-case word be a cue? (No false negatives.)
+    fn maybe_cue(&self, lower: &str) -> bool {
+        let b = lower.as_bytes();
+        match b.first() {
+            Some(&f) if f.is_ascii() && b.len() < 32 => {
+                self.cue_shapes[usize::from(f)] & (1 << b.len()) != 0
+            }
+            _ => true,
+        }
+    }
+}
 
 /// Words that may look like names here but are not: pronouns and sentence
 /// openers, clinical words, places and services GPs mention.
@@ -848,15 +874,20 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
                 .all(char::is_uppercase)
                 && t.chars().filter(|c| c.is_alphabetic()).count() > 1
         };
-        let f = lists.flags(&lower);
-        let cue = f & CUE != 0 && !shouting();
-        let title = cue && TITLES.contains(&lower.as_ref());
-        // Lists are consulted only where a name could be: capitalised, or after a cue.
+        // Lists are consulted only where a name could be: capitalised, after a
+        // cue, before a number; and for words shaped like a cue.
         let prev_cue = words.last().is_some_and(|w| w.cue);
-        // A number right after may make a lower-case word a name ("fatima 9908687685").
         let digit_next = text[m_start + t.len()..]
             .trim_start_matches([' ', ',', '(', ':'])
             .starts_with(|c: char| c.is_ascii_digit());
+        let f = if cap || prev_cue || digit_next || lists.maybe_cue(&lower) {
+            lists.flags(&lower)
+        } else {
+            0
+        };
+        let cue = f & CUE != 0 && !shouting();
+        let title = cue && TITLES.contains(&lower.as_ref());
+        // A number right after may make a lower-case word a name ("fatima 9908687685").
         let (mut first, mut last, common, word_name) = if cap || prev_cue || digit_next {
             (
                 f & FIRST != 0,
@@ -928,33 +959,32 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         let short = w.text.chars().count() < 3;
         // Typed in lower case with its number or age: "- fatima 9908687685", "ella, 9 år".
         let lower_name = !w.cap && w.first && !w.common && !w.not_name && !short;
-        let name_here = if lower_name && (ID_AFTER.is_match(&text[w.end..]) || age_after(i)) {
-            true
-        } else if prev_title {
-            // "Mrs Smith", and typed on a phone "mr smith", "fru karin".
-            (w.cap && !w.not_name)
-                || (!w.cap && listed && !w.not_name && w.bare.chars().count() > 2)
-        } else if prev_cue {
-            (w.cap && !w.not_name && (listed || !w.common || w.word_name))
-                || (!w.cap && w.first && !w.common && w.bare.chars().count() > 2)
-        } else if w.word_name {
-            // "Liv (7) och Iris (5)", "we saw Grace again", but "ett helt liv",
-            // "Dag 2", "Stig upp".
-            w.cap
-                && !w.not_name
-                && (age_after(i)
-                    || surname_next(i)
-                    || (!w.sentence_start && !short && !number_after(text, w.end)))
-        } else {
-            w.cap
-                && listed
-                && !w.common
-                && !w.not_name
-                && !short
-                && !after_saint(i)
-                && !eponym_next(i)
-                && (w.first || !w.sentence_start)
-        };
+        let lower_with_number = lower_name && (ID_AFTER.is_match(&text[w.end..]) || age_after(i));
+        let name_here = lower_with_number
+            || if prev_title {
+                // "Mrs Smith", and typed on a phone "mr smith", "fru karin".
+                !w.not_name && (w.cap || (listed && w.bare.chars().count() > 2))
+            } else if prev_cue {
+                (w.cap && !w.not_name && (listed || !w.common || w.word_name))
+                    || (!w.cap && w.first && !w.common && w.bare.chars().count() > 2)
+            } else if w.word_name {
+                // "Liv (7) och Iris (5)", "we saw Grace again", but "ett helt liv",
+                // "Dag 2", "Stig upp".
+                w.cap
+                    && !w.not_name
+                    && (age_after(i)
+                        || surname_next(i)
+                        || (!w.sentence_start && !short && !number_after(text, w.end)))
+            } else {
+                w.cap
+                    && listed
+                    && !w.common
+                    && !w.not_name
+                    && !short
+                    && !after_saint(i)
+                    && !eponym_next(i)
+                    && (w.first || !w.sentence_start)
+            };
         // A cue on the right: "Elif Yilmaz, 26 år", "Tom Hale (45)" — two
         // capitalised words followed by an age name a person, listed or not.
         let age_after = !name_here
