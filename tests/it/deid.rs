@@ -623,3 +623,46 @@ fn identifiers_hidden_in_markup_are_found_too() {
             .contains("title=")
     );
 }
+
+#[test]
+fn deid_check_on_the_command_line_knows_the_author_and_the_members() {
+    use std::io::Write;
+    let text = "Hej Erik,\ntack! Patienten Maria kom igen.\n\nMvh Anna";
+    let run = |args: &[&str]| {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kollega"))
+            .args(["deid", "check"])
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("kollega runs");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["text"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(run(&[]), vec!["Erik", "Maria", "Anna"]);
+    assert_eq!(
+        run(&[
+            "--author",
+            "Anna Berg",
+            "--member",
+            "Erik Holm",
+            "--member",
+            "Maria Lind"
+        ]),
+        vec!["Maria"],
+        "the greeting and the sign-off pass; the patient does not"
+    );
+}
