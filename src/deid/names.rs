@@ -17,22 +17,43 @@ fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// A fast hasher for short words (the std SipHash is built against
-/// adversarial keys; these are our own lists and the words of one post).
-#[derive(Default, Clone, Copy)]
-struct WordHasher(u64);
+/// A 64-bit fingerprint of a lower-case word. The lists are looked up by
+/// fingerprint alone: with some 45,000 listed words, the chance that another
+/// word shares one is about 1 in 4 * 10^14, and the table holds no strings
+/// (a lookup is one cache line, not a pointer chase).
+fn fingerprint(word: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let bytes = word.as_bytes();
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    }
+    // murmur3's finaliser: every input bit moves every output bit.
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
 
-impl Hasher for WordHasher {
+/// The keys are fingerprints already: hashing them again would add nothing.
+#[derive(Default, Clone, Copy)]
+struct Fingerprinted(u64);
+
+impl Hasher for Fingerprinted {
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 
     fn finish(&self) -> u64 {
@@ -49,7 +70,7 @@ const NOT_NAME: u8 = 32;
 
 /// Every listed word, lower case, with what it is: one lookup per word.
 struct Lists {
-    words: HashMap<Box<str>, u8, BuildHasherDefault<WordHasher>>,
+    words: HashMap<u64, u8, BuildHasherDefault<Fingerprinted>>,
     /// For each ASCII first letter, the lengths (bit n: n bytes) of the cue
     /// words starting with it: most lower-case words need no lookup at all.
     cue_shapes: [u32; 128],
@@ -57,14 +78,14 @@ struct Lists {
 
 impl Lists {
     fn flags(&self, lower: &str) -> u8 {
-        self.words.get(lower).copied().unwrap_or(0)
+        self.words.get(&fingerprint(lower)).copied().unwrap_or(0)
     }
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
-    let mut words: HashMap<Box<str>, u8, BuildHasherDefault<WordHasher>> = HashMap::default();
+    let mut words: HashMap<u64, u8, BuildHasherDefault<Fingerprinted>> = HashMap::default();
     let mut mark = |w: &str, flag: u8| {
-        *words.entry(w.to_lowercase().into_boxed_str()).or_default() |= flag;
+        *words.entry(fingerprint(&w.to_lowercase())).or_default() |= flag;
     };
     for w in list(include_str!("names/first_sv.txt"))
         .chain(list(include_str!("names/first_en.txt")))
