@@ -25,6 +25,15 @@ fn texts() -> Vec<String> {
     out
 }
 
+/// Time this thread has spent on a CPU (Linux: /proc/thread-self/schedstat,
+/// in nanoseconds), so that the figures can also be read on a machine shared
+/// with other work, where wall-clock time includes waiting for a core.
+fn cpu_time() -> Option<Duration> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
+}
+
 fn main() {
     let texts = texts();
     let ctx = kollega::deid::Context {
@@ -42,6 +51,7 @@ fn main() {
         std::hint::black_box(kollega::deid::check_in(t, &ctx));
     }
     let rounds = 50;
+    let cpu_start = cpu_time();
     let start = Instant::now();
     for _ in 0..rounds {
         for t in &texts {
@@ -49,6 +59,7 @@ fn main() {
         }
     }
     let elapsed = start.elapsed();
+    let cpu = cpu_time().zip(cpu_start).map(|(b, a)| b.saturating_sub(a));
     let mb_s = (bytes * rounds) as f64 / elapsed.as_secs_f64() / 1e6;
     println!(
         "kollega deid bench: {} texts, {} bytes, {rounds} rounds",
@@ -59,6 +70,13 @@ fn main() {
         "throughput over the evaluation set: {mb_s:.1} MB/s (target >= 20 MB/s): {}",
         if mb_s >= 20.0 { "MET" } else { "NOT MET" }
     );
+    if let Some(cpu) = cpu.filter(|c| !c.is_zero()) {
+        let cpu_mb_s = (bytes * rounds) as f64 / cpu.as_secs_f64() / 1e6;
+        println!(
+            "  by CPU time: {cpu_mb_s:.1} MB/s (the thread was on a core {:.0}% of the wall time)",
+            100.0 * cpu.as_secs_f64() / elapsed.as_secs_f64()
+        );
+    }
 
     // A 10 KB post made of case texts back to back.
     let mut post = String::new();
@@ -77,12 +95,16 @@ fn main() {
         })
         .collect();
     times.sort();
-    let p = |q: f64| times[((times.len() - 1) as f64 * q) as usize].as_secs_f64() * 1000.0;
+    let p = |v: &[Duration], q: f64| v[((v.len() - 1) as f64 * q) as usize].as_secs_f64() * 1000.0;
     println!(
         "one {} byte post: p50 {:.3} ms, p99 {:.3} ms (target p99 < 2 ms): {}",
         post.len(),
-        p(0.5),
-        p(0.99),
-        if p(0.99) < 2.0 { "MET" } else { "NOT MET" }
+        p(&times, 0.5),
+        p(&times, 0.99),
+        if p(&times, 0.99) < 2.0 {
+            "MET"
+        } else {
+            "NOT MET"
+        }
     );
 }
