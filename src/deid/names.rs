@@ -1042,13 +1042,58 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
                 break;
             }
         }
-        hits.push(Hit {
-            range: w.start..words[end].end,
-            category: Category::Name,
-        });
+        // A clinician ("Dr Patel", "doktor Lindqvist") or an organisation
+        // named after a person ("Marie Curie", "Macmillan"): not a patient.
+        let clinician = prev.is_some_and(|p| CLINICIAN_TITLES.contains(&p.bare.as_ref()));
+        let organisation = {
+            let found = text[w.start..words[end].end].to_lowercase();
+            ORGANISATIONS.iter().any(|o| found == *o)
+        };
+        if !clinician && !organisation {
+            hits.push(Hit {
+                range: w.start..words[end].end,
+                category: Category::Name,
+            });
+        }
         i = end + 1;
     }
 }
+
+/// Titles of clinicians: the name after one is a colleague's, not a patient's.
+const CLINICIAN_TITLES: &[&str] = &[
+    "dr",
+    "doktor",
+    "doctor",
+    "prof",
+    "professor",
+    "docent",
+    "överläkare",
+    "consultant",
+    "konsult",
+    "registrar",
+    "nurse",
+    "sjuksköterskan",
+    "barnmorskan",
+    "midwife",
+];
+
+/// Charities, hospices and services named after people.
+const ORGANISATIONS: &[&str] = &[
+    "marie curie",
+    "sue ryder",
+    "macmillan",
+    "florence nightingale",
+    "ronald mcdonald",
+    "maggie",
+    "maggie's",
+    "ersta",
+    "sophiahemmet",
+    "dagmar",
+    "ronald",
+    "barnardo",
+    "barnardo's",
+    "cruse",
+];
 
 #[cfg(test)]
 mod tests {
@@ -1130,5 +1175,6 @@ mod tests {
         assert_eq!(names("ringde fru karin igen"), vec!["karin"]);
         assert!(names("Patient X and patient Y.").is_empty());
         assert!(names("Born in the U.K. and moved here.").is_empty());
+        assert!(names("She saw Dr Patel and the Macmillan nurse, then Marie Curie.").is_empty());
     }
 }
