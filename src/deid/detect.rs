@@ -420,8 +420,15 @@ fn addresses(text: &str, lower: &str, hits: &mut Vec<Hit>) {
     if UK_STREET_WORD.is_match(text) {
         UK_STREET.find_iter(text).for_each(|m| push(m.range()));
     }
-    for re in [&*SV_POSTCODE, &*UK_POSTCODE] {
-        re.find_iter(text).for_each(|m| push(m.range()));
+    // "LS6 2QT" has a capital before a digit; "831 91 Östersund" three digits.
+    let b = text.as_bytes();
+    if b.windows(2)
+        .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_digit())
+    {
+        UK_POSTCODE.find_iter(text).for_each(|m| push(m.range()));
+    }
+    if b.windows(3).any(|w| w.iter().all(u8::is_ascii_digit)) {
+        SV_POSTCODE.find_iter(text).for_each(|m| push(m.range()));
     }
 }
 
@@ -531,6 +538,23 @@ fn full_year(y: &str) -> i32 {
     }
 }
 
+/// Which separators stand between two digits somewhere ("5/4", "2024-01-09",
+/// "3.4.24"): the numeric date patterns need one.
+fn digit_separators(text: &str) -> (bool, bool, bool) {
+    let (mut slash, mut dash, mut dot) = (false, false, false);
+    for w in text.as_bytes().windows(3) {
+        if w[0].is_ascii_digit() && w[2].is_ascii_digit() {
+            match w[1] {
+                b'/' => slash = true,
+                b'-' => dash = true,
+                b'.' => dot = true,
+                _ => {}
+            }
+        }
+    }
+    (slash, dash, dot)
+}
+
 fn dates(text: &str, lower: &str, hits: &mut Vec<Hit>) {
     let mut push = |range: std::ops::Range<usize>| {
         hits.push(Hit {
@@ -538,32 +562,39 @@ fn dates(text: &str, lower: &str, hits: &mut Vec<Hit>) {
             category: Category::Date,
         })
     };
-    for c in ISO_DATE.captures_iter(text) {
-        let (y, m, d) = (
-            c[1].parse().unwrap_or(0),
-            c[2].parse().unwrap_or(0),
-            c[3].parse().unwrap_or(0),
-        );
-        if (1880..=2100).contains(&y) && NaiveDate::from_ymd_opt(y, m, d).is_some() {
-            push(c.get_match().range());
+    let (slash, dash, dot) = digit_separators(text);
+    if dash {
+        for c in ISO_DATE.captures_iter(text) {
+            let (y, m, d) = (
+                c[1].parse().unwrap_or(0),
+                c[2].parse().unwrap_or(0),
+                c[3].parse().unwrap_or(0),
+            );
+            if (1880..=2100).contains(&y) && NaiveDate::from_ymd_opt(y, m, d).is_some() {
+                push(c.get_match().range());
+            }
         }
     }
-    for c in NUM_DATE.captures_iter(text) {
-        if c[2] != c[4] {
-            continue;
-        }
-        let (a, b) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
-        let y = full_year(&c[5]);
-        let valid = NaiveDate::from_ymd_opt(y, b, a).is_some()
-            || NaiveDate::from_ymd_opt(y, a, b).is_some();
-        if valid && (1880..=2100).contains(&y) {
-            push(c.get_match().range());
+    if slash || dash || dot {
+        for c in NUM_DATE.captures_iter(text) {
+            if c[2] != c[4] {
+                continue;
+            }
+            let (a, b) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+            let y = full_year(&c[5]);
+            let valid = NaiveDate::from_ymd_opt(y, b, a).is_some()
+                || NaiveDate::from_ymd_opt(y, a, b).is_some();
+            if valid && (1880..=2100).contains(&y) {
+                push(c.get_match().range());
+            }
         }
     }
-    for c in SV_SHORT_DATE.captures_iter(text) {
-        let (d, m) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
-        if NaiveDate::from_ymd_opt(full_year(&c[3]), m, d).is_some() {
-            push(c.get_match().range());
+    if slash {
+        for c in SV_SHORT_DATE.captures_iter(text) {
+            let (d, m) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            if NaiveDate::from_ymd_opt(full_year(&c[3]), m, d).is_some() {
+                push(c.get_match().range());
+            }
         }
     }
     let months = MONTH_WORD.is_match(lower);
@@ -623,40 +654,44 @@ fn dates(text: &str, lower: &str, hits: &mut Vec<Hit>) {
             }
         }
     }
-    for c in SHORT_DATE.captures_iter(text) {
-        let m = c.get_match();
-        let (d, mo) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
-        if !valid_day_month(d, mo) {
-            continue;
-        }
-        // Part of a longer date, a fraction or a ratio: "1/2/2024", "3/4-dels", "5/5 strength".
-        let after = &text[m.end()..];
-        if after.starts_with(['/', '-', '.', ','])
-            && after[1..].starts_with(|c: char| c.is_ascii_digit())
-        {
-            continue;
-        }
-        let before = &text[..m.start()];
-        if before.ends_with(['/', '.', ',']) || before.ends_with(|c: char| c.is_ascii_digit()) {
-            continue;
-        }
-        let lower_after = after
-            .trim_start()
-            .chars()
-            .take(10)
-            .collect::<String>()
-            .to_lowercase();
-        if [
-            "ago", "sedan", "hx", "history", "duration", "of", "dels", "av", "away", "later",
-            "time", "wait", "post", "hence", "framåt", "senare", "bort",
-        ]
-        .iter()
-        .any(|w| lower_after.starts_with(w))
-        {
-            continue;
-        }
-        if cue_before(text, m.start(), &SHORT_DATE_CUE, 30) && about_the_patient(text, m.range()) {
-            push(m.range());
+    if slash {
+        for c in SHORT_DATE.captures_iter(text) {
+            let m = c.get_match();
+            let (d, mo) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            if !valid_day_month(d, mo) {
+                continue;
+            }
+            // Part of a longer date, a fraction or a ratio: "1/2/2024", "3/4-dels", "5/5 strength".
+            let after = &text[m.end()..];
+            if after.starts_with(['/', '-', '.', ','])
+                && after[1..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let before = &text[..m.start()];
+            if before.ends_with(['/', '.', ',']) || before.ends_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            let lower_after = after
+                .trim_start()
+                .chars()
+                .take(10)
+                .collect::<String>()
+                .to_lowercase();
+            if [
+                "ago", "sedan", "hx", "history", "duration", "of", "dels", "av", "away", "later",
+                "time", "wait", "post", "hence", "framåt", "senare", "bort",
+            ]
+            .iter()
+            .any(|w| lower_after.starts_with(w))
+            {
+                continue;
+            }
+            if cue_before(text, m.start(), &SHORT_DATE_CUE, 30)
+                && about_the_patient(text, m.range())
+            {
+                push(m.range());
+            }
         }
     }
 }
