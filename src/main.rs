@@ -116,7 +116,14 @@ enum DigestCommand {
 #[derive(Subcommand)]
 enum DeidCommand {
     /// Print the findings as JSON: {"findings":[{"start","end","category","text"}]} (byte offsets).
-    Check,
+    Check {
+        /// The author's name: in greetings and sign-offs it is not a patient's.
+        #[arg(long)]
+        author: Option<String>,
+        /// A group member's name (repeat for each member).
+        #[arg(long = "member")]
+        members: Vec<String>,
+    },
     /// Print the text with every finding replaced by a placeholder.
     Redact {
         /// Language of the placeholders.
@@ -469,9 +476,17 @@ fn deid(command: &DeidCommand) -> anyhow::Result<()> {
             e.utf8_error().valid_up_to()
         )
     })?;
-    let findings = kollega::deid::check(&text, &[]);
+    let ctx = match command {
+        DeidCommand::Check { author, members } => kollega::deid::Context {
+            author: author.clone(),
+            members: members.clone(),
+            allowed: Vec::new(),
+        },
+        DeidCommand::Redact { .. } => kollega::deid::Context::default(),
+    };
+    let findings = kollega::deid::check_in(&text, &ctx);
     match command {
-        DeidCommand::Check => println!("{}", serde_json::json!({ "findings": findings })),
+        DeidCommand::Check { .. } => println!("{}", serde_json::json!({ "findings": findings })),
         DeidCommand::Redact { lang } => print!("{}", kollega::deid::redact(&text, &findings, lang)),
     }
     Ok(())

@@ -10,29 +10,69 @@ use regex::Regex;
 
 use super::{Category, Hit, names};
 
+/// A detector pattern. `\d` and `\s` are taken as ASCII: the visible text is
+/// NFKC-normalised with its spaces unified, digits are read as ASCII digits
+/// anyway, and the Unicode classes make every automaton several times larger
+/// (the scans then spend their time on cache misses).
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("detector pattern {pattern}: {e}"))
+    let ascii = pattern
+        .replace(r"\d", "[0-9]")
+        .replace(r"\s", r"[\t\n\x0B\x0C\r ]");
+    Regex::new(&ascii).unwrap_or_else(|e| panic!("detector pattern {pattern}: {e}"))
 }
 
 pub(crate) fn all(text: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
+    // Cue words are matched in an ASCII-lower-cased copy (same byte offsets):
+    // case-insensitive patterns are several times slower.
+    let lower = text.to_ascii_lowercase();
     let digits = text.bytes().any(|b| b.is_ascii_digit());
-    if digits {
+    // Personal numbers need 10 digits close together, phones 8: most texts
+    // have no such run, and those scans are the costly ones.
+    let (run, group) = digit_runs(text);
+    if group >= 10 {
         personal_ids(text, &mut hits);
     }
-    if text.contains('@') {
-        emails(text, &mut hits);
-    }
+    emails(text, &lower, &mut hits);
     if digits {
-        record_numbers(text, &mut hits);
-        dates(text, &mut hits);
-        phones(text, &mut hits);
-        addresses(text, &mut hits);
+        record_numbers(text, &lower, run, &mut hits);
+        dates(text, &lower, &mut hits);
+        if group >= 8 {
+            phones(text, &mut hits);
+        }
+        addresses(text, &lower, &mut hits);
     }
+    holidays(text, &lower, &mut hits);
     // Ages may be written in words ("nittiotreårig", "ninety-one").
-    ages(text, &mut hits);
+    ages(text, &lower, &mut hits);
     names::find(text, &mut hits);
     hits
+}
+
+/// The longest run of digits, and the most digits in a stretch where single
+/// spaces, dashes, dots, slashes, plus signs or brackets separate them
+/// ("070-123 45 67", "19 85 03 12-1234").
+fn digit_runs(text: &str) -> (usize, usize) {
+    let (mut run, mut group, mut best_run, mut best_group) = (0, 0, 0, 0);
+    let mut gap = 0;
+    for b in text.bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+            group += 1;
+            gap = 0;
+            best_run = best_run.max(run);
+            best_group = best_group.max(group);
+        } else {
+            run = 0;
+            gap += 1;
+            let separator = matches!(b, b' ' | b'-' | b'.' | b'/' | b'+' | b'(' | b')');
+            // "+46 (0)70": up to three separators in a row.
+            if !separator || gap > 3 {
+                group = 0;
+            }
+        }
+    }
+    (best_run, best_group)
 }
 
 /// Is the text just before `at` (within `window` bytes) one of these cue words?
@@ -104,29 +144,51 @@ static PNR_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(pnr|p-nr|pers\.? ?nr|personnr|personnumm?er|personnummret|samordningsnummer|samordningsnr|id-?nr|idnummer|ssn|född|ID)\W{0,3}(\w+\W+){0,2}$",
     )
 });
+/// Just before a bare number: it is being called or texted.
+static PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:ring|ringer|ringde|ringa|ringas|nås|nåd|tel|tfn|telefon|telefonnummer|mobil|mobilnummer|mob|sms|sms:a|smsa|call|called|phone|mobile|text|number|nummer|nr)\W{0,3}(?:\w+\W+){0,3}$",
+    )
+});
 static NHS: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{3})([ -]?)(\d{3})([ -]?)(\d{4})"));
 static NHS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(nhs|chi|health ?(and care)? ?number|patient number)\W{0,4}(\w+\W+){0,3}$")
 });
-static CHI_CUE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?-u:\b)chi(?-u:\b)\W{0,4}(\w+\W+){0,3}$"));
 
+/// A Swedish mobile number (070, 072, 073, 076, 079) written without spaces.
+fn swedish_mobile(d: &[u32]) -> bool {
+    d.len() == 10 && d[0] == 0 && d[1] == 7 && matches!(d[2], 0 | 2 | 3 | 6 | 9)
+}
+
+/// Personal numbers. A number that passes its check with a real birth date is
+/// a personal number wherever it stands: random 10-digit numbers are rare in
+/// case texts and pass Luhn plus a real date only about 1 time in 137, while a
+/// missed personnummer costs a patient's privacy. A number in personnummer
+/// layout (`YYMMDD-NNNN`, `YYYYMMDD-NNNN`, `+`) with a real date is one even
+/// when the check digit fails: a mistyped personnummer still gives the birth
+/// date and most of the number.
 fn personal_ids(text: &str, hits: &mut Vec<Hit>) {
-    for c in PNR.captures_iter(text) {
-        let m = c.get_match();
+    // Plain matches, taken apart by hand: resolving capture groups for every
+    // run of digits costs more than the rest of the check.
+    for m in PNR.find_iter(text) {
         if !standalone(text, m.start(), m.end()) {
             continue;
         }
-        let date = digits_of(&c[1]);
-        let sep = c.get(2).map(|s| s.as_str());
-        let serial = digits_of(&format!("{}{}", &c[3], &c[4]));
-        let (yy, mm, dd) = match date.len() {
+        let all_digits = digits_of(m.as_str());
+        if all_digits.len() < 10 {
+            continue;
+        }
+        let (date, serial) = all_digits.split_at(all_digits.len() - 4);
+        let sep = m.as_str().contains(['-', '+']).then_some(());
+        let (cc, yy, mm, dd) = match date.len() {
             6 => (
+                None,
                 date[0] * 10 + date[1],
                 date[2] * 10 + date[3],
                 date[4] * 10 + date[5],
             ),
             8 => (
+                Some(date[0] * 10 + date[1]),
                 date[2] * 10 + date[3],
                 date[4] * 10 + date[5],
                 date[6] * 10 + date[7],
@@ -134,7 +196,11 @@ fn personal_ids(text: &str, hits: &mut Vec<Hit>) {
             _ => continue,
         };
         let day = if dd > 60 { dd - 60 } else { dd };
-        if !real_date_yy(yy, mm, day) {
+        let real = match cc {
+            Some(cc) => NaiveDate::from_ymd_opt((cc * 100 + yy) as i32, mm, day).is_some(),
+            None => real_date_yy(yy, mm, day),
+        };
+        if !real {
             continue;
         }
         let ten: Vec<u32> = date[date.len() - 6..]
@@ -142,23 +208,25 @@ fn personal_ids(text: &str, hits: &mut Vec<Hit>) {
             .chain(serial.iter())
             .copied()
             .collect();
-        if !luhn_ok(&ten) {
+        let layout = sep.is_some();
+        let plain = m.as_str().bytes().all(|b| b.is_ascii_digit());
+        if !luhn_ok(&ten) && !layout {
             continue;
         }
-        // "850312 2384": a space between date and serial is a layout too.
-        let spaced_serial = c
-            .get(1)
-            .is_some_and(|date_part| text[date_part.end()..m.end()].starts_with(' '));
-        let laid_out = sep.is_some() || date.len() == 8 || spaced_serial;
-        if laid_out || cue_before(text, m.start(), &PNR_CUE, 40) {
-            hits.push(Hit {
-                range: m.range(),
-                category: Category::PersonalId,
-            });
+        // "0701234567" called or texted is a mobile number, not a birth in 2007.
+        if plain
+            && swedish_mobile(&ten)
+            && !cue_before(text, m.start(), &PNR_CUE, 40)
+            && cue_before(text, m.start(), &PHONE_CUE, 40)
+        {
+            continue;
         }
+        hits.push(Hit {
+            range: m.range(),
+            category: Category::PersonalId,
+        });
     }
-    for c in NHS.captures_iter(text) {
-        let m = c.get_match();
+    for m in NHS.find_iter(text) {
         if !standalone(text, m.start(), m.end()) {
             continue;
         }
@@ -166,17 +234,21 @@ fn personal_ids(text: &str, hits: &mut Vec<Hit>) {
         if !mod11_ok(&d) {
             continue;
         }
-        let spaced = !c[2].is_empty() && c[2] == c[4];
+        // "943 476 5919" or "943-476-5919": the same separator twice.
+        let b = m.as_str().as_bytes();
+        let spaced = b.len() == 12 && b[3] == b[7] && matches!(b[3], b' ' | b'-');
         let chi_date = real_date_yy(d[4] * 10 + d[5], d[2] * 10 + d[3], d[0] * 10 + d[1]);
         // 010000000-3112999999 is Scotland's CHI range: those start with a birth date.
         let in_chi_range = (1..=31).contains(&(d[0] * 10 + d[1]));
         if in_chi_range && !chi_date {
             continue;
         }
+        // England and Wales issue NHS numbers from 400-499 and 600-799 million.
+        let prefix = d[0] * 100 + d[1] * 10 + d[2];
+        let issued = (400..=499).contains(&prefix) || (600..=799).contains(&prefix);
         let cue = cue_before(text, m.start(), &NHS_CUE, 50);
-        let chi = chi_date && cue_before(text, m.start(), &CHI_CUE, 50);
         // A spaced 0xx number is a phone number far more often than an NHS number.
-        if (spaced && d[0] != 0) || cue || chi {
+        if issued || chi_date || (spaced && d[0] != 0) || cue {
             hits.push(Hit {
                 range: m.range(),
                 category: Category::PersonalId,
@@ -187,18 +259,78 @@ fn personal_ids(text: &str, hits: &mut Vec<Hit>) {
 
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}"));
+/// Written so that a machine would not see it: "m.ellison (at) gmail (dot) com",
+/// "karin[at]telia.se", "jane at hotmail dot co dot uk", "per snabel-a telia punkt se".
+static EMAIL_OBFUSCATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"[\w.%+\-]*\w\s*(?:\(\s*(?:at|@|snabel-?a)\s*\)|\[\s*(?:at|@|snabel-?a)\s*\]|\{\s*(?:at|@)\s*\}|<\s*(?:at|@)\s*>|\s(?:at|snabel-?a)\s|\s@\s)\s*[\w\-]+(?:\s*(?:\(\s*(?:dot|punkt)\s*\)|\[\s*(?:dot|punkt)\s*\]|\{\s*(?:dot|punkt)\s*\}|\s(?:dot|punkt)\s|\.)\s*[\w\-]+)*?\s*(?:\(\s*(?:dot|punkt)\s*\)|\[\s*(?:dot|punkt)\s*\]|\{\s*(?:dot|punkt)\s*\}|\s(?:dot|punkt)\s|\.)\s*(?:com|se|org|net|nu|uk|info|eu|de|fi|no|dk|io|me|edu|gov|nhs)(?-u:\b)",
+    )
+});
 
-fn emails(text: &str, hits: &mut Vec<Hit>) {
-    for m in EMAIL.find_iter(text) {
-        hits.push(Hit {
-            range: m.range(),
-            category: Category::Email,
-        });
+fn emails(text: &str, lower: &str, hits: &mut Vec<Hit>) {
+    if text.contains('@') {
+        for m in EMAIL.find_iter(text) {
+            hits.push(Hit {
+                range: m.range(),
+                category: Category::Email,
+            });
+        }
+    }
+    // An obfuscated address needs one of its markers somewhere.
+    let markers = [
+        "(at", "[at", "{at", "<at", "snabel", "(@", "[@", " @ ", "dot", "punkt",
+    ];
+    if !markers.iter().any(|m| lower.contains(m)) {
+        return;
+    }
+    for m in EMAIL_OBFUSCATED.find_iter(lower) {
+        let s = m.as_str();
+        // Plain " at " and "." alone is ordinary prose ("seen at home.com" is rare,
+        // "at 3. com" never): it needs an obfuscated "at" or "dot" besides.
+        let marked = s.contains("(at)")
+            || s.contains("[at]")
+            || s.contains("{at}")
+            || s.contains("<at>")
+            || s.contains("snabel")
+            || s.contains("dot")
+            || s.contains("punkt")
+            || s.contains('@')
+            || s.contains(['(', '[']);
+        if marked && starts_word(text, m.start()) {
+            hits.push(Hit {
+                range: m.range(),
+                category: Category::Email,
+            });
+        }
     }
 }
 
 static PHONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:\+ ?\d{2}|00\d{2}|\(0|0)[\d \-()]{5,18}\d"));
+
+/// Public services, never a patient's own number: free and shared-cost lines
+/// (Swedish 020, 0200, 0771; UK 0800, 0808, 03xx, 084x, 087x) and a few
+/// services on ordinary numbers. An allow-list: each is a known kind of number.
+fn service_number(national: &[u32], uk: bool, se: bool) -> bool {
+    const EXACT: &[&str] = &[
+        "0104566700", // Giftinformationscentralen
+        "087021680",  // Jourhavande medmänniska
+        "0771117700", // 1177 Vårdguiden from abroad
+    ];
+    let s: String = national
+        .iter()
+        .map(|d| char::from(b'0' + *d as u8))
+        .collect();
+    let prefixes_se = ["020", "0200", "0771", "0900", "0939", "0944"];
+    let prefixes_uk = [
+        "0800", "0808", "0500", "0300", "0303", "0330", "0333", "0343", "0344", "0345", "0370",
+        "0371", "0843", "0844", "0845", "0870", "0871", "0872", "0873",
+    ];
+    // Swedish numbers have at most 10 digits; UK ones (London 020 …) 11.
+    EXACT.contains(&s.as_str())
+        || (!uk && s.len() <= 10 && prefixes_se.iter().any(|p| s.starts_with(p)))
+        || (!se && prefixes_uk.iter().any(|p| s.starts_with(p)))
+}
 
 fn phones(text: &str, hits: &mut Vec<Hit>) {
     for m in PHONE.find_iter(text) {
@@ -209,20 +341,38 @@ fn phones(text: &str, hits: &mut Vec<Hit>) {
         }
         let plain = s.replace("(0)", "");
         let d = digits_of(&plain);
-        let ok = if let Some(rest) = plain.strip_prefix('+').or_else(|| plain.strip_prefix("00")) {
+        if plain.starts_with("000") {
+            continue;
+        }
+        let international = plain.strip_prefix('+').or_else(|| plain.strip_prefix("00"));
+        let country = international.map(|r| digits_of(r).into_iter().take(2).collect::<Vec<_>>());
+        let uk = country.as_deref() == Some(&[4, 4]);
+        let se = country.as_deref() == Some(&[4, 6]);
+        let (ok, national) = if let Some(rest) = international {
             let rest_d = digits_of(rest);
-            match (rest_d.first(), rest_d.get(1)) {
+            let ok = match (rest_d.first(), rest_d.get(1)) {
                 (Some(4), Some(6)) => (9..=11).contains(&rest_d.len()),
                 (Some(4), Some(4)) => (11..=12).contains(&rest_d.len()),
                 _ => (8..=15).contains(&rest_d.len()),
-            }
+            };
+            let national: Vec<u32> = if rest_d.len() > 2 && matches!(rest_d[..2], [4, 6] | [4, 4]) {
+                std::iter::once(0)
+                    .chain(rest_d[2..].iter().copied())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            (ok, national)
         } else {
             // National numbers: Swedish 0 + 7-9 digits, UK 0 + 9-10 digits.
-            d.first() == Some(&0) && d.get(1) != Some(&0) && (8..=11).contains(&d.len())
+            (
+                d.first() == Some(&0) && d.get(1) != Some(&0) && (8..=11).contains(&d.len()),
+                d.clone(),
+            )
         };
         // Spaces inside must look like a phone's grouping, not a list of values.
         let groups = s.split([' ', '-']).filter(|g| !g.is_empty()).count();
-        if ok && groups <= 5 {
+        if ok && groups <= 5 && !service_number(&national, uk, se) {
             hits.push(Hit {
                 range: start..end,
                 category: Category::Phone,
@@ -233,7 +383,17 @@ fn phones(text: &str, hits: &mut Vec<Hit>) {
 
 static SV_STREET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)[a-zåäöéü]{2,}(?:gatan|vägen|gata|väg|gränd|gränden|stigen|backe|backen|torget|torg|allén|allé|leden|platsen|stråket|kajen|esplanaden|promenaden|gången|slingan|ringen|liden|höjden|parken)\s+\d{1,4}(?:\s?[a-h](?-u:\b))?(?:,?\s*(?:lgh|lägenhet)\.?\s*\d{3,4})?",
+        r"[a-zåäöéüÅÄÖÉÜ]{2,}(?:gatan|vägen|gata|väg|gränd|gränden|stigen|backe|backen|torget|torg|allén|allé|leden|platsen|stråket|kajen|esplanaden|promenaden|gången|slingan|ringen|liden|höjden|parken)\s+\d{1,4}(?:\s?[a-h](?-u:\b))?(?:,?\s*(?:lgh|lägenhet)\.?\s*\d{3,4})?",
+    )
+});
+static SV_STREET_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:gata|väg|gränd|stig|backe|torg|allé|leden|platsen|stråket|kajen|esplanaden|promenaden|gången|slingan|ringen|liden|höjden|parken)",
+    )
+});
+static UK_STREET_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Place|Court|Gardens|Terrace|Grove|Square|Walk|Mews|Row|Rd|St|Ave|Hill|Park|View|Rise|Green|Parade)",
     )
 });
 static SV_POSTCODE: LazyLock<Regex> =
@@ -246,14 +406,29 @@ static UK_STREET: LazyLock<Regex> = LazyLock::new(|| {
 static UK_POSTCODE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?-u:\b)"));
 
-fn addresses(text: &str, hits: &mut Vec<Hit>) {
-    for re in [&*SV_STREET, &*UK_STREET, &*SV_POSTCODE, &*UK_POSTCODE] {
-        for m in re.find_iter(text) {
-            hits.push(Hit {
-                range: m.range(),
-                category: Category::Address,
-            });
-        }
+fn addresses(text: &str, lower: &str, hits: &mut Vec<Hit>) {
+    let mut push = |range: std::ops::Range<usize>| {
+        hits.push(Hit {
+            range,
+            category: Category::Address,
+        })
+    };
+    // The street words first (a quick literal search), the full patterns only then.
+    if SV_STREET_WORD.is_match(lower) {
+        SV_STREET.find_iter(lower).for_each(|m| push(m.range()));
+    }
+    if UK_STREET_WORD.is_match(text) {
+        UK_STREET.find_iter(text).for_each(|m| push(m.range()));
+    }
+    // "LS6 2QT" has a capital before a digit; "831 91 Östersund" three digits.
+    let b = text.as_bytes();
+    if b.windows(2)
+        .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_digit())
+    {
+        UK_POSTCODE.find_iter(text).for_each(|m| push(m.range()));
+    }
+    if b.windows(3).any(|w| w.iter().all(u8::is_ascii_digit)) {
+        SV_POSTCODE.find_iter(text).for_each(|m| push(m.range()));
     }
 }
 
@@ -266,21 +441,80 @@ static NUM_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})(?-u:\b)"));
 static SV_SHORT_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})/(\d{1,2}) ?-(\d{2})(?-u:\b)"));
-static TEXT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|:e|:a)?\s+(?:of\s+)?({SV_MONTHS}|{EN_MONTHS})(?-u:\b)\.?,?\s+(?:(\d{{4}})(?-u:\b)|-(\d{{2}})(?-u:\b))"
-    ))
-});
 static TEXT_DATE_US: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?-u:\b)({EN_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
+        r"(?-u:\b)({EN_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
     ))
 });
 static DOB_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?:född|född den|f\.|dob|d\.o\.b\.?|date of birth|born(?: on)?|födelsedatum|fdat)\s*:?\s*(?:the\s+)?(\d{{1,2}}(?:st|nd|rd|th|:e|:a)?\s+(?:of\s+)?(?:{SV_MONTHS}|{EN_MONTHS})|\d{{1,2}}/\d{{1,2}}|\d{{6}}|\d{{8}})(?-u:\b)"
+        r"(?:född|född den|f\.|dob|d\.o\.b\.?|date of birth|born(?: on)?|födelsedatum|fdat)\s*:?\s*(?:the\s+)?(\d{{1,2}}(?:st|nd|rd|th|:e|:a)?\s+(?:of\s+)?(?:{SV_MONTHS}|{EN_MONTHS})|\d{{1,2}}/\d{{1,2}}|\d{{6}}|\d{{8}})(?-u:\b)"
     ))
 });
+
+/// A day and month without a year: "3 november", "12th March", "the 5th of May".
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?-u:\b)(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th|:e|:a|e)?\.?\s+(?:of\s+)?({SV_MONTHS}|{EN_MONTHS})(?-u:\b)\.?(?:,?\s+(?:(\d{{4}})(?-u:\b)|-(\d{{2}})(?-u:\b)))?"
+    ))
+});
+/// Some month's name starts a word: the textual date patterns can match.
+static MONTH_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)"));
+/// "March 12th", "on May 3": the English order, with a capitalised month.
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)",
+    )
+});
+/// "5/4", "12/3" as a date needs a visit word just before it ("återbesök 5/4",
+/// "seen on 12/3"): alone it is a score, a ratio or the UK's "2/7" (two days).
+static SHORT_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})/(\d{1,2})(?-u:\b)"));
+static SHORT_DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:den|on|återbesök|återbesöket|besök|besöket|besökte|sökte|söker|kom|kom in|inkom|inlagd|inlades|inskriven|utskriven|admitted|discharged|seen|reviewed|attended|appointment|appt|tid|tiden|bokad|bokades|booked|kontroll|ringde|called|since|sedan|from|från|fr\.?o\.?m\.?|t\.?o\.?m\.?|till|datum|date|dat|opererad|operated|op|provtagning|prover|bloods|röntgen|x-?ray|scan|mri|ct|dt|hembesök|visit|visited|akuten|a&e|jouren|died|dog|avled|föll|fell|fall|insjuknade|debut|onset|planerad|planned|scheduled|sjukskriven|signed off|återkommer|uppföljning|follow-?up|review)\s*:?\s*$",
+    )
+});
+/// Holidays as days of a visit: "på julafton", "on Boxing Day".
+static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:julafton|juldagen|juldag|annandag jul|annandagen|nyårsafton|nyårsdagen|nyårsnatten|trettondagen|trettondagsafton|trettondag jul|långfredagen|påskafton|påskdagen|annandag påsk|valborgsmässoafton|valborg|första maj|nationaldagen|midsommarafton|midsommardagen|midsommar|allhelgonadagen|alla helgons dag|luciadagen|lucia|mors dag|fars dag|christmas eve|christmas day|boxing day|new year's eve|new year's day|new years eve|new years day|new year’s eve|new year’s day|hogmanay|good friday|easter sunday|easter monday|easter saturday|easter day|bonfire night|guy fawkes night|st\.? patrick's day|burns night|halloween|valentine's day|mother's day|father's day)(?:[^\p{L}]|$)",
+    )
+});
+/// Just before a holiday: "på", "on", "the night of" — a day of a visit.
+static HOLIDAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[^\p{L}])(?:på|on|under|at|den|kvällen|natten|morgonen|eftermiddagen)\s+(?:the\s+)?$")
+});
+/// In the same sentence, a date that is not about the patient: a course, a
+/// meeting of the group, a guideline, the author's own leave.
+static NOT_PATIENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:kurs|kursen|kurser|course|courses|webinar|webbinarium|webinarium|webbinar|möte|mötet|meeting|träff|träffen|fq|fq-träff|fq-gruppen|utbildning|utbildningen|utbildningsdag|konferens|konferensen|conference|seminar|seminarium|seminariet|workshop|föreläsning|föreläsningen|lecture|deadline|sista dag|sista dagen|ansökan|anmälan|anmäl|register|registration|guideline|guidelines|riktlinje|riktlinjen|riktlinjer|rekommendation|rekommendationen|rekommendationerna|(?-i:NICE|SIGN|SBU)|socialstyrelsen|läkemedelsverket|published|publicerad|publicerades|updated|uppdaterad|uppdaterades|uppdateringen|gäller från|trädde i kraft|in force|came into force|launch|lanseras|lanserades|release|vi ses|see you|gruppen|our group|vår grupp|semester|semestern|ledig|on leave|annual leave|appraisal|revalidation|exam|exams|tentamen|examen|akp|mrcgp|ppd|cpd|st-dag|st-dagen|handledning|handledningen|supervision|journal club|teaching|undervisning|session|sessionen|sessions|teams|zoom|artikel|artikeln|article|läkartidningen|tidskrift|chair|agenda|dagordning|studiedag|planeringsdag|kickoff|personalmöte|apt|arbetsplatsträff|stämma|årsmöte|agm|rcgp|sfam|bma|deadline)(?:[^\p{L}]|$)",
+    )
+});
+
+/// The sentence around `range`: from the last sentence end before it to the
+/// next one after it.
+fn sentence_around(text: &str, range: std::ops::Range<usize>) -> &str {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n' | ';');
+    let mut start = text[..range.start].rfind(is_end).map_or(0, |i| i + 1);
+    // "3 nov." or "12th." are not sentence ends worth stopping at before the date.
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let end = text[range.end..]
+        .find(is_end)
+        .map_or(text.len(), |i| range.end + i);
+    &text[start..end]
+}
+
+fn about_the_patient(text: &str, range: std::ops::Range<usize>) -> bool {
+    !NOT_PATIENT_DATE.is_match(sentence_around(text, range))
+}
+
+fn valid_day_month(d: u32, m: u32) -> bool {
+    NaiveDate::from_ymd_opt(2024, m, d).is_some()
+}
 
 fn month_number(name: &str) -> Option<u32> {
     let n: String = name.to_lowercase().chars().take(3).collect();
@@ -304,137 +538,429 @@ fn full_year(y: &str) -> i32 {
     }
 }
 
-fn dates(text: &str, hits: &mut Vec<Hit>) {
+/// Which separators stand between two digits somewhere ("5/4", "2024-01-09",
+/// "3.4.24"): the numeric date patterns need one.
+fn digit_separators(text: &str) -> (bool, bool, bool) {
+    let (mut slash, mut dash, mut dot) = (false, false, false);
+    for w in text.as_bytes().windows(3) {
+        if w[0].is_ascii_digit() && w[2].is_ascii_digit() {
+            match w[1] {
+                b'/' => slash = true,
+                b'-' => dash = true,
+                b'.' => dot = true,
+                _ => {}
+            }
+        }
+    }
+    (slash, dash, dot)
+}
+
+fn dates(text: &str, lower: &str, hits: &mut Vec<Hit>) {
     let mut push = |range: std::ops::Range<usize>| {
         hits.push(Hit {
             range,
             category: Category::Date,
         })
     };
-    for c in ISO_DATE.captures_iter(text) {
-        let (y, m, d) = (
-            c[1].parse().unwrap_or(0),
-            c[2].parse().unwrap_or(0),
-            c[3].parse().unwrap_or(0),
-        );
-        if (1880..=2100).contains(&y) && NaiveDate::from_ymd_opt(y, m, d).is_some() {
-            push(c.get_match().range());
+    let (slash, dash, dot) = digit_separators(text);
+    if dash {
+        for c in ISO_DATE.captures_iter(text) {
+            let (y, m, d) = (
+                c[1].parse().unwrap_or(0),
+                c[2].parse().unwrap_or(0),
+                c[3].parse().unwrap_or(0),
+            );
+            if (1880..=2100).contains(&y) && NaiveDate::from_ymd_opt(y, m, d).is_some() {
+                push(c.get_match().range());
+            }
         }
     }
-    for c in NUM_DATE.captures_iter(text) {
-        if c[2] != c[4] {
-            continue;
-        }
-        let (a, b) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
-        let y = full_year(&c[5]);
-        let valid = NaiveDate::from_ymd_opt(y, b, a).is_some()
-            || NaiveDate::from_ymd_opt(y, a, b).is_some();
-        if valid && (1880..=2100).contains(&y) {
-            push(c.get_match().range());
-        }
-    }
-    for c in SV_SHORT_DATE.captures_iter(text) {
-        let (d, m) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
-        if NaiveDate::from_ymd_opt(full_year(&c[3]), m, d).is_some() {
-            push(c.get_match().range());
+    if slash || dash || dot {
+        for c in NUM_DATE.captures_iter(text) {
+            if c[2] != c[4] {
+                continue;
+            }
+            let (a, b) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+            let y = full_year(&c[5]);
+            let valid = NaiveDate::from_ymd_opt(y, b, a).is_some()
+                || NaiveDate::from_ymd_opt(y, a, b).is_some();
+            if valid && (1880..=2100).contains(&y) {
+                push(c.get_match().range());
+            }
         }
     }
-    for c in TEXT_DATE.captures_iter(text) {
-        let d = c[1].parse().unwrap_or(0);
-        let y = c
-            .get(3)
-            .or(c.get(4))
-            .map(|y| full_year(y.as_str()))
-            .unwrap_or(0);
-        if month_number(&c[2]).is_some_and(|m| NaiveDate::from_ymd_opt(y, m, d).is_some()) {
-            push(c.get_match().range());
+    if slash {
+        for c in SV_SHORT_DATE.captures_iter(text) {
+            let (d, m) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            if NaiveDate::from_ymd_opt(full_year(&c[3]), m, d).is_some() {
+                push(c.get_match().range());
+            }
         }
     }
-    for c in TEXT_DATE_US.captures_iter(text) {
-        let d = c[2].parse().unwrap_or(0);
-        let y = full_year(&c[3]);
-        if month_number(&c[1]).is_some_and(|m| NaiveDate::from_ymd_opt(y, m, d).is_some()) {
-            push(c.get_match().range());
+    let months = MONTH_WORD.is_match(lower);
+    if months {
+        for c in DAY_MONTH.captures_iter(lower) {
+            let m = c.get_match();
+            let d = c[1].parse().unwrap_or(0);
+            let year = c.get(3).or(c.get(4)).map(|y| full_year(y.as_str()));
+            if let Some(y) = year {
+                // With its year: a date whatever it is about.
+                if month_number(&c[2]).is_some_and(|mo| NaiveDate::from_ymd_opt(y, mo, d).is_some())
+                {
+                    let start = c.get(1).map_or(m.start(), |g| g.start());
+                    push(start..m.end());
+                }
+                continue;
+            }
+            if !starts_word(text, m.start()) {
+                continue;
+            }
+            // "the 2 may be related": the English modal is not a month.
+            if month_number(&c[2]).is_some_and(|mo| valid_day_month(d, mo))
+                && c.get(2).is_some_and(|g| &text[g.range()] != "may")
+                && about_the_patient(text, m.range())
+            {
+                push(m.range());
+            }
         }
     }
-    for c in DOB_DAY_MONTH.captures_iter(text) {
+    if months {
+        for c in TEXT_DATE_US.captures_iter(lower) {
+            let d = c[2].parse().unwrap_or(0);
+            let y = full_year(&c[3]);
+            if month_number(&c[1]).is_some_and(|m| NaiveDate::from_ymd_opt(y, m, d).is_some()) {
+                push(c.get_match().range());
+            }
+        }
+    }
+    for c in DOB_DAY_MONTH.captures_iter(lower) {
         if starts_word(text, c.get_match().start())
             && let Some(date) = c.get(1)
         {
             push(date.range());
         }
     }
+    if months {
+        for c in MONTH_DAY.captures_iter(text) {
+            let m = c.get_match();
+            let d = c[2].parse().unwrap_or(0);
+            // "May 5" is a date; "may 5" is not written with a capital mid-sentence
+            // unless it is one, but "May" may open a sentence as a verb: "May 2 be…" is rare.
+            if month_number(&c[1]).is_some_and(|mo| valid_day_month(d, mo))
+                && !text[m.end()..].trim_start().starts_with(['%', '/'])
+                && about_the_patient(text, m.range())
+            {
+                push(m.range());
+            }
+        }
+    }
+    if slash {
+        for c in SHORT_DATE.captures_iter(text) {
+            let m = c.get_match();
+            let (d, mo) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            if !valid_day_month(d, mo) {
+                continue;
+            }
+            // Part of a longer date, a fraction or a ratio: "1/2/2024", "3/4-dels", "5/5 strength".
+            let after = &text[m.end()..];
+            if after.starts_with(['/', '-', '.', ','])
+                && after[1..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let before = &text[..m.start()];
+            if before.ends_with(['/', '.', ',']) || before.ends_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            let lower_after = after
+                .trim_start()
+                .chars()
+                .take(10)
+                .collect::<String>()
+                .to_lowercase();
+            if [
+                "ago", "sedan", "hx", "history", "duration", "of", "dels", "av", "away", "later",
+                "time", "wait", "post", "hence", "framåt", "senare", "bort",
+            ]
+            .iter()
+            .any(|w| lower_after.starts_with(w))
+            {
+                continue;
+            }
+            if cue_before(text, m.start(), &SHORT_DATE_CUE, 30)
+                && about_the_patient(text, m.range())
+            {
+                push(m.range());
+            }
+        }
+    }
 }
+
+fn holidays(text: &str, lower: &str, hits: &mut Vec<Hit>) {
+    for m in HOLIDAY.find_iter(lower) {
+        let name = m.as_str().trim_end_matches(|c: char| !c.is_alphabetic());
+        let h = m.start()..m.start() + name.len();
+        if starts_word(text, h.start)
+            && cue_before(lower, h.start, &HOLIDAY_BEFORE, 40)
+            && about_the_patient(text, h.clone())
+        {
+            hits.push(Hit {
+                range: h,
+                category: Category::Date,
+            });
+        }
+    }
+}
+
+const SV_NINETY: &str = "nittio(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|hundra(?:ett|en|två|tre|fyra|fem)?|etthundra(?:ett|en|två|tre)?";
+const EN_NINETY: &str = "ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?: and (?:one|two|three|four|five))?";
 
 static AGE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(9\d|1[01]\d) ?(?:-|‐)? ?(?:åriga?|åringen|åring|år(?-u:\b)|års(?-u:\b)|years?[ -]old|year-old|yrs?(?-u:\b)|yo(?-u:\b)|y/o|y\.o\.?)",
+        r"(?i)(?-u:\b)(9\d|1[01]\d) ?(?:-|‐)? ?(?:åriga?|åringen|åring|år(?-u:\b)|års(?-u:\b)|years?[ -]old|year-old|yrs?(?-u:\b)|yo(?-u:\b)|y/o|y\.o\.?|(?-i:[MFK])(?-u:\b))",
     )
 });
 static AGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:aged?|ålder|age:|(?:she|he|they|patient|the patient|hon|han|patienten|mannen|kvinnan|pappan|mamman|damen|mormor|farmor|morfar|farfar) (?:is|was|turned|är|var|fyller|fyllde|blir|blev|has turned)|she's|he's|she is|he is)\s+(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred(?: and \w+)?)(?-u:\b)",
-    )
+    re(&format!(
+        r"(?:aged?|ålder|age:|ålder:|(?:a|an|the) (?:lady|woman|man|gentleman|gent|chap|patient|widow|widower) of|(?:she|he|they|patient|the patient|hon|han|hen|patienten|mannen|kvinnan|pappan|mamman|damen|herren|mormor|farmor|morfar|farfar|mum|dad|gran|grandma|grandad|grandpa|nan) (?:is|was|turned|turns|är|var|fyller|fyllde|blir|blev|has turned|is now|är nu|had just turned|har fyllt|hade fyllt)|she's|he's|she is|he is|turned|turns|fyllde|fyller|fyllt|fylla|har fyllt|just turned|är hela|is all of)\s+(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?-u:\b)"
+    ))
+});
+/// A name as the subject: "Karin är 93", "Harold, 94,", "Elsie (96)".
+static AGE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(\p{{Lu}}\p{{Ll}}+)(?:\s+(?:är|var|is|was|turned|turns|fyllde|fyller|blir|blev|har fyllt)\s+|,\s*|\s*\()(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?:\)|,|\s|\.|$)"
+    ))
 });
 static AGE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?-u:\b)(?:{SV_NINETY})(?:-?åriga?|-?åringen|-?åring|\s+års?(?-u:\b))|(?-u:\b)(?:{EN_NINETY})(?:[- ]years?[- ]old|[- ]year[- ]old|\s+years?(?-u:\b)|[- ]yo(?-u:\b))"
+    ))
+});
+static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:nittio(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|hundra(?:ett|en|två|tre|fyra|fem)?)(?:-?åriga?|åring|\s+år(?-u:\b))|(?-u:\b)ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]year[- ]old",
+        r"^\s*(?:%|mg|mmol|kg|cm|ml|g(?-u:\b)|mm|bpm|slag|/min|procent|per|-\s*\d|–\s*\d|till\s+\d|to\s+\d|\d)",
     )
 });
-static UNIT_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:%|mg|mmol|kg|cm|ml|g(?-u:\b)|mm|bpm|slag|/min|procent|per)"));
+/// Just before an age: a range or a bound, so not an exact age ("85–90-åringar",
+/// "aged 85-95", "över 90 år", "over 90s").
+static AGE_NOT_EXACT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\d\s*(?:-|–|till|to|and|och|or|eller)\s*|(?:över|over|above|under|below|äldre än|older than|yngre än|younger than|upp till|up to|>|<|≥|≤|>=|<=|minst|at least|från|from|mellan|between)\s*)$",
+    )
+});
+/// Just after the unit: an age group, not a person ("90-årsåldern", "93-åringar").
+fn age_group_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let rest_lower: String = rest.chars().take(8).collect::<String>().to_lowercase();
+    rest_lower.starts_with("åldern")
+        || rest_lower.starts_with("ålder")
+        || rest_lower.starts_with("talet")
+        || rest_lower.starts_with("ar")
+        || rest_lower.starts_with("s ")
+        || rest_lower.starts_with("-talet")
+        || rest.starts_with(|c: char| c.is_ascii_digit())
+        || (rest.starts_with(['-', '–'])
+            && rest[1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit()))
+}
 
-fn ages(text: &str, hits: &mut Vec<Hit>) {
-    for c in AGE_UNIT.captures_iter(text) {
-        hits.push(Hit {
-            range: c.get_match().range(),
-            category: Category::AgeOver89,
-        });
+fn not_exact(text: &str, start: usize) -> bool {
+    cue_before(text, start, &AGE_NOT_EXACT_BEFORE, 24)
+}
+
+/// Is there a number from 90 to 119 standing alone somewhere? Most texts have none.
+fn has_number_over_89(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    (0..b.len()).any(|i| {
+        let start = i == 0 || !b[i - 1].is_ascii_digit();
+        start
+            && ((b[i] == b'9' && digit(i + 1) && !digit(i + 2))
+                || (b[i] == b'1'
+                    && matches!(b.get(i + 1), Some(b'0' | b'1'))
+                    && digit(i + 2)
+                    && !digit(i + 3)))
+    })
+}
+
+fn ages(text: &str, lower: &str, hits: &mut Vec<Hit>) {
+    let words = ["nittio", "ninety", "hundra", "hundred"]
+        .iter()
+        .any(|w| lower.contains(w));
+    if !words && !has_number_over_89(text) {
+        return;
     }
-    for m in AGE_WORDS.find_iter(text) {
+    let mut push = |range: std::ops::Range<usize>| {
         hits.push(Hit {
-            range: m.range(),
+            range,
             category: Category::AgeOver89,
-        });
+        })
+    };
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        for c in AGE_UNIT.captures_iter(text) {
+            let m = c.get_match();
+            let unit = &m.as_str()[c[1].len()..];
+            // "90-årsåldern", "93-åringar": an age group.
+            let group = unit.trim_start_matches([' ', '-']).starts_with("år")
+                && age_group_after(text, m.end());
+            let plural_en = text[m.end()..].starts_with('s') && unit.ends_with("old");
+            if group || plural_en || not_exact(text, m.start()) {
+                continue;
+            }
+            push(m.range());
+        }
     }
-    for c in AGE_CUE.captures_iter(text) {
+    for m in AGE_WORDS.find_iter(lower) {
+        if age_group_after(text, m.end()) || not_exact(text, m.start()) {
+            continue;
+        }
+        push(m.range());
+    }
+    for c in AGE_CUE.captures_iter(lower) {
         if !starts_word(text, c.get_match().start()) {
             continue;
         }
         let Some(n) = c.get(1) else { continue };
-        if !UNIT_AFTER.is_match(&text[n.end()..]) {
-            hits.push(Hit {
-                range: n.range(),
-                category: Category::AgeOver89,
-            });
+        if !UNIT_AFTER.is_match(&text[n.end()..]) && !not_exact(text, n.start()) {
+            push(n.range());
+        }
+    }
+    for c in AGE_NAMED.captures_iter(text) {
+        let (Some(who), Some(n)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        if names::is_listed(who.as_str()) && !UNIT_AFTER.is_match(&text[n.end()..]) {
+            push(n.range());
         }
     }
 }
 
-static RECORD: LazyLock<Regex> = LazyLock::new(|| {
+/// Cue words for record numbers, matched in the ASCII-lower-cased text.
+/// Strong ones name a record of a patient ("journalnummer", "labbnr",
+/// "hospital no.") and may stand a few words before their number; weak ones
+/// ("ref", "sample", "nummer") also precede reference ranges and counts, so
+/// their number must stand next to them and look like an id.
+static RECORD_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:journal ?(?:nummer|nr|id)|journalnumret|jnr|j-nr|patient ?(?:nummer|nr|id|no\.?)|pat\.? ?nr|remiss ?(?:nummer|nr|id)|remiss-id|remissnumret|ärende ?(?:nummer|nr)|vårdtillfälle(?:s ?nr|s ?nummer|nummer)?|lid-?nr|lab ?(?:nummer|nr|no\.?|ref\.?)|prov ?(?:nummer|nr)|röntgennummer|hospital (?:number|no\.?|num)|hosp\.? no\.?|mrn|emis (?:number|no\.?|id)|unit (?:number|no\.?)|record (?:number|no\.?)|case (?:number|no\.?)|systmone (?:number|id)|x-ray number|accession (?:number|no\.?)|ubrn|e-rs (?:ref|number|ubrn)|pt ref|patient ref|ref(?:erence)? (?:no\.?|number)|ref|referens)\s*[:#.]?\s*(?:(?:is|är|nr|no\.?|[a-zåäö]+:)\s+)?([A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4}(?: \d{4}){1,3}|\d{4,})",
+        r"(?:(journal ?(?:nummer|nr|id)|journalnumret|journalnumm?ret|jnr|j-nr|patient ?(?:nummer|nr|id|no\.?|number|ref)|patientnumret|pat\.? ?(?:nr|id)|pat-id|pid|remiss ?(?:nummer|nr|id)|remiss-id|remissnumret|[äÄ]rende ?(?:nummer|nr)|vårdtillfälle(?:s ?nr|s ?nummer|nummer)?|besöksnummer|besöks-id|vårdkontakt(?:s ?nr|s-id)?|lid-?nr|lab ?(?:nummer|nr|no\.?|ref\.?|number|id)|labb ?(?:nummer|nr|no\.?|id)|labbnumret|provnumm?ret|prov ?(?:nummer|nr|id)|prov-id|provid|rör ?(?:nummer|nr)|remissid|beställnings ?(?:nummer|nr)|order ?(?:nummer|nr|number|no\.?)|röntgennummer|röntgen-id|reserv ?(?:nummer|nr)|reservnumret|res-nr|tillfälligt (?:personnummer|nummer|id)|temporary (?:number|id)|hospital (?:number|no\.?|num|id|reference|ref)|trust (?:number|no\.?|reference|ref)|referensnummer|referensnumret|hosp\.? (?:no\.?|number|id)|mrn|crn|emis (?:number|no\.?|id)|unit (?:number|no\.?)|record (?:number|no\.?)|case (?:number|no\.?)|episode (?:number|no\.?)|encounter (?:number|no\.?|id)|visit (?:number|no\.?|id)|systmone (?:number|id)|x-ray number|accession (?:number|no\.?)|specimen (?:number|no\.?|id)|sample (?:number|no\.?|id|ref)|ubrn|e-rs (?:ref|number|ubrn)|pt ref|patient ref|ref(?:erence)? (?:no\.?|number))|(ref|reference|referens|referensnummer|sample|specimen|prov|provet|nummer|numret|number|nr|no\.?|id))",
+    )
+});
+/// After a strong cue: a few words, then the number (in the original case).
+static RECORD_AFTER_STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*[:#.]?\s*(?:[\p{L}]+[\s,:]+){0,6}?(\d{4}(?: \d{4}){1,3}|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
+    )
+});
+/// After a weak cue: the number next to it.
+static RECORD_AFTER_WEAK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*[:#.]?\s*(?:(?i:is|är|was|var)\s+)?(\d{4}(?: \d{4}){1,3}|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
+    )
+});
+/// Regional reserve numbers: a birth date and a letter in the serial
+/// ("19850312-K123", "850312-T234", "20230101-R001").
+static RESERVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)((?:19|20)?\d{6})[-+ ]?(?:[A-Z]{1,2}\d{2,3}|\d[A-Z]\d{2}|\d{2}[A-Z]\d|\d{3}[A-Z])(?-u:\b)",
     )
 });
 
-fn record_numbers(text: &str, hits: &mut Vec<Hit>) {
-    for c in RECORD.captures_iter(text) {
-        if !starts_word(text, c.get_match().start()) {
-            continue;
+fn record_numbers(text: &str, lower: &str, digit_run: usize, hits: &mut Vec<Hit>) {
+    for c in RECORD_CUE.captures_iter(lower) {
+        {
+            let m = c.get_match();
+            let weak = c.get(1).is_none();
+            // Most cue words ("no", "nr", "prov") have no number after them.
+            let window = if weak { 16 } else { 90 };
+            let mut until = (m.end() + window).min(text.len());
+            while !text.is_char_boundary(until) {
+                until -= 1;
+            }
+            if !text[m.end()..until].bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            // A weak cue is a whole word (not the "id" of "covid", the "nr" of
+            // "nrs"); a strong one may open a compound ("vårdtillfällesnumret").
+            if !starts_word(text, m.start())
+                || (weak && text[m.end()..].starts_with(|c: char| c.is_alphabetic()))
+            {
+                continue;
+            }
+            let after = if weak {
+                &*RECORD_AFTER_WEAK
+            } else {
+                &*RECORD_AFTER_STRONG
+            };
+            let Some(n) = after
+                .captures(&text[m.end()..])
+                .and_then(|t| t.get(1))
+                .map(|g| (m.end() + g.start())..(m.end() + g.end()))
+            else {
+                continue;
+            };
+            let cue = m;
+            let n_str = &text[n.clone()];
+            let s = n_str.trim_end_matches(['-', '/', '.']);
+            let digits = s.chars().filter(|c| c.is_ascii_digit()).count();
+            // More digit groups follow: a phone number ("numret är 010-456 67 00").
+            let rest = &text[n.start + s.len()..];
+            if rest.starts_with(' ')
+                && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+                && !s.contains(' ')
+            {
+                continue;
+            }
+            let between = &text[cue.end()..n.start];
+            // The words between cue and number must not end the sentence.
+            if between.contains(['\n', '!', '?']) {
+                continue;
+            }
+            let fillers = between
+                .split_whitespace()
+                .filter(|w| {
+                    !matches!(
+                        w.trim_matches([':', '.', '#']).to_lowercase().as_str(),
+                        "" | "är" | "is" | "was" | "var" | "nr" | "no" | "number" | "nummer" | "id"
+                    )
+                })
+                .count();
+            let letters = s.chars().any(|c| c.is_ascii_alphabetic());
+            let id_like = letters || digits >= 6 || s.matches('-').count() >= 2;
+            let ok = if weak {
+                // "ref 3.5-5.0" is a range, "sample of 1200" a count.
+                digits >= 3 && id_like
+            } else if fillers == 0 {
+                digits >= 3
+            } else {
+                // "journalnumret på remissen är 123456": further away, a number that
+                // is no measurement ("BT 140/90", "Hb 112").
+                !s.contains('/') && (digits >= 5 || (letters && digits >= 3))
+            };
+            if ok {
+                hits.push(Hit {
+                    range: n.start..n.start + s.len(),
+                    category: Category::RecordNumber,
+                });
+            }
         }
-        let Some(n) = c.get(1) else { continue };
-        let s = n.as_str().trim_end_matches(['-', '/', '.']);
-        let digits = s.chars().filter(|c| c.is_ascii_digit()).count();
-        // A bare "ref" also precedes reference ranges ("ref 3.5-5.0"): it needs an id-like token.
-        let cue = text[c.get_match().start()..n.start()].trim().to_lowercase();
-        let id_like = s.chars().any(|c| c.is_ascii_alphabetic())
-            || digits >= 6
-            || s.matches('-').count() >= 2;
-        if digits >= 3 && (!(cue == "ref" || cue == "referens") || id_like) {
-            hits.push(Hit {
-                range: n.start()..n.start() + s.len(),
-                category: Category::RecordNumber,
-            });
+    }
+    // A reserve number starts with a birth date: six digits in a row.
+    if digit_run >= 6 {
+        for c in RESERVE.captures_iter(text) {
+            let d = digits_of(&c[1]);
+            let (yy, mm, dd) = (
+                d[d.len() - 6] * 10 + d[d.len() - 5],
+                d[d.len() - 4] * 10 + d[d.len() - 3],
+                d[d.len() - 2] * 10 + d[d.len() - 1],
+            );
+            let day = if dd > 60 { dd - 60 } else { dd };
+            if real_date_yy(yy, mm, day) {
+                hits.push(Hit {
+                    range: c.get_match().range(),
+                    category: Category::RecordNumber,
+                });
+            }
         }
     }
 }
@@ -443,10 +969,263 @@ fn record_numbers(text: &str, hits: &mut Vec<Hit>) {
 mod tests {
     use super::*;
 
+    fn found(text: &str, category: Category) -> Vec<&str> {
+        all(text)
+            .into_iter()
+            .filter(|h| h.category == category)
+            .map(|h| &text[h.range])
+            .collect()
+    }
+
     #[test]
     fn luhn_and_mod11() {
         assert!(luhn_ok(&digits_of("8112189876")));
         assert!(mod11_ok(&digits_of("9434765919")));
         assert!(!mod11_ok(&digits_of("9434765918")));
+    }
+
+    #[test]
+    fn a_checksum_valid_personal_number_is_found_wherever_it_stands() {
+        for text in [
+            "| 8112189876 | UVI |",
+            "Se `8112189876` i remissen.",
+            "patienten 8112189876 kom",
+            "Fatima (8112189876) söker igen.",
+            "- fatima 8112189876 – UVI",
+            "Samordningsnummer-lik: 8112789873 utan ord.",
+            "Kalle 198112189876 igen",
+        ] {
+            assert_eq!(found(text, Category::PersonalId).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn nhs_and_chi_numbers_are_found_without_a_cue() {
+        // 943 476 5919 is a valid NHS number outside the issued ranges: needs a cue or spaces.
+        assert_eq!(
+            found("Seen with 4505577104 on the form.", Category::PersonalId),
+            vec!["4505577104"]
+        );
+        // CHI: DDMMYY + mod 11.
+        assert_eq!(
+            found("Form 1503851230 attached.", Category::PersonalId),
+            vec!["1503851230"]
+        );
+        assert!(found("Order 9434765918 arrived.", Category::PersonalId).is_empty());
+    }
+
+    #[test]
+    fn a_mistyped_personnummer_in_layout_is_still_found_but_not_bare_digits() {
+        assert_eq!(
+            found("Pat 811218-9877 kom.", Category::PersonalId),
+            vec!["811218-9877"]
+        );
+        assert_eq!(
+            found("Pat 19811218-9877 kom.", Category::PersonalId),
+            vec!["19811218-9877"]
+        );
+        assert!(found("Order 8112189877 kom.", Category::PersonalId).is_empty());
+        // Not a real date: no personal number, whatever the layout.
+        assert!(found("Kod 811332-9877.", Category::PersonalId).is_empty());
+    }
+
+    #[test]
+    fn a_swedish_mobile_written_bare_is_a_phone_when_called() {
+        assert!(found("Ring henne på 0701234567.", Category::PersonalId).is_empty());
+    }
+
+    #[test]
+    fn public_service_numbers_are_allowed() {
+        for text in [
+            "Giftinformationscentralen 010-456 67 00 svarar dygnet runt.",
+            "Kvinnofridslinjen 020-50 50 50.",
+            "Mind infoline 0300 123 3393, Samaritans 116 123, NHS 111, NHS 24.",
+            "Hjälplinjen 0771-22 00 60 eller 1177.",
+            "Papyrus HOPELINE 0800 068 4141.",
+        ] {
+            assert!(found(text, Category::Phone).is_empty(), "{text}");
+        }
+        assert_eq!(found("Ring 070-123 45 67.", Category::Phone).len(), 1);
+    }
+
+    #[test]
+    fn day_and_month_without_a_year_about_the_patient() {
+        for (text, date) in [
+            ("Hon sökte den 3 november för hosta.", "3 november"),
+            ("He was admitted on 12th March with sepsis.", "12th March"),
+            ("Återbesök 5/4 hos mig.", "5/4"),
+            ("Seen on March 12th by the team.", "March 12th"),
+            ("Han föll på julafton och kom in.", "julafton"),
+            ("She was found on Boxing Day.", "Boxing Day"),
+        ] {
+            assert_eq!(found(text, Category::Date), vec![date], "{text}");
+        }
+        for text in [
+            "Hon sökte i mars för hosta.",
+            "Graviditetsvecka 32, vecka 12.",
+            "Kursen den 3 november handlar om KOL.",
+            "NICE updated the guideline on 12th March.",
+            "Cough for 2/7, sputum 3/12 ago, VAS 7/10.",
+            "Vi ses på FQ-träffen den 5/4.",
+            "The 2 may be related.",
+            "God jul och gott nytt år!",
+        ] {
+            assert!(
+                found(text, Category::Date).is_empty(),
+                "{text}: {:?}",
+                found(text, Category::Date)
+            );
+        }
+    }
+
+    #[test]
+    fn ages_over_89_in_words_and_not_ranges() {
+        for text in [
+            "En nittiotre år gammal kvinna.",
+            "She is ninety-four and lives alone.",
+            "A ninety-four year old man.",
+            "Hon fyllde nittiofem i våras.",
+            "Karin, 93, bor ensam.",
+            "A lady of ninety-four with falls.",
+            "93F with a chest infection.",
+            "Elsie turned 101 in May.",
+            "Han är nittiosex och pigg.",
+        ] {
+            assert!(!found(text, Category::AgeOver89).is_empty(), "{text}");
+        }
+        for text in [
+            "Hos 85-90-åringar är det vanligt.",
+            "Studien gällde patienter aged 85-95.",
+            "Patienter över 90 år har högre risk.",
+            "Kvinnor i 90-årsåldern.",
+            "Several 90-year-olds in the home.",
+        ] {
+            assert!(
+                found(text, Category::AgeOver89).is_empty(),
+                "{text}: {:?}",
+                found(text, Category::AgeOver89)
+            );
+        }
+    }
+
+    #[test]
+    fn obfuscated_email_addresses() {
+        for text in [
+            "mejla m.ellison (at) gmail (dot) com",
+            "skriv till karin[at]telia.se",
+            "jane at hotmail dot co dot uk",
+        ] {
+            assert_eq!(found(text, Category::Email).len(), 1, "{text}");
+        }
+        assert!(found("Seen at home. Com bined with...", Category::Email).is_empty());
+        assert!(found("We met at the practice dot matrix", Category::Email).is_empty());
+    }
+
+    #[test]
+    fn record_numbers_with_more_cues_and_further_away() {
+        for (text, n) in [
+            ("Labbnr 2345678 visar.", "2345678"),
+            ("Provnummer: AB12345 i remissen.", "AB12345"),
+            ("Sample no. K2345678 haemolysed.", "K2345678"),
+            ("Her patient number is 7654321.", "7654321"),
+            ("Hospital no. on the letter is RX123456.", "RX123456"),
+            ("Journalnumret på remissen är 1234567.", "1234567"),
+            ("Reservnummer 19850312-K123 användes.", "19850312-K123"),
+            ("Hon hade reservnr 850312-T234 på akuten.", "850312-T234"),
+        ] {
+            assert!(
+                found(text, Category::RecordNumber).contains(&n),
+                "{text}: {:?}",
+                found(text, Category::RecordNumber)
+            );
+        }
+        for text in [
+            "A sample of 1200 patients.",
+            "Ref 3.5-5.0 mmol/L.",
+            "Journalnumret har jag inte, men BT 140/90 och Hb 112.",
+        ] {
+            assert!(
+                found(text, Category::RecordNumber).is_empty(),
+                "{text}: {:?}",
+                found(text, Category::RecordNumber)
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn time_each_detector() {
+        let mut texts = Vec::new();
+        for data in [
+            include_str!("../../tests/deid/eval_en.jsonl"),
+            include_str!("../../tests/deid/eval_sv.jsonl"),
+            include_str!("../../tests/data/deid/posts_en.jsonl"),
+            include_str!("../../tests/data/deid/posts_sv.jsonl"),
+        ] {
+            for l in data.lines().filter(|l| !l.is_empty()) {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                texts.push(v["text"].as_str().unwrap().to_string());
+            }
+        }
+        if std::env::var("BIG").is_ok() {
+            let mut post = String::new();
+            for t in texts.iter().cycle() {
+                if post.len() >= 10 * 1024 {
+                    break;
+                }
+                post.push_str(t);
+                post.push_str("\n\n");
+            }
+            texts = vec![post; 60];
+        }
+        let bytes: usize = texts.iter().map(|t| t.len()).sum();
+        type F = fn(&str, &str, &mut Vec<Hit>);
+        let fs: [(&str, F); 14] = [
+            ("check", |t, _, _| {
+                std::hint::black_box(crate::deid::check(t, &[]));
+            }),
+            ("check_in", |t, _, _| {
+                let ctx = crate::deid::Context {
+                    author: Some("Anna Berg".into()),
+                    members: vec!["Erik Holm".into()],
+                    allowed: Vec::new(),
+                };
+                std::hint::black_box(crate::deid::check_in(t, &ctx));
+            }),
+            ("initials", |t, _, h| names::initials(t, h)),
+            ("personal_ids", |t, _, h| personal_ids(t, h)),
+            ("emails", emails),
+            ("record_numbers", |t, l, h| record_numbers(t, l, 10, h)),
+            ("dates", dates),
+            ("holidays", holidays),
+            ("phones", |t, _, h| phones(t, h)),
+            ("addresses", addresses),
+            ("ages", ages),
+            ("names", |t, _, h| names::find(t, h)),
+            ("visible", |t, _, _| {
+                std::hint::black_box(crate::deid::text::visible(t));
+            }),
+            ("all", |t, _, h| h.extend(all(t))),
+        ];
+        for t in &texts {
+            std::hint::black_box(all(t));
+        }
+        for (name, f) in fs {
+            let start = std::time::Instant::now();
+            for _ in 0..5 {
+                for t in &texts {
+                    let lower = t.to_ascii_lowercase();
+                    let mut h = Vec::new();
+                    f(t, &lower, &mut h);
+                    std::hint::black_box(h);
+                }
+            }
+            let s = start.elapsed().as_secs_f64();
+            println!("{name:<16} {:8.1} MB/s", (bytes * 5) as f64 / s / 1e6);
+        }
     }
 }

@@ -7,9 +7,12 @@
 //! `phone`, `email`) can never be waved through; weak ones (`name`, `date`)
 //! can be marked "not an identifier" by the author, one by one.
 
+mod context;
 mod detect;
 mod names;
 pub mod text;
+
+pub use context::Context;
 
 use std::ops::Range;
 
@@ -152,8 +155,24 @@ pub(crate) struct Hit {
 
 /// Finds patient identifiers in `source` (Markdown or plain text). `allowed`
 /// holds texts the author marked "not an identifier"; they silence weak
-/// findings with exactly that text, never strong ones.
+/// findings with exactly that text, never strong ones. Without a context:
+/// see `check_in` for the guard that knows who is writing to whom.
 pub fn check(source: &str, allowed: &[String]) -> Vec<Finding> {
+    check_in(
+        source,
+        &Context {
+            allowed: allowed.to_vec(),
+            ..Context::default()
+        },
+    )
+}
+
+/// Finds patient identifiers in `source`, knowing the context it is written
+/// in: the author's and the group members' names in greetings, sign-offs and
+/// when colleagues are addressed or quoted are not patient identifiers (the
+/// same name after "patienten" or with an age still is), and `ctx.allowed`
+/// silences weak findings the author dismissed.
+pub fn check_in(source: &str, ctx: &Context) -> Vec<Finding> {
     let visible = text::visible(source);
     let mut spans: Vec<(Range<usize>, Category)> = detect::all(&visible.text)
         .into_iter()
@@ -174,7 +193,7 @@ pub fn check(source: &str, allowed: &[String]) -> Vec<Finding> {
     let mut findings: Vec<Finding> = Vec::new();
     for (r, category) in spans {
         let text = &source[r.clone()];
-        if category.is_weak() && allowed.iter().any(|a| a.trim() == text.trim()) {
+        if category.is_weak() && ctx.allowed.iter().any(|a| a.trim() == text.trim()) {
             continue;
         }
         // One finding per stretch of source: the first (longest) wins.
@@ -191,6 +210,13 @@ pub fn check(source: &str, allowed: &[String]) -> Vec<Finding> {
             category,
             text: text.to_string(),
         });
+    }
+    let named = findings.iter().any(|f| f.category == Category::Name);
+    if named && (ctx.author.is_some() || !ctx.members.is_empty()) {
+        let people = context::People::new(ctx);
+        if !people.is_empty() {
+            findings.retain(|f| f.category != Category::Name || !people.addressed(source, f));
+        }
     }
     findings
 }
@@ -241,6 +267,12 @@ pub fn redact(source: &str, findings: &[Finding], lang: &str) -> String {
 /// panic on some odd input, the post is refused, never stored unchecked.
 pub fn guard(source: &str, allowed: &[String]) -> Result<Vec<Finding>, GuardFailed> {
     std::panic::catch_unwind(|| check(source, allowed)).map_err(|_| GuardFailed)
+}
+
+/// `guard` with the context the text is written in (author, group members,
+/// dismissed texts): what every posting path should call.
+pub fn guard_in(source: &str, ctx: &Context) -> Result<Vec<Finding>, GuardFailed> {
+    std::panic::catch_unwind(|| check_in(source, ctx)).map_err(|_| GuardFailed)
 }
 
 #[derive(Debug)]

@@ -4,7 +4,9 @@
 //! ordinary words or medical eponyms ("May", "Berg", "Parkinson") count only
 //! with a cue.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::{Category, Hit};
@@ -15,36 +17,126 @@ fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// A 64-bit fingerprint of a lower-case word. The lists are looked up by
+/// fingerprint alone: with some 45,000 listed words, the chance that another
+/// word shares one is about 1 in 4 * 10^14, and the table holds no strings
+/// (a lookup is one cache line, not a pointer chase).
+fn fingerprint(word: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let bytes = word.as_bytes();
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    }
+    // murmur3's finaliser: every input bit moves every output bit.
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// The keys are fingerprints already: hashing them again would add nothing.
+#[derive(Default, Clone, Copy)]
+struct Fingerprinted(u64);
+
+impl Hasher for Fingerprinted {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+const FIRST: u8 = 1;
+const LAST: u8 = 2;
+const COMMON: u8 = 4;
+const WORD_NAME: u8 = 8;
+const CUE: u8 = 16;
+const NOT_NAME: u8 = 32;
+
+/// Every listed word, lower case, with what it is: one lookup per word.
 struct Lists {
-    first: HashSet<String>,
-    last: HashSet<String>,
-    common: HashSet<String>,
-    cues: HashSet<&'static str>,
-    not_names: HashSet<&'static str>,
+    words: HashMap<u64, u8, BuildHasherDefault<Fingerprinted>>,
+    /// For each ASCII first letter, the lengths (bit n: n bytes) of the cue
+    /// words starting with it: most lower-case words need no lookup at all.
+    cue_shapes: [u32; 128],
+}
+
+impl Lists {
+    fn flags(&self, lower: &str) -> u8 {
+        self.words.get(&fingerprint(lower)).copied().unwrap_or(0)
+    }
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
-    let lower = |s: &str| s.to_lowercase();
-    let first = list(include_str!("names/first_sv.txt"))
+    let mut words: HashMap<u64, u8, BuildHasherDefault<Fingerprinted>> = HashMap::default();
+    let mut mark = |w: &str, flag: u8| {
+        *words.entry(fingerprint(&w.to_lowercase())).or_default() |= flag;
+    };
+    for w in list(include_str!("names/first_sv.txt"))
         .chain(list(include_str!("names/first_en.txt")))
-        .map(lower)
-        .collect();
-    let last = list(include_str!("names/last_sv.txt"))
-        .chain(list(include_str!("names/last_en.txt")))
-        .map(lower)
-        .collect();
-    let mut common: HashSet<String> = list(include_str!("names/common_words.txt"))
-        .map(lower)
-        .collect();
-    common.extend(NOT_NAMES.iter().map(|s| s.to_string()));
-    Lists {
-        first,
-        last,
-        common,
-        cues: CUES.iter().copied().collect(),
-        not_names: NOT_NAMES.iter().copied().collect(),
+        .chain(list(include_str!("names/first_world.txt")))
+        .chain(list(include_str!("names/first_extra.txt")))
+    {
+        mark(w, FIRST);
     }
+    for w in list(include_str!("names/last_sv.txt"))
+        .chain(list(include_str!("names/last_en.txt")))
+        .chain(list(include_str!("names/last_world.txt")))
+    {
+        mark(w, LAST);
+    }
+    for w in list(include_str!("names/common_words.txt")) {
+        mark(w, COMMON);
+    }
+    for w in list(include_str!("names/word_names.txt")) {
+        mark(w, WORD_NAME | COMMON);
+    }
+    for w in NOT_NAMES {
+        mark(w, NOT_NAME | COMMON);
+    }
+    for w in CUES {
+        mark(w, CUE);
+    }
+    let mut cue_shapes = [0u32; 128];
+    for w in CUES {
+        let b = w.as_bytes()[0];
+        if b.is_ascii() && w.len() < 32 {
+            cue_shapes[usize::from(b)] |= 1 << w.len();
+        } else {
+            // A cue that does not fit the table: look up every word.
+            cue_shapes = [u32::MAX; 128];
+        }
+    }
+    Lists { words, cue_shapes }
 });
+
+impl Lists {
+    /// Could this lower-case word be a cue? (No false negatives.)
+    fn maybe_cue(&self, lower: &str) -> bool {
+        let b = lower.as_bytes();
+        match b.first() {
+            Some(&f) if f.is_ascii() && b.len() < 32 => {
+                self.cue_shapes[usize::from(f)] & (1 << b.len()) != 0
+            }
+            _ => true,
+        }
+    }
+}
 
 /// Words that may look like names here but are not: pronouns and sentence
 /// openers, clinical words, places and services GPs mention.
@@ -541,6 +633,26 @@ const CUES: &[&str] = &[
     "grannen",
     "dotterdotter",
     "sonson",
+    // Who the patient is, said just before the name: "15 y/o boy, jack,".
+    "boy",
+    "girl",
+    "lady",
+    "woman",
+    "gentleman",
+    "lad",
+    "tjej",
+    "tjejen",
+    "kille",
+    "killen",
+    "pojke",
+    "pojken",
+    "flicka",
+    "flickan",
+    "kvinnan",
+    "toddler",
+    "baby",
+    "bebis",
+    "bebisen",
 ];
 
 /// Abbreviations whose dot does not end a sentence.
@@ -551,6 +663,15 @@ const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "fru", "herr"];
 
 /// After a name, these mean it was an eponym: "Parkinsons sjukdom", "Bell's palsy".
 const EPONYM_AFTER: &[&str] = &[
+    "guideline",
+    "guidance",
+    "competen",
+    "criteri",
+    "rule",
+    "riktlinje",
+    "regel",
+    "klassifikation",
+    "classification",
     "syndrom",
     "syndrome",
     "sjukdom",
@@ -576,9 +697,14 @@ const EPONYM_AFTER: &[&str] = &[
 
 static AGE_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:, ?|\s?\()\d{1,3}(?:\)|\s?(?:år|års|-?årig|years?|year-old|yo|y/o|yrs)\b)",
+        r"^(?:, ?|\s?\(|\s)\d{1,3}(?:\)|\s?(?:år|års|-?årig|years?|year-old|yo|y/o|yrs)\b|\s?[MFmfKk]\b)",
     )
     .unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// A personal number or phone right after a word: "fatima 9908687685".
+static ID_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^[\s,(:]+(?:\d[\d -]{8,}\d)").unwrap_or_else(|e| panic!("{e}"))
 });
 
 /// Words: a letter, then letters, apostrophes or hyphens, then an optional dot.
@@ -605,7 +731,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 struct Word<'a> {
     text: &'a str,
     /// Lower case, without a possessive "'s" or a trailing dot.
-    bare: String,
+    bare: Cow<'a, str>,
     start: usize,
     end: usize,
     /// First word of a sentence (capitalisation says nothing there).
@@ -616,6 +742,8 @@ struct Word<'a> {
     first: bool,
     last: bool,
     common: bool,
+    /// A given name that is also a word ("Liv", "Grace", "Stig").
+    word_name: bool,
     not_name: bool,
 }
 
@@ -624,18 +752,123 @@ fn is_capitalised(w: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.clone().any(char::is_lowercase)
 }
 
-fn bare(w: &str) -> String {
+fn bare(w: &str) -> Cow<'_, str> {
     let w = w.strip_suffix('.').unwrap_or(w);
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix('\''))
+        .or_else(|| w.strip_suffix('’'))
         .unwrap_or(w);
-    w.to_lowercase()
+    let upper = if w.is_ascii() {
+        w.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        w.chars().any(char::is_uppercase)
+    };
+    if upper {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
+/// Initials standing for a person: "K.L.", "K. L.", after a title or "pat."
+/// also a single one ("Mrs J.", "herr B") or two capitals ("pat. KL").
+static INITIALS_AFTER_CUE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(Pat|pat|Pt|pt|Patient|patient|Patienten|patienten|Mr|mr|Mrs|mrs|Ms|ms|Miss|miss|Mx|mx|Fru|fru|Herr|herr|Hr|hr)\.?\s+(\p{Lu}\.(?:\s?\p{Lu}\.){1,2}|\p{Lu}\.?(?:\s?\p{Lu}\.?){0,2})(?:[^\p{L}\p{N}]|$)",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+static INITIALS_DOTTED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"\p{Lu}\.(?:\s?\p{Lu}\.){1,2}").unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// Dotted capitals that are not a person.
+const NOT_INITIALS: &[&str] = &[
+    "U.S.", "U.K.", "E.U.", "N.B.", "P.S.", "O.K.", "A.D.", "B.C.", "D.C.", "E.G.", "I.E.", "Q.I.",
+    "A.B.C.", "A.S.A.P.", "R.I.P.", "G.P.", "M.D.", "B.D.", "T.D.S.", "Q.D.S.", "O.D.", "P.R.N.",
+    "S.C.", "I.V.", "I.M.", "P.O.", "P.R.", "N.A.", "S.O.S.", "F.Ö.", "T.O.M.", "F.R.O.M.",
+    "D.V.S.", "T.EX.", "BL.A.",
+];
+
+pub(crate) fn initials(text: &str, hits: &mut Vec<Hit>) {
+    let boundary_before = |at: usize| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '.')
+    };
+    let mut after_cue: Vec<usize> = Vec::new();
+    for c in INITIALS_AFTER_CUE.captures_iter(text) {
+        let (Some(cue), Some(m)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        if !boundary_before(cue.start()) {
+            continue;
+        }
+        let s = m.as_str();
+        let letters = s.chars().filter(|c| c.is_uppercase()).count();
+        let dots = s.matches('.').count();
+        // After a title: any initial but the placeholders X, Y, Z and N;
+        // after "pat.": dotted ones, or two or three capitals.
+        let placeholder = letters == 1 && matches!(s.trim_end_matches('.'), "X" | "Y" | "Z" | "N");
+        let title = !matches!(
+            cue.as_str().to_lowercase().as_str(),
+            "pat" | "pt" | "patient" | "patienten"
+        );
+        if !placeholder && (title || dots >= 1 || letters >= 2) {
+            after_cue.push(m.start());
+            hits.push(Hit {
+                range: m.range(),
+                category: Category::Name,
+            });
+        }
+    }
+    // Alone: at least two dotted initials ("K.L."), not a known abbreviation.
+    // Cheap test first: a capital, a dot, then a capital or a space.
+    let b = text.as_bytes();
+    let maybe = b.windows(3).any(|w| {
+        w[1] == b'.'
+            && (w[0].is_ascii_uppercase() || w[0] >= 0x80)
+            && (w[2] == b' ' || w[2].is_ascii_uppercase() || w[2] >= 0x80)
+    });
+    if !maybe {
+        return;
+    }
+    for m in INITIALS_DOTTED.find_iter(text) {
+        let s = m.as_str();
+        let after_ok = !text[m.end()..].starts_with(|c: char| c.is_alphanumeric());
+        if boundary_before(m.start())
+            && after_ok
+            && !after_cue.contains(&m.start())
+            && !NOT_INITIALS.contains(&s.replace(' ', "").as_str())
+        {
+            hits.push(Hit {
+                range: m.range(),
+                category: Category::Name,
+            });
+        }
+    }
+}
+
+/// A number right after a word: "Dag 2", "Vecka 32" are no names.
+fn number_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .trim_start_matches(' ')
+        .starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A capitalised word that is a listed first name or surname (not also a word).
+pub(crate) fn is_listed(word: &str) -> bool {
+    let f = LISTS.flags(&word.to_lowercase());
+    f & (FIRST | LAST) != 0 && f & COMMON == 0
 }
 
 pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
+    initials(text, hits);
     let lists = &*LISTS;
-    let mut words: Vec<Word<'_>> = Vec::new();
+    let mut words: Vec<Word<'_>> = Vec::with_capacity(text.len() / 5);
     let mut prev_end = 0;
     for (m_start, m_text) in self::words(text) {
         let gap = &text[prev_end..m_start];
@@ -643,32 +876,65 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             .last()
             .is_some_and(|w: &Word<'_>| text[w.end..m_start].contains(['.', '!', '?']));
         let sentence_start = words.is_empty()
-            || gap.contains(['\n', '!', '?', ':', '*', '(', '"', ';'])
+            || gap.contains(['\n', '!', '?', ':', '*', '(', '"', ';', '#', '|', '>', '`'])
             || prev_ends_sentence;
         let t = m_text;
         // "pat." and "Mr." keep their dot (they are cues); any other word's dot ends a sentence.
         let stem = t.strip_suffix('.').unwrap_or(t);
         let lower = bare(t);
-        let t = if t.ends_with('.') && !ABBREVIATIONS.contains(&lower.as_str()) {
+        let t = if t.ends_with('.') && !ABBREVIATIONS.contains(&lower.as_ref()) {
             stem
         } else {
             t
         };
         let cap = is_capitalised(t);
-        let cue = lists.cues.contains(lower.as_str());
-        let title = TITLES.contains(&lower.as_str());
-        // Lists are consulted only where a name could be: capitalised, or after a cue.
+        // "MR" and "MS" in capitals are a scan and a disease, not titles.
+        let shouting = || {
+            t.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+                && t.chars().filter(|c| c.is_alphabetic()).count() > 1
+        };
+        // Lists are consulted only where a name could be: capitalised, after a
+        // cue, before a number; and for words shaped like a cue.
         let prev_cue = words.last().is_some_and(|w| w.cue);
-        let (first, last, common) = if cap || prev_cue {
+        let digit_next = text[m_start + t.len()..]
+            .trim_start_matches([' ', ',', '(', ':'])
+            .starts_with(|c: char| c.is_ascii_digit());
+        let f = if cap || prev_cue || digit_next || lists.maybe_cue(&lower) {
+            lists.flags(&lower)
+        } else {
+            0
+        };
+        let cue = f & CUE != 0 && !shouting();
+        let title = cue && TITLES.contains(&lower.as_ref());
+        // A number right after may make a lower-case word a name ("fatima 9908687685").
+        let (mut first, mut last, common, word_name) = if cap || prev_cue || digit_next {
             (
-                lists.first.contains(&lower),
-                lists.last.contains(&lower),
-                lists.common.contains(&lower),
+                f & FIRST != 0,
+                f & LAST != 0,
+                f & COMMON != 0,
+                f & WORD_NAME != 0,
             )
         } else {
-            (false, false, false)
+            (false, false, false, false)
         };
-        let not_name = (cap || prev_cue) && lists.not_names.contains(lower.as_str());
+        // Swedish genitive: "Görans", "Karins", "Anderssons". Opening a
+        // sentence, where "Annars", "Finns" are words, only a given name's.
+        if (cap || prev_cue)
+            && !first
+            && !last
+            && !common
+            && lower.chars().count() > 3
+            && let Some(stem) = lower.strip_suffix('s')
+        {
+            let g = lists.flags(stem);
+            if g & COMMON == 0 {
+                first = g & FIRST != 0 && stem.chars().count() > 3;
+                last = !sentence_start && g & LAST != 0;
+            }
+        }
+        let not_name = (cap || prev_cue || digit_next) && f & NOT_NAME != 0;
         words.push(Word {
             text: t,
             bare: lower,
@@ -681,6 +947,7 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             first,
             last,
             common,
+            word_name,
             not_name,
         });
         prev_end = m_start + t.len();
@@ -691,7 +958,14 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             .is_some_and(|n| EPONYM_AFTER.iter().any(|e| n.bare.starts_with(e)))
     };
     let after_saint =
-        |i: usize| i > 0 && matches!(words[i - 1].bare.as_str(), "st" | "s:t" | "sankt" | "saint");
+        |i: usize| i > 0 && matches!(words[i - 1].bare.as_ref(), "st" | "s:t" | "sankt" | "saint");
+    let age_after = |i: usize| AGE_AFTER.is_match(&text[words[i].end..]);
+    // A listed surname right after: "Liv Andersson", "Grace Okafor".
+    let surname_next = |i: usize| {
+        words.get(i + 1).is_some_and(|n| {
+            n.cap && n.last && !n.common && !n.not_name && &text[words[i].end..n.start] == " "
+        })
+    };
 
     let mut i = 0;
     while i < words.len() {
@@ -704,21 +978,34 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         let listed = w.first || w.last;
         // Two letters ("Na", "Bo", "Ed") name someone only after a cue.
         let short = w.text.chars().count() < 3;
-        let name_here = if prev_title {
-            w.cap && !w.not_name
-        } else if prev_cue {
-            (w.cap && !w.not_name && (listed || !w.common))
-                || (!w.cap && w.first && !w.common && w.bare.chars().count() > 2)
-        } else {
-            w.cap
-                && listed
-                && !w.common
-                && !w.not_name
-                && !short
-                && !after_saint(i)
-                && !eponym_next(i)
-                && (w.first || !w.sentence_start)
-        };
+        // Typed in lower case with its number or age: "- fatima 9908687685", "ella, 9 år".
+        let lower_name = !w.cap && w.first && !w.common && !w.not_name && !short;
+        let lower_with_number = lower_name && (ID_AFTER.is_match(&text[w.end..]) || age_after(i));
+        let name_here = lower_with_number
+            || if prev_title {
+                // "Mrs Smith", and typed on a phone "mr smith", "fru karin".
+                !w.not_name && (w.cap || (listed && w.bare.chars().count() > 2))
+            } else if prev_cue {
+                (w.cap && !w.not_name && (listed || !w.common || w.word_name))
+                    || (!w.cap && w.first && !w.common && w.bare.chars().count() > 2)
+            } else if w.word_name {
+                // "Liv (7) och Iris (5)", "we saw Grace again", but "ett helt liv",
+                // "Dag 2", "Stig upp".
+                w.cap
+                    && !w.not_name
+                    && (age_after(i)
+                        || surname_next(i)
+                        || (!w.sentence_start && !short && !number_after(text, w.end)))
+            } else {
+                w.cap
+                    && listed
+                    && !w.common
+                    && !w.not_name
+                    && !short
+                    && !after_saint(i)
+                    && !eponym_next(i)
+                    && (w.first || !w.sentence_start)
+            };
         // A cue on the right: "Elif Yilmaz, 26 år", "Tom Hale (45)" — two
         // capitalised words followed by an age name a person, listed or not.
         let age_after = !name_here
@@ -755,10 +1042,139 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
                 break;
             }
         }
-        hits.push(Hit {
-            range: w.start..words[end].end,
-            category: Category::Name,
-        });
+        // A clinician ("Dr Patel", "doktor Lindqvist") or an organisation
+        // named after a person ("Marie Curie", "Macmillan"): not a patient.
+        let clinician = prev.is_some_and(|p| CLINICIAN_TITLES.contains(&p.bare.as_ref()));
+        let organisation = {
+            let found = text[w.start..words[end].end].to_lowercase();
+            ORGANISATIONS.iter().any(|o| found == *o)
+        };
+        if !clinician && !organisation {
+            hits.push(Hit {
+                range: w.start..words[end].end,
+                category: Category::Name,
+            });
+        }
         i = end + 1;
+    }
+}
+
+/// Titles of clinicians: the name after one is a colleague's, not a patient's.
+const CLINICIAN_TITLES: &[&str] = &[
+    "dr",
+    "doktor",
+    "doctor",
+    "prof",
+    "professor",
+    "docent",
+    "överläkare",
+    "consultant",
+    "konsult",
+    "registrar",
+    "nurse",
+    "sjuksköterskan",
+    "barnmorskan",
+    "midwife",
+];
+
+/// Charities, hospices and services named after people.
+const ORGANISATIONS: &[&str] = &[
+    "marie curie",
+    "sue ryder",
+    "macmillan",
+    "florence nightingale",
+    "ronald mcdonald",
+    "maggie",
+    "maggie's",
+    "ersta",
+    "sophiahemmet",
+    "dagmar",
+    "ronald",
+    "barnardo",
+    "barnardo's",
+    "cruse",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let mut hits = Vec::new();
+        find(text, &mut hits);
+        hits.iter().map(|h| &text[h.range.clone()]).collect()
+    }
+
+    #[test]
+    fn swedish_genitive_is_a_name() {
+        assert_eq!(names("Vi pratade om Görans oro."), vec!["Görans"]);
+        assert_eq!(names("Hon bor hos Karins syster."), vec!["Karins"]);
+        assert_eq!(
+            names("Det var familjen Anderssons beslut."),
+            vec!["Anderssons"]
+        );
+        assert!(names("Han har Parkinsons sjukdom.").is_empty());
+    }
+
+    #[test]
+    fn names_of_many_origins_are_known() {
+        for name in [
+            "Abdirahman",
+            "Hodan",
+            "Faadumo",
+            "Zeynep",
+            "Mehmet",
+            "Agnieszka",
+            "Aino",
+            "Emina",
+            "Priya",
+            "Gurpreet",
+            "Chidinma",
+            "Kwame",
+            "Semhar",
+            "Tesfaye",
+            "Rojin",
+            "Niloufar",
+            "Wojciech",
+            "Oleksandr",
+            "Amanuel",
+            "Xiaoming",
+        ] {
+            let text = format!("Igår kom {name} tillbaka.");
+            assert_eq!(names(&text), vec![name], "{text}");
+        }
+    }
+
+    #[test]
+    fn names_that_are_words_count_only_when_used_as_names() {
+        assert_eq!(
+            names("Barnen Liv (7) och Iris (5) har feber."),
+            vec!["Liv", "Iris"]
+        );
+        assert_eq!(
+            names("Yesterday I saw Grace again with her cough."),
+            vec!["Grace"]
+        );
+        assert_eq!(names("Her daughter Hope rang."), vec!["Hope"]);
+        for text in [
+            "Det påverkar ett helt liv.",
+            "Dag 2: feber och hosta.",
+            "Stig upp långsamt ur sängen.",
+            "Hope this helps.",
+            "Grace period for the audit is two weeks.",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn initials_and_lower_case_names_after_titles() {
+        assert_eq!(names("Sökte pat. K.L. igen."), vec!["K.L."]);
+        assert_eq!(names("Saw Mrs J. today."), vec!["J."]);
+        assert_eq!(names("spoke to mr smith again"), vec!["smith"]);
+        assert_eq!(names("ringde fru karin igen"), vec!["karin"]);
+        assert!(names("Patient X and patient Y.").is_empty());
+        assert!(names("Born in the U.K. and moved here.").is_empty());
+        assert!(names("She saw Dr Patel and the Macmillan nurse, then Marie Curie.").is_empty());
     }
 }

@@ -15,8 +15,15 @@ use unicode_normalization::UnicodeNormalization;
 /// Visible, normalised text and, for each of its bytes, the source range it came from.
 pub struct Visible {
     pub text: String,
-    /// `src[i]` is the source byte range behind byte `i` of `text`.
-    src: Vec<Range<usize>>,
+    /// `src[i]` is the source byte range behind byte `i` of `text` (start,
+    /// end; u32 halves the memory a long post needs: posts are far below 4 GB).
+    src: Vec<(u32, u32)>,
+}
+
+/// A source range as stored: saturating, never wrapping.
+fn span(r: &Range<usize>) -> (u32, u32) {
+    let cut = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+    (cut(r.start), cut(r.end))
 }
 
 impl Visible {
@@ -29,8 +36,8 @@ impl Visible {
             .end
             .saturating_sub(1)
             .clamp(range.start, self.src.len() - 1);
-        let start = self.src[range.start].start;
-        let end = self.src[last].end;
+        let start = self.src[range.start].0 as usize;
+        let end = self.src[last].1 as usize;
         start.min(end)..end.max(start)
     }
 
@@ -47,7 +54,7 @@ impl Visible {
         };
         if c.is_ascii() {
             self.text.push(c);
-            self.src.push(from);
+            self.src.push(span(&from));
             return;
         }
         let mut buf = [0u8; 4];
@@ -58,7 +65,7 @@ impl Visible {
                 n
             };
             for _ in 0..n.encode_utf8(&mut buf).len() {
-                self.src.push(from.clone());
+                self.src.push(span(&from));
             }
             self.text.push(n);
         }
@@ -154,7 +161,7 @@ impl Visible {
     fn separate(&mut self, at: usize) {
         if !self.text.ends_with('\n') && !self.text.is_empty() {
             self.text.push('\n');
-            self.src.push(at..at);
+            self.src.push(span(&(at..at)));
         }
     }
 }

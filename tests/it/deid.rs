@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use crate::db_test;
 use crate::harness::TestServer;
 use kollega::accounts::Role;
-use kollega::deid::{Category, check};
+use kollega::deid::{Category, Context, check, check_in};
 use serde_json::json;
 
 fn corpus(rel: &str) -> String {
@@ -49,14 +49,45 @@ fn every_skatteverket_test_personnummer_is_found_in_a_sentence_in_every_layout()
             personal_ids(&format!("Pnr: {plain10}.")),
             vec![plain10.clone()]
         );
-        // The same number with a wrong check digit is not an identifier.
+        // Checksum-valid with a real date: a personal number wherever it stands.
+        for cell in [
+            format!("| {plain10} | UVI |"),
+            format!("- fatima {plain10} – UVI"),
+            format!("patienten `{plain10}` igen"),
+            format!("Ahmed ({century}{short}{serial}) kom"),
+        ] {
+            assert_eq!(personal_ids(&cell).len(), 1, "{cell}");
+        }
+        // With a wrong check digit: still a personal number in personnummer
+        // layout (a mistyped one gives the birth date and most of the number),
+        // not as bare digits. The wrong digit is one that no other check
+        // (NHS or CHI mod 11) accepts either.
         let last = serial.as_bytes()[3] - b'0';
-        let wrong = format!("{short}-{}{}", &serial[..3], (last + 1) % 10);
+        let wrong = (1..10)
+            .map(|k| format!("{short}{}{}", &serial[..3], (last + k) % 10))
+            .find(|w| !mod11_valid(w))
+            .expect("a wrong check digit");
+        let laid_out = format!("{}-{}", &wrong[..6], &wrong[6..]);
+        assert_eq!(
+            personal_ids(&format!("Nummer {laid_out} i texten.")),
+            vec![laid_out.clone()]
+        );
         assert!(
             personal_ids(&format!("Nummer {wrong} i texten.")).is_empty(),
             "{wrong}"
         );
     }
+}
+
+/// The NHS (and CHI) check: weights 10..2 on the first nine digits.
+fn mod11_valid(n: &str) -> bool {
+    let d: Vec<u32> = n.chars().filter_map(|c| c.to_digit(10)).collect();
+    if d.len() != 10 {
+        return false;
+    }
+    let sum: u32 = d[..9].iter().zip((2..=10).rev()).map(|(x, w)| x * w).sum();
+    let check = (11 - sum % 11) % 11;
+    check != 10 && check == d[9]
 }
 
 #[test]
@@ -233,6 +264,141 @@ fn the_guard_holds_up_on_held_out_texts() {
         "held-out clean texts flagged: {:.1}%",
         s.clean_flagged * 100.0
     );
+}
+
+#[derive(serde::Deserialize)]
+struct Post {
+    id: String,
+    lang: String,
+    text: String,
+    author: String,
+    members: Vec<String>,
+    spans: Vec<Planted>,
+}
+
+/// The evaluation set of whole case posts and phone replies
+/// (tests/data/deid/posts_*.jsonl): each with its author and the group's
+/// members, checked with that context, against the targets.
+#[test]
+fn the_guard_meets_the_targets_on_whole_posts_with_their_authors_and_groups() {
+    let mut posts: Vec<Post> = Vec::new();
+    for file in ["data/deid/posts_sv.jsonl", "data/deid/posts_en.jsonl"] {
+        for line in corpus(file).lines().filter(|l| !l.trim().is_empty()) {
+            posts.push(serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")));
+        }
+    }
+    let (mut with_ids, mut flagged, mut clean, mut refused) = (0, 0, 0, 0);
+    let mut per: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut by_lang: BTreeMap<String, usize> = BTreeMap::new();
+    let mut notes = Vec::new();
+    for post in &posts {
+        *by_lang.entry(post.lang.clone()).or_default() += 1;
+        let ctx = Context {
+            author: Some(post.author.clone()),
+            members: post.members.clone(),
+            allowed: Vec::new(),
+        };
+        let findings = check_in(&post.text, &ctx);
+        if post.spans.is_empty() {
+            clean += 1;
+            if !findings.is_empty() {
+                refused += 1;
+                notes.push(format!(
+                    "refused clean {}: {:?}",
+                    post.id,
+                    findings
+                        .iter()
+                        .map(|f| (f.category.as_str(), f.text.as_str()))
+                        .collect::<Vec<_>>()
+                ));
+            }
+            continue;
+        }
+        with_ids += 1;
+        if !findings.is_empty() {
+            flagged += 1;
+        } else {
+            notes.push(format!("not flagged {}", post.id));
+        }
+        let mut from: BTreeMap<&str, usize> = BTreeMap::new();
+        for p in &post.spans {
+            // The span as a whole word ("Karin" is not the start of "Karins"),
+            // after the previous span with the same text.
+            let at = from.entry(p.text.as_str()).or_default();
+            let word = |i: usize| {
+                let j = i + p.text.len();
+                !post.text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && !post.text[j..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            };
+            let start = post.text[*at..]
+                .match_indices(&p.text)
+                .map(|(i, _)| i + *at)
+                .find(|&i| word(i))
+                .unwrap_or_else(|| panic!("{}: {:?} not in text", post.id, p.text));
+            *at = start + p.text.len();
+            let end = start + p.text.len();
+            let found = findings
+                .iter()
+                .any(|f| f.category.as_str() == p.category && f.start < end && start < f.end);
+            let e = per.entry(p.category.clone()).or_default();
+            e.0 += 1;
+            if found {
+                e.1 += 1;
+            } else {
+                notes.push(format!("missed {} {}: {:?}", post.id, p.category, p.text));
+            }
+        }
+    }
+    let share = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    let (spans, found) = per
+        .values()
+        .fold((0, 0), |(n, h), (pn, ph)| (n + pn, h + ph));
+    let strong: (usize, usize) = ["personal_id", "phone", "email"]
+        .iter()
+        .filter_map(|c| per.get(*c))
+        .fold((0, 0), |(n, h), (pn, ph)| (n + pn, h + ph));
+    println!(
+        "whole posts: {} ({by_lang:?}), {with_ids} with identifiers, {clean} clean",
+        posts.len()
+    );
+    println!(
+        "  posts with an identifier flagged: {:.3} ({flagged}/{with_ids})",
+        share(flagged, with_ids)
+    );
+    println!(
+        "  identifier spans found: {:.3} ({found}/{spans})",
+        share(found, spans)
+    );
+    println!(
+        "  personal numbers, phones, emails found: {:.3} ({}/{})",
+        share(strong.1, strong.0),
+        strong.1,
+        strong.0
+    );
+    for (c, (n, h)) in &per {
+        println!("    {c:<14} {:.3} ({h}/{n})", share(*h, *n));
+    }
+    println!(
+        "  clean posts refused: {:.1}% ({refused}/{clean})",
+        100.0 * share(refused, clean)
+    );
+    for n in &notes {
+        println!("  {n}");
+    }
+    assert!(posts.len() >= 200, "the set has {} posts", posts.len());
+    assert!(share(flagged, with_ids) >= 0.99, "posts flagged");
+    assert!(share(found, spans) >= 0.95, "spans found");
+    for c in ["personal_id", "phone", "email"] {
+        let (n, h) = per.get(c).copied().unwrap_or_default();
+        assert!(n > 0 && share(h, n) >= 0.99, "{c}: {h}/{n}");
+    }
+    assert!(share(refused, clean) <= 0.03, "clean posts refused");
 }
 
 fn db_file_bytes(srv: &TestServer) -> Vec<u8> {
@@ -455,5 +621,48 @@ fn identifiers_hidden_in_markup_are_found_too() {
         !kollega::markdown::render("[a](/x \"t\")")
             .as_str()
             .contains("title=")
+    );
+}
+
+#[test]
+fn deid_check_on_the_command_line_knows_the_author_and_the_members() {
+    use std::io::Write;
+    let text = "Hej Erik,\ntack! Patienten Maria kom igen.\n\nMvh Anna";
+    let run = |args: &[&str]| {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kollega"))
+            .args(["deid", "check"])
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("kollega runs");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["text"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(run(&[]), vec!["Erik", "Maria", "Anna"]);
+    assert_eq!(
+        run(&[
+            "--author",
+            "Anna Berg",
+            "--member",
+            "Erik Holm",
+            "--member",
+            "Maria Lind"
+        ]),
+        vec!["Maria"],
+        "the greeting and the sign-off pass; the patient does not"
     );
 }
