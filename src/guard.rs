@@ -9,7 +9,18 @@ use crate::error::{AppError, AppResult, FieldFinding};
 /// Checks each `(field, text)`; `allowed` holds texts the author marked "not
 /// an identifier" (names and dates only). Fails closed.
 pub fn check_fields(fields: &[(&'static str, &str)], allowed: &[String]) -> AppResult<()> {
-    check(fields, allowed, true)
+    let ctx = deid::Context {
+        allowed: allowed.to_vec(),
+        ..deid::Context::default()
+    };
+    check(fields, &ctx, true)
+}
+
+/// As `check_fields`, knowing who writes and to whom (`deid::Context`): the
+/// author's and the members' names where they greet, thank or sign are not a
+/// patient's.
+pub fn check_fields_in(fields: &[(&'static str, &str)], ctx: &deid::Context) -> AppResult<()> {
+    check(fields, ctx, true)
 }
 
 /// For the fields around the cases, not the cases themselves (a group's name
@@ -19,13 +30,13 @@ pub fn check_fields(fields: &[(&'static str, &str)], allowed: &[String]) -> AppR
 /// an identifier", so only the strong identifiers (personal numbers, phones,
 /// emails, addresses, record numbers …) are refused.
 pub fn check_labels(fields: &[(&'static str, &str)]) -> AppResult<()> {
-    check(fields, &[], false)
+    check(fields, &deid::Context::default(), false)
 }
 
-fn check(fields: &[(&'static str, &str)], allowed: &[String], weak: bool) -> AppResult<()> {
+fn check(fields: &[(&'static str, &str)], ctx: &deid::Context, weak: bool) -> AppResult<()> {
     let mut found = Vec::new();
     for (field, text) in fields {
-        let findings = deid::guard(text, allowed).map_err(|_| AppError::GuardFailed)?;
+        let findings = deid::guard_in(text, ctx).map_err(|_| AppError::GuardFailed)?;
         let findings = findings
             .into_iter()
             .filter(|f| weak || !f.category.is_weak());

@@ -124,7 +124,8 @@ pub fn add_note(
     if role_of(&thread, user) != Role::Observer {
         return Err(AppError::Forbidden(Code::ObserversOnly));
     }
-    threads::prepare(None, body, &[], rules)?;
+    let voices = threads::voices(conn, user, &thread.group_id, &[])?;
+    threads::prepare_in(None, body, &voices, rules)?;
     let id = Uuid::new_v4().to_string();
     diesel::insert_into(observation_notes::table)
         .values((

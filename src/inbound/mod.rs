@@ -559,10 +559,6 @@ impl Letter<'_> {
         target: &Target,
     ) -> Result<Result<Outcome, Refusal>, IngestError> {
         let rules = env.post_rules();
-        // A member signing off with their own name ("Thanks, Anna") names no patient.
-        let own_name: Vec<String> = std::iter::once(member.name.clone())
-            .chain(member.name.split_whitespace().map(str::to_string))
-            .collect();
         let title = title_from(self.parsed.subject.as_deref());
         let parent = match target {
             Target::Thread(thread_id) => self.notified_post(conn, env, thread_id)?,
@@ -585,8 +581,7 @@ impl Letter<'_> {
             // (it never has to upgrade a read), and a second delivery of the
             // same message waits here and then finds it handled.
             self.record(conn, "posting")?;
-            let outcome =
-                posting::submit(conn, member, &target, &self.parsed.reply, &own_name, &rules)?;
+            let outcome = posting::submit(conn, member, &target, &self.parsed.reply, &[], &rules)?;
             let (recorded, answer) = match &outcome {
                 posting::Outcome::SavedAsNote(_) => ("saved_as_note", Some("saved_as_note")),
                 _ if self.parsed.attachments > 0 => ("posted", Some("attachments_dropped")),

@@ -172,6 +172,40 @@ pub fn prepare(
     allowed: &[String],
     rules: &PostRules,
 ) -> AppResult<SafeHtml> {
+    let ctx = crate::deid::Context {
+        allowed: allowed.to_vec(),
+        ..crate::deid::Context::default()
+    };
+    prepare_in(title, body, &ctx, rules)
+}
+
+/// Who writes a text and to whom, for the guard: the author and the group's
+/// members, whose names where they greet, thank or sign are not a patient's.
+pub fn voices(
+    conn: &mut AnyConnection,
+    author: &User,
+    group_id: &str,
+    allowed: &[String],
+) -> AppResult<crate::deid::Context> {
+    let members: Vec<String> = memberships::table
+        .inner_join(users::table)
+        .filter(memberships::group_id.eq(group_id))
+        .select(users::name)
+        .load(conn)?;
+    Ok(crate::deid::Context {
+        author: Some(author.name.clone()),
+        members,
+        allowed: allowed.to_vec(),
+    })
+}
+
+/// `prepare` in a known context (`voices`).
+pub fn prepare_in(
+    title: Option<&str>,
+    body: &str,
+    ctx: &crate::deid::Context,
+    rules: &PostRules,
+) -> AppResult<SafeHtml> {
     if body.trim().is_empty() {
         return Err(AppError::invalid("body", "must not be empty"));
     }
@@ -187,7 +221,7 @@ pub fn prepare(
             format!("must be at most {} characters", rules.max_body_chars),
         ));
     }
-    match crate::guard::check_fields(&[("title", title.unwrap_or("")), ("body", body)], allowed) {
+    match crate::guard::check_fields_in(&[("title", title.unwrap_or("")), ("body", body)], ctx) {
         Err(AppError::PatientIdentifiers(found)) => {
             rules.metrics.post_rejected(&found);
             Err(AppError::PatientIdentifiers(found))
@@ -257,7 +291,8 @@ pub fn create_thread(
     // The guard before the transaction: it needs no database and should hold
     // no lock while it reads the text. The checks that decide whether the
     // post may be written are made again inside, under `hold_for_posting`.
-    let html = prepare(Some(title), body, allowed, rules)?;
+    let voices = voices(conn, author, group_id, allowed)?;
+    let html = prepare_in(Some(title), body, &voices, rules)?;
     let id = Uuid::new_v4().to_string();
     let now = Utc::now().naive_utc();
     conn.transaction(|conn| {
@@ -526,7 +561,8 @@ pub fn create_post(
     groups::require_open(conn, &thread.group_id)?;
     phase::check_can_post(&thread, author)?;
     let group_id = thread.group_id;
-    let html = prepare(None, body, allowed, rules)?;
+    let voices = voices(conn, author, &group_id, allowed)?;
+    let html = prepare_in(None, body, &voices, rules)?;
     conn.transaction(|conn| {
         hold_for_posting(conn, author, Some(thread_id), &group_id)?;
         let thread = find_thread_for(conn, author, thread_id)?;
@@ -592,7 +628,8 @@ pub fn edit_post(
     if now - post.created_at > rules.edit_window {
         return Err(AppError::Conflict(Code::EditWindowClosed));
     }
-    let html = prepare(None, body, allowed, rules)?;
+    let voices = voices(conn, editor, &thread.group_id, allowed)?;
+    let html = prepare_in(None, body, &voices, rules)?;
     diesel::update(posts::table.find(post_id))
         .set((
             posts::body.eq(body),

@@ -277,3 +277,43 @@ async fn a_moderator_who_joins_a_group_is_seen_by_its_members() {
         403
     );
 }
+
+/// The guard knows who is talking: the author's sign-off and colleagues
+/// addressed by name pass, on every way in; the same name used about a
+/// patient does not.
+async fn the_guard_knows_the_author_and_the_group(srv: TestServer) {
+    let (_anna, erik, group) = srv.norrland();
+    let thread = srv.case(
+        &erik,
+        &group,
+        "Trötthet",
+        "Kvinna i 50-årsåldern, trött sedan i våras.",
+    );
+    let mut api = srv.api();
+    api.login("anna@example.org").await;
+    let posts = format!("/api/v1/threads/{}/posts", thread.id);
+    let resp = api
+        .post(
+            &posts,
+            json!({"body": "Tack Erik, bra fråga. Har du kollat TSH?\n\nMvh Anna"}),
+        )
+        .await;
+    assert_eq!(resp.status, 201, "{}", resp.body);
+    let resp = api
+        .post(
+            &posts,
+            json!({"body": "Patienten Erik, 34 år, sökte igen i går."}),
+        )
+        .await;
+    assert_eq!(resp.status, 422, "{}", resp.body);
+    let b = srv.browser();
+    b.sign_in("anna@example.org").await;
+    let resp = b
+        .post_form(
+            &format!("/threads/{}/posts", thread.id),
+            &[("body", "Håller med Erik om TSH.\n\n/Anna")],
+        )
+        .await;
+    assert_eq!(resp.status, 303, "{}", resp.body);
+}
+db_test!(the_guard_knows_the_author_and_the_group);
