@@ -42,7 +42,14 @@ fn ingest_with(srv: &TestServer, raw: &str, env: &[(&str, &str)]) -> (i32, Strin
 }
 
 async fn setup(smtp: &SmtpServer) -> (TestServer, kollega::threads::Thread, String) {
-    let srv = TestServer::with_mail(smtp).await;
+    setup_on(TestServer::with_mail(smtp).await, smtp).await
+}
+
+/// `setup` on a given server (SQLite or PostgreSQL).
+async fn setup_on(
+    srv: TestServer,
+    smtp: &SmtpServer,
+) -> (TestServer, kollega::threads::Thread, String) {
     let (_, erik, group) = srv.norrland();
     let thread = srv.case(
         &erik,
@@ -820,10 +827,11 @@ async fn a_reply_to_a_posts_notification_nests_under_that_post() {
 /// A case started by email with a personnummer in its Subject is refused;
 /// nothing of it is stored, and the answer repeats it neither in its subject
 /// nor in its body.
-#[actix_web::test]
-async fn an_identifier_in_the_subject_of_an_emailed_case_is_refused_and_not_repeated() {
-    let smtp = SmtpServer::start(0);
-    let (srv, _thread, _address) = setup(&smtp).await;
+async fn an_identifier_in_the_subject_of_an_emailed_case_is_refused_and_not_repeated(
+    srv: TestServer,
+    smtp: SmtpServer,
+) {
+    let (srv, _thread, _address) = setup_on(srv, &smtp).await;
     let digest = smtp
         .messages()
         .into_iter()
@@ -955,3 +963,7 @@ print("idle:", line.decode().strip()[:3], round(time.time() - started))
     assert!(stdout.contains("long line closed: True"), "{stdout}");
     assert!(stdout.contains("idle: 421"), "{stdout}");
 }
+crate::mail_test!(
+    an_identifier_in_the_subject_of_an_emailed_case_is_refused_and_not_repeated,
+    0
+);

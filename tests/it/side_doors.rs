@@ -89,11 +89,11 @@ db_test!(registration_wishes_are_guarded);
 /// accepted the confidentiality terms gets no case text by mail (an "accept
 /// to read" note instead of the digest), no per-post notifications, no
 /// session from a sign-in link, and cannot post by email.
-#[actix_web::test]
-async fn the_invited_read_nothing_before_accepting_the_terms() {
+async fn the_invited_read_nothing_before_accepting_the_terms(
+    srv: TestServer,
+    smtp: crate::harness::SmtpServer,
+) {
     use mail_parser::MessageParser;
-    let smtp = crate::harness::SmtpServer::start(0);
-    let srv = TestServer::with_mail(&smtp).await;
     let admin = srv.admin();
     let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
     let group = srv.group_with(&admin, "Balint Skåne", &[&anna]);
@@ -204,10 +204,10 @@ async fn the_invited_read_nothing_before_accepting_the_terms() {
 /// the members are told by email and see it on the group page; adding
 /// oneself as an ordinary member is refused. The group's facilitator reads
 /// its audit log, other members do not.
-#[actix_web::test]
-async fn a_moderator_who_joins_a_group_is_seen_by_its_members() {
-    let smtp = crate::harness::SmtpServer::start(0);
-    let srv = TestServer::with_mail(&smtp).await;
+async fn a_moderator_who_joins_a_group_is_seen_by_its_members(
+    srv: TestServer,
+    smtp: crate::harness::SmtpServer,
+) {
     let admin = srv.admin();
     let anna = srv.user("anna@example.org", "Anna Lind", Role::Member);
     let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
@@ -317,3 +317,5 @@ async fn the_guard_knows_the_author_and_the_group(srv: TestServer) {
     assert_eq!(resp.status, 303, "{}", resp.body);
 }
 db_test!(the_guard_knows_the_author_and_the_group);
+crate::mail_test!(the_invited_read_nothing_before_accepting_the_terms, 0);
+crate::mail_test!(a_moderator_who_joins_a_group_is_seen_by_its_members, 0);
