@@ -208,6 +208,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 .find(|(k, _)| k == "csrf_token")
                 .map(|(_, v)| v.as_str());
             let state = state_of(&req)?;
+            if !same_origin(&req, &state) {
+                return Err(AppError::Csrf);
+            }
             let cookie = req.cookie(CSRF_COOKIE);
             let valid = matches!((cookie, token), (Some(c), Some(t)) if state.keys.csrf_matches(c.value(), t));
             if !valid {
@@ -216,6 +219,100 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             let form = serde_urlencoded::from_bytes(&bytes).map_err(|e| bad(&e.to_string()))?;
             Ok(CsrfForm(form, FormPairs(pairs)))
         })
+    }
+}
+
+/// A second line behind the CSRF token: a browser says where a form came
+/// from in `Sec-Fetch-Site` and `Origin`. A form from another site (or from a
+/// sandboxed frame, `Origin: null`) is refused even with a token. Requests
+/// without either header (older browsers, scripts) rely on the token alone.
+fn same_origin(req: &HttpRequest, state: &AppState) -> bool {
+    let headers = req.headers();
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        // "none": typed or bookmarked by the user; "same-site" is a sibling host.
+        if !matches!(site, "same-origin" | "none") {
+            return false;
+        }
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return true;
+    };
+    let Ok(origin) = origin.to_str() else {
+        return false;
+    };
+    let public = state.settings.server.public_url.trim_end_matches('/');
+    let public_origin = public
+        .find("://")
+        .and_then(|i| public[i + 3..].find('/').map(|j| &public[..i + 3 + j]))
+        .unwrap_or(public);
+    if origin.eq_ignore_ascii_case(public_origin) {
+        return true;
+    }
+    // The host the browser asked for: the attacker's page cannot choose it.
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
+    let origin_host = origin.split_once("://").map_or("", |(_, h)| h);
+    !host.is_empty() && origin_host.eq_ignore_ascii_case(host)
+}
+
+/// The client's address for per-address limits: the peer's own, or, when the
+/// peer is a configured trusted proxy, the last address in `X-Forwarded-For`
+/// that is not itself a trusted proxy (nginx appends the address it saw, so
+/// whatever the client wrote before it is ignored). IPv6 clients count by
+/// their /64, which one subscriber usually holds whole.
+pub fn client_address(req: &HttpRequest, trusted: &[std::net::IpAddr]) -> String {
+    use std::net::IpAddr;
+    let Some(peer) = req.peer_addr().map(|a| a.ip()) else {
+        return "unknown".into();
+    };
+    let mut client = peer;
+    if trusted.contains(&peer) {
+        let forwarded: Vec<&str> = req
+            .headers()
+            .get_all("x-forwarded-for")
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(str::trim)
+            .collect();
+        for entry in forwarded.iter().rev() {
+            match entry.parse::<IpAddr>() {
+                Ok(ip) if trusted.contains(&ip) => continue,
+                Ok(ip) => {
+                    client = ip;
+                    break;
+                }
+                // A garbled entry: nothing further left can be believed.
+                Err(_) => break,
+            }
+        }
+    }
+    match client {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    }
+}
+
+/// The client address of this request (see `client_address`).
+pub struct ClientAddr(pub String);
+
+impl FromRequest for ClientAddr {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(
+            state_of(req).map(|state| {
+                ClientAddr(client_address(req, &state.settings.server.trusted_proxies))
+            }),
+        )
     }
 }
 

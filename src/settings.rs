@@ -77,6 +77,9 @@ pub struct ServerSettings {
     pub workers: usize,
     /// When set, `/metrics` wants `Authorization: Bearer <token>`.
     pub metrics_token: Secret,
+    /// Peers whose `X-Forwarded-For` names the client (the reverse proxy);
+    /// from any other peer the header is ignored.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -107,6 +110,10 @@ pub struct SecuritySettings {
     pub invite_days: i64,
     pub login_max_failures: u32,
     pub login_window_minutes: i64,
+    /// Failed password checks from one client address, over all emails, per window.
+    pub login_max_per_address: u32,
+    /// Failed password checks for one email, over all addresses, per window.
+    pub login_max_per_email: u32,
     pub argon2_memory_kib: u32,
     pub argon2_iterations: u32,
 }

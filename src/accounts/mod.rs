@@ -221,23 +221,16 @@ pub fn set_password(
     Ok(())
 }
 
-/// Changes the password after checking the current one, and ends every other
-/// session of this member (a stolen cookie or token stops working).
+/// Changes the password, and ends every other session of this member (a
+/// stolen cookie or token stops working). The caller has checked the current
+/// password through the throttled check every password check goes through.
 pub fn change_password(
     conn: &mut AnyConnection,
     keys: &Keys,
     user: &User,
-    current: &str,
     new: &str,
     keep_session: &str,
 ) -> AppResult<()> {
-    let ok = user
-        .password_hash
-        .as_deref()
-        .is_some_and(|h| keys.verify_password(current, h));
-    if !ok {
-        return Err(AppError::invalid("current_password", "is wrong"));
-    }
     conn.transaction(|conn| {
         set_password(conn, keys, &user.id, new)?;
         diesel::update(

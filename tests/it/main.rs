@@ -12,6 +12,7 @@ mod deid;
 mod deploy;
 mod formation;
 mod fuzz;
+mod hardening;
 mod inbound;
 mod logs;
 mod mail;

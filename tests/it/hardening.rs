@@ -1,0 +1,257 @@
+//! Issue 17: the holes an attack found after the first review, each closed
+//! and shown closed here over HTTP against a real server.
+
+use kollega::accounts::Role;
+
+use crate::db_test;
+use crate::harness::{PASSWORD, Resp, TestServer, collect};
+
+/// A form post as a browser at `address` would make it behind the local
+/// nginx (which appends the client's address to `X-Forwarded-For`), with a
+/// CSRF cookie and its token, and optionally a session cookie.
+async fn form_from(
+    srv: &TestServer,
+    address: &str,
+    session: Option<&str>,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> Resp {
+    let token = srv.state.keys.csrf_token("c");
+    let mut all = vec![("csrf_token", token.as_str())];
+    all.extend_from_slice(fields);
+    let mut cookie = "kollega_csrf=c".to_string();
+    if let Some(s) = session {
+        cookie.push_str(&format!("; kollega_session={s}"));
+    }
+    let res = TestServer::client()
+        .post(format!("{}{}", srv.base, path))
+        .insert_header(("Cookie", cookie))
+        .insert_header(("X-Forwarded-For", address))
+        .send_form(&all)
+        .await
+        .expect("POST");
+    collect(res).await
+}
+
+async fn sign_in_from(srv: &TestServer, address: &str, email: &str, password: &str) -> Resp {
+    form_from(
+        srv,
+        address,
+        None,
+        "/login",
+        &[("email", email), ("password", password)],
+    )
+    .await
+}
+
+fn session_of(resp: &Resp) -> String {
+    resp.headers
+        .get_all("set-cookie")
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("kollega_session="))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_string()
+}
+
+async fn api_from(
+    srv: &TestServer,
+    address: &str,
+    method: awc::http::Method,
+    path: &str,
+    token: Option<&str>,
+    body: serde_json::Value,
+) -> Resp {
+    let mut req = TestServer::client()
+        .request(method, format!("{}{}", srv.base, path))
+        .insert_header(("X-Forwarded-For", address));
+    if let Some(t) = token {
+        req = req.insert_header(("Authorization", format!("Bearer {t}")));
+    }
+    collect(req.send_json(&body).await.expect("request")).await
+}
+
+async fn deleting_the_account_with_guessed_passwords_is_throttled_like_sign_in(srv: TestServer) {
+    srv.user("anna@example.org", "Anna", Role::Member);
+    let login = api_from(
+        &srv,
+        "198.51.100.1",
+        awc::http::Method::POST,
+        "/api/v1/auth/login",
+        None,
+        serde_json::json!({"email": "anna@example.org", "password": PASSWORD}),
+    )
+    .await;
+    assert_eq!(login.status, 200, "{}", login.body);
+    let token = login.json()["token"].as_str().unwrap().to_string();
+    let mut statuses = vec![];
+    for i in 0..8 {
+        let resp = api_from(
+            &srv,
+            "198.51.100.1",
+            awc::http::Method::DELETE,
+            "/api/v1/me",
+            Some(&token),
+            serde_json::json!({"password": format!("guess {i}")}),
+        )
+        .await;
+        statuses.push(resp.status);
+    }
+    assert_eq!(
+        statuses,
+        [422, 422, 422, 422, 422, 429, 429, 429],
+        "five wrong passwords, then refused like sign-in"
+    );
+    // And signing in from that address now waits too: one count for all checks.
+    let resp = sign_in_from(&srv, "198.51.100.1", "anna@example.org", PASSWORD).await;
+    assert_eq!(resp.status, 429);
+}
+db_test!(deleting_the_account_with_guessed_passwords_is_throttled_like_sign_in);
+
+async fn changing_the_password_with_guessed_passwords_is_throttled(srv: TestServer) {
+    srv.user("anna@example.org", "Anna", Role::Member);
+    let resp = sign_in_from(&srv, "198.51.100.2", "anna@example.org", PASSWORD).await;
+    assert_eq!(resp.status, 303, "{}", resp.body);
+    let session = session_of(&resp);
+    let mut statuses = vec![];
+    for i in 0..7 {
+        let guess = format!("guess number {i}");
+        let resp = form_from(
+            &srv,
+            "198.51.100.2",
+            Some(&session),
+            "/account/password",
+            &[
+                ("current_password", &guess),
+                ("new_password", "a brand new passphrase"),
+                ("confirm_password", "a brand new passphrase"),
+            ],
+        )
+        .await;
+        statuses.push(resp.status);
+    }
+    assert_eq!(statuses, [422, 422, 422, 422, 422, 429, 429]);
+}
+db_test!(changing_the_password_with_guessed_passwords_is_throttled);
+
+async fn a_guesser_at_one_address_cannot_lock_the_member_out_at_another(srv: TestServer) {
+    srv.user("anna@example.org", "Anna", Role::Member);
+    for _ in 0..5 {
+        let resp = sign_in_from(&srv, "203.0.113.66", "anna@example.org", "wrong guess").await;
+        assert_eq!(resp.status, 401);
+    }
+    let resp = sign_in_from(&srv, "203.0.113.66", "anna@example.org", PASSWORD).await;
+    assert_eq!(resp.status, 429, "the guesser's address waits");
+    let resp = sign_in_from(&srv, "192.0.2.10", "anna@example.org", PASSWORD).await;
+    assert_eq!(
+        resp.status, 303,
+        "Anna at her practice signs in: {}",
+        resp.body
+    );
+}
+db_test!(a_guesser_at_one_address_cannot_lock_the_member_out_at_another);
+
+async fn one_address_guessing_many_accounts_is_refused_without_nginx(srv: TestServer) {
+    srv.user("anna@example.org", "Anna", Role::Member);
+    let started = std::time::Instant::now();
+    let mut refused = 0;
+    let mut reached = 0;
+    for i in 0..60 {
+        // A new email each time, so the per-email counts never fill.
+        let email = format!("guess{i}@example.org");
+        match sign_in_from(&srv, "203.0.113.99", &email, "hunter2hunter2")
+            .await
+            .status
+        {
+            401 => reached += 1,
+            429 => refused += 1,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    let per_minute = 60.0 / started.elapsed().as_secs_f64() * 60.0;
+    eprintln!(
+        "one address, 60 guesses at {per_minute:.0}/min: {reached} reached the password check, {refused} refused"
+    );
+    assert_eq!(reached, 30, "login_max_per_address failures, then no more");
+    assert_eq!(refused, 30);
+    let resp = sign_in_from(&srv, "203.0.113.99", "anna@example.org", PASSWORD).await;
+    assert_eq!(resp.status, 429, "the address waits for the window");
+    let resp = sign_in_from(&srv, "192.0.2.10", "anna@example.org", PASSWORD).await;
+    assert_eq!(resp.status, 303, "others are not affected");
+}
+db_test!(one_address_guessing_many_accounts_is_refused_without_nginx);
+
+#[actix_web::test]
+async fn x_forwarded_for_from_a_peer_that_is_not_a_trusted_proxy_is_ignored() {
+    let srv = TestServer::start_sqlite(|s| s.server.trusted_proxies.clear()).await;
+    srv.user("anna@example.org", "Anna", Role::Member);
+    for i in 0..5 {
+        // Each attempt claims another address; none is believed.
+        let claimed = format!("203.0.113.{i}");
+        let resp = sign_in_from(&srv, &claimed, "anna@example.org", "wrong guess").await;
+        assert_eq!(resp.status, 401);
+    }
+    let resp = sign_in_from(&srv, "203.0.113.200", "anna@example.org", "wrong guess").await;
+    assert_eq!(resp.status, 429, "all five counted against the real peer");
+}
+
+async fn a_form_from_another_site_is_refused_even_with_a_valid_token(srv: TestServer) {
+    srv.user("anna@example.org", "Anna", Role::Member);
+    let token = srv.state.keys.csrf_token("c");
+    let post = |headers: Vec<(&'static str, String)>| {
+        let mut req = TestServer::client()
+            .post(format!("{}/login", srv.base))
+            .insert_header(("Cookie", "kollega_csrf=c"));
+        for h in headers {
+            req = req.insert_header(h);
+        }
+        let token = token.clone();
+        async move {
+            collect(
+                req.send_form(&[
+                    ("csrf_token", token.as_str()),
+                    ("email", "anna@example.org"),
+                    ("password", PASSWORD),
+                ])
+                .await
+                .expect("POST"),
+            )
+            .await
+            .status
+        }
+    };
+    let host = srv.base.trim_start_matches("http://").to_string();
+    assert_eq!(
+        post(vec![("Origin", "https://evil.example".into())]).await,
+        403
+    );
+    assert_eq!(post(vec![("Origin", "null".into())]).await, 403);
+    assert_eq!(
+        post(vec![("Sec-Fetch-Site", "cross-site".into())]).await,
+        403
+    );
+    assert_eq!(
+        post(vec![("Sec-Fetch-Site", "same-site".into())]).await,
+        403
+    );
+    assert_eq!(
+        post(vec![
+            ("Origin", format!("http://{host}")),
+            ("Sec-Fetch-Site", "same-origin".into())
+        ])
+        .await,
+        303,
+        "the app's own page"
+    );
+    assert_eq!(
+        post(vec![(
+            "Origin",
+            srv.state.settings.server.public_url.clone()
+        )])
+        .await,
+        303,
+        "the configured public URL"
+    );
+    assert_eq!(post(vec![]).await, 303, "no headers: the token alone");
+}
+db_test!(a_form_from_another_site_is_refused_even_with_a_valid_token);
