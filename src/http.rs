@@ -292,6 +292,7 @@ pub fn client_address(req: &HttpRequest, trusted: &[std::net::IpAddr]) -> String
         IpAddr::V4(v4) => v4.to_string(),
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
             Some(v4) => v4.to_string(),
+            None if v6.is_loopback() => v6.to_string(),
             None => {
                 let s = v6.segments();
                 format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])

@@ -255,3 +255,25 @@ async fn a_form_from_another_site_is_refused_even_with_a_valid_token(srv: TestSe
     assert_eq!(post(vec![]).await, 303, "no headers: the token alone");
 }
 db_test!(a_form_from_another_site_is_refused_even_with_a_valid_token);
+
+async fn metrics_are_closed_to_clients_through_the_proxy_without_a_token(srv: TestServer) {
+    let get = |xff: Option<&'static str>| {
+        let mut req = TestServer::client().get(format!("{}/metrics", srv.base));
+        if let Some(a) = xff {
+            req = req.insert_header(("X-Forwarded-For", a));
+        }
+        async move { collect(req.send().await.expect("GET")).await.status }
+    };
+    assert_eq!(get(None).await, 200, "a scraper on this host");
+    assert_eq!(
+        get(Some("203.0.113.5")).await,
+        403,
+        "anyone through the proxy"
+    );
+    assert_eq!(
+        get(Some("127.0.0.1, 203.0.113.5")).await,
+        403,
+        "claiming loopback before the proxy's entry does not help"
+    );
+}
+db_test!(metrics_are_closed_to_clients_through_the_proxy_without_a_token);
