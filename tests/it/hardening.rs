@@ -277,3 +277,54 @@ async fn metrics_are_closed_to_clients_through_the_proxy_without_a_token(srv: Te
     );
 }
 db_test!(metrics_are_closed_to_clients_through_the_proxy_without_a_token);
+
+async fn a_note_is_published_only_through_its_own_thread(srv: TestServer) {
+    use serde_json::json;
+    let admin = srv.admin();
+    let teller = srv.user("teller@example.org", "Tina Teller", Role::Member);
+    let listener = srv.user("listener@example.org", "Lars Listener", Role::Member);
+    let observer = srv.user("observer@example.org", "Olga Observer", Role::Member);
+    let group = srv.group_with(&admin, "Balintgrupp", &[&teller, &listener, &observer]);
+    let other = srv.case(&teller, &group, "Ett annat fall", "Något helt annat.");
+    let mut t = srv.api();
+    t.login("teller@example.org").await;
+    let mut l = srv.api();
+    l.login("listener@example.org").await;
+    let mut o = srv.api();
+    o.login("observer@example.org").await;
+    let resp = t
+        .post(
+            &format!("/api/v1/groups/{}/threads", group.id),
+            json!({"title": "Ett samtal", "body": "En berättelse.", "kind": "narrative", "listener_id": listener.id}),
+        )
+        .await;
+    assert_eq!(resp.status, 201, "{}", resp.body);
+    let tid = resp.json()["id"].as_str().unwrap().to_string();
+    let resp = o
+        .post(
+            &format!("/api/v1/threads/{tid}/notes"),
+            json!({"body": "Öppna frågor."}),
+        )
+        .await;
+    let note_id = resp.json()["id"].as_str().unwrap().to_string();
+    let resp = l
+        .post(
+            &format!("/api/v1/threads/{tid}/phase"),
+            json!({"phase": "reflection"}),
+        )
+        .await;
+    assert_eq!(resp.status, 200);
+    let wrong = format!("/api/v1/threads/{}/notes/{note_id}/publish", other.id);
+    assert_eq!(
+        o.post(&wrong, json!({})).await.status,
+        404,
+        "another thread's path"
+    );
+    let right = format!("/api/v1/threads/{tid}/notes/{note_id}/publish");
+    assert_eq!(
+        o.post(&right, json!({})).await.status,
+        201,
+        "its own thread"
+    );
+}
+db_test!(a_note_is_published_only_through_its_own_thread);
