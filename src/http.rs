@@ -506,3 +506,75 @@ impl actix_web::ResponseError for AppError {
         resp
     }
 }
+
+/// A request body must arrive whole within `server.body_timeout_secs` of its
+/// headers (which actix already times out), or the answer is 408: a client
+/// trickling a byte every few seconds would otherwise hold a connection and
+/// a handler for ever. The deadline is on the whole body, not between bytes,
+/// so trickling faster does not help either.
+pub async fn body_deadline(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<actix_web::body::EitherBody<impl MessageBody>>, actix_web::Error> {
+    let secs = req
+        .app_data::<web::Data<AppState>>()
+        .map_or(30, |s| s.settings.server.body_timeout_secs);
+    let fired = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let inner = req.take_payload();
+    let timed: Pin<
+        Box<dyn futures_util::Stream<Item = Result<web::Bytes, actix_web::error::PayloadError>>>,
+    > = Box::pin(Deadline {
+        inner,
+        sleep: Box::pin(tokio::time::sleep(std::time::Duration::from_secs(secs))),
+        fired: fired.clone(),
+        done: false,
+    });
+    req.set_payload(Payload::from(timed));
+    let res = next.call(req).await?;
+    if fired.load(std::sync::atomic::Ordering::Relaxed) {
+        let (req, _) = res.into_parts();
+        let timeout = HttpResponse::RequestTimeout()
+            .insert_header((header::CONNECTION, "close"))
+            .finish();
+        return Ok(ServiceResponse::new(req, timeout).map_into_right_body());
+    }
+    Ok(res.map_into_left_body())
+}
+
+struct Deadline {
+    inner: Payload,
+    sleep: Pin<Box<tokio::time::Sleep>>,
+    fired: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    done: bool,
+}
+
+impl futures_util::Stream for Deadline {
+    type Item = Result<web::Bytes, actix_web::error::PayloadError>;
+
+    fn poll_next(
+        mut self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        use std::task::Poll;
+        if self.done {
+            return Poll::Ready(None);
+        }
+        match Pin::new(&mut self.inner).poll_next(cx) {
+            Poll::Ready(None) => {
+                self.done = true;
+                Poll::Ready(None)
+            }
+            Poll::Ready(Some(item)) => Poll::Ready(Some(item)),
+            Poll::Pending => match self.sleep.as_mut().poll(cx) {
+                Poll::Ready(()) => {
+                    self.done = true;
+                    self.fired.store(true, std::sync::atomic::Ordering::Relaxed);
+                    Poll::Ready(Some(Err(actix_web::error::PayloadError::Io(
+                        std::io::Error::new(std::io::ErrorKind::TimedOut, "request body too slow"),
+                    ))))
+                }
+                Poll::Pending => Poll::Pending,
+            },
+        }
+    }
+}

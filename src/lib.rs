@@ -65,6 +65,7 @@ pub fn app(
         .configure(routes)
         .default_service(web::to(|| async { HttpResponse::NotFound().finish() }))
         .wrap(from_fn(http::csrf_cookie))
+        .wrap(from_fn(http::body_deadline))
         .wrap(from_fn(views::error_pages))
         .wrap(http::security_headers(https))
         .wrap(from_fn(ops::track))

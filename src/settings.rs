@@ -80,6 +80,8 @@ pub struct ServerSettings {
     /// Peers whose `X-Forwarded-For` names the client (the reverse proxy);
     /// from any other peer the header is ignored.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// A request body must arrive whole within this many seconds of its headers.
+    pub body_timeout_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -328,3 +328,44 @@ async fn a_note_is_published_only_through_its_own_thread(srv: TestServer) {
     );
 }
 db_test!(a_note_is_published_only_through_its_own_thread);
+
+/// Sends headers promising 100 bytes, then one byte a second; returns the
+/// status line of the answer and when it came, or None if none came in 15 s.
+async fn trickle(srv: &TestServer, path: &str, content_type: &str) -> Option<(String, f64)> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let addr = srv.base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: {content_type}\r\nContent-Length: 100\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes()).await.expect("headers");
+    let started = std::time::Instant::now();
+    let mut buf = vec![0u8; 4096];
+    while started.elapsed() < std::time::Duration::from_secs(15) {
+        let _ = stream.write_all(b"a").await;
+        let read = tokio::time::timeout(std::time::Duration::from_secs(1), stream.read(&mut buf));
+        if let Ok(Ok(n)) = read.await
+            && n > 0
+        {
+            let text = String::from_utf8_lossy(&buf[..n]);
+            let line = text.lines().next().unwrap_or_default().to_string();
+            return Some((line, started.elapsed().as_secs_f64()));
+        }
+    }
+    None
+}
+
+#[actix_web::test]
+async fn a_request_body_sent_a_byte_a_second_is_cut_off_with_408() {
+    let srv = TestServer::start_sqlite(|s| s.server.body_timeout_secs = 3).await;
+    for (path, content_type) in [
+        ("/api/v1/auth/login", "application/json"),
+        ("/login", "application/x-www-form-urlencoded"),
+    ] {
+        let answer = trickle(&srv, path, content_type).await;
+        eprintln!("{path}: {answer:?}");
+        let (line, secs) = answer.expect("an answer within 15 s");
+        assert!(line.contains("408"), "{path}: {line}");
+        assert!((2.5..6.0).contains(&secs), "{path}: after {secs:.1} s");
+    }
+}
