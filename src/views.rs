@@ -148,6 +148,9 @@ pub fn error_message(state: &AppState, lang: &str, body: &ErrorBody) -> String {
     let text = state.i18n.text(lang, &key);
     match &body.field {
         Some(field) => {
+            if let Some(kind) = crate::accounts::lookalike_key(&body.message) {
+                return state.i18n.text(lang, &format!("invalid.{kind}"));
+            }
             // A translated sentence for this field if there is one, else the field's
             // label with the (English) detail.
             let specific_key = format!("invalid.{field}");

@@ -5,6 +5,7 @@
 pub mod api;
 pub mod delete;
 pub mod export;
+mod names;
 pub mod web;
 
 use chrono::{Duration, NaiveDateTime, Utc};
@@ -118,11 +119,14 @@ pub fn has_control(s: &str) -> bool {
     s.chars().any(char::is_control)
 }
 
+pub use names::{check_lookalike, lookalike_key};
+
 pub fn validate_name(name: &str) -> AppResult<&str> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 || has_control(name) {
         return Err(AppError::invalid("name", "must be 1 to 100 characters"));
     }
+    names::check_lookalike("name", name)?;
     Ok(name)
 }
 

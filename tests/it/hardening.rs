@@ -369,3 +369,66 @@ async fn a_request_body_sent_a_byte_a_second_is_cut_off_with_408() {
         assert!((2.5..6.0).contains(&secs), "{path}: after {secs:.1} s");
     }
 }
+
+async fn look_alike_names_and_titles_are_refused_with_a_clear_message(srv: TestServer) {
+    use serde_json::json;
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna Svensson", Role::Member);
+    let group = srv.group_with(&admin, "Balintgruppen", &[&anna]);
+    let mut api = srv.api();
+    api.login(&admin.email).await;
+    let refused = |resp: Resp, field: &str| {
+        assert_eq!(resp.status, 422, "{}", resp.body);
+        let json = resp.json();
+        assert_eq!(json["field"], field);
+        json["message"].as_str().unwrap().to_string()
+    };
+    // A Cyrillic "А" in a Latin word: the group poses as another.
+    let msg = refused(
+        api.post(
+            "/api/v1/groups",
+            json!({"name": "\u{0410}llmänmedicin Norr"}),
+        )
+        .await,
+        "name",
+    );
+    assert!(msg.contains("alphabets"), "{msg}");
+    // A right-to-left override: "Anna\u{202E}nosnevS" shows as "AnnaSvensson".
+    let msg = refused(
+        api.post(
+            &format!("/api/v1/groups/{}/members", group.id),
+            json!({"email": "eve@example.org", "name": "Anna\u{202E}nosnevS"}),
+        )
+        .await,
+        "name",
+    );
+    assert!(msg.contains("invisible"), "{msg}");
+    // A zero-width space in a thread title.
+    let mut a = srv.api();
+    a.login("anna@example.org").await;
+    refused(
+        a.post(
+            &format!("/api/v1/groups/{}/threads", group.id),
+            json!({"title": "Ett\u{200B}fall", "body": "Text.", "kind": "case"}),
+        )
+        .await,
+        "title",
+    );
+    // The same names written in one script each are welcome.
+    let resp = api
+        .post("/api/v1/groups", json!({"name": "Группа Анна Svensson"}))
+        .await;
+    assert_eq!(resp.status, 201, "{}", resp.body);
+    // The web form says what is wrong, in the member's language.
+    let b = srv.browser();
+    b.sign_in(&admin.email).await;
+    let resp = b
+        .post_form(
+            "/groups",
+            &[("name", "Gr\u{200D}uppen"), ("description", "")],
+        )
+        .await;
+    assert_eq!(resp.status, 422);
+    assert!(resp.body.contains("osynliga tecken"), "{}", resp.body);
+}
+db_test!(look_alike_names_and_titles_are_refused_with_a_clear_message);
