@@ -116,6 +116,9 @@ pub struct SecuritySettings {
     pub login_max_per_address: u32,
     /// Failed password checks for one email, over all addresses, per window.
     pub login_max_per_email: u32,
+    /// Reset, sign-in link and registration answer this long after they began,
+    /// whether or not the address is known.
+    pub same_answer_ms: u64,
     pub argon2_memory_kib: u32,
     pub argon2_iterations: u32,
 }

@@ -313,9 +313,12 @@ pub async fn forgot(
         .reset_throttle
         .count_request(&form.email, chrono::Utc::now())?;
     let email = form.email.clone();
-    run(&state, move |conn, st| {
-        super::request_password_reset(conn, st, &email)
-    })
+    same_time(
+        &state,
+        run(&state, move |conn, st| {
+            super::request_password_reset(conn, st, &email)
+        }),
+    )
     .await?;
     views::render(&state, &req, None, StatusCode::OK, "forgot.html", |ctx| {
         ctx.insert("sent", &true)
@@ -389,9 +392,12 @@ pub async fn request_link(
         .reset_throttle
         .count_request(&form.email, chrono::Utc::now())?;
     let email = form.email.clone();
-    run(&state, move |conn, st| {
-        super::request_sign_in_link(conn, st, &email)
-    })
+    same_time(
+        &state,
+        run(&state, move |conn, st| {
+            super::request_sign_in_link(conn, st, &email)
+        }),
+    )
     .await?;
     views::render(&state, &req, None, StatusCode::OK, "login.html", |ctx| {
         ctx.insert(
@@ -491,6 +497,23 @@ pub async fn delete_account(
             })
         }
     }
+}
+
+/// Forms that answer the same whether or not an address is known (reset,
+/// sign-in link, registration) do more work for a known one: a token, a
+/// composed mail, a row in the outbox. So the answer waits until
+/// `security.same_answer_ms` after the work began, which is far above that
+/// work (about a millisecond), and both answers leave at the same time. The
+/// wait is a timer, not a thread.
+pub(crate) async fn same_time<T>(
+    state: &AppState,
+    work: impl std::future::Future<Output = T>,
+) -> T {
+    let floor = std::time::Duration::from_millis(state.settings.security.same_answer_ms);
+    let until = tokio::time::Instant::now() + floor;
+    let out = work.await;
+    tokio::time::sleep_until(until).await;
+    out
 }
 
 /// A member confirms an action on their own account with their password.

@@ -432,3 +432,93 @@ async fn look_alike_names_and_titles_are_refused_with_a_clear_message(srv: TestS
     assert!(resp.body.contains("osynliga tecken"), "{}", resp.body);
 }
 db_test!(look_alike_names_and_titles_are_refused_with_a_clear_message);
+
+/// Median answer times (ms) of `path` for known and unknown addresses,
+/// asked in turn so that load on the machine falls on both alike.
+async fn known_and_unknown(srv: &TestServer, path: &str, n: usize) -> (f64, f64, f64) {
+    let mut known = vec![];
+    let mut unknown = vec![];
+    for i in 0..n {
+        for (is_known, list) in [(true, &mut known), (false, &mut unknown)] {
+            let email = if is_known {
+                format!("known{i}@example.org")
+            } else {
+                format!("stranger{i}@example.org")
+            };
+            let years = "5";
+            let fields: Vec<(&str, &str)> = if path == "/register" {
+                vec![
+                    ("email", &email),
+                    ("name", "Doktor Svensson"),
+                    ("level", "specialist"),
+                    ("years", years),
+                    ("region", "Skåne"),
+                    ("workplace", "Vårdcentralen"),
+                ]
+            } else {
+                vec![("email", &email)]
+            };
+            let started = std::time::Instant::now();
+            let resp = form_from(srv, "192.0.2.1", None, path, &fields).await;
+            list.push(started.elapsed().as_secs_f64() * 1000.0);
+            assert_eq!(resp.status, 200, "{path}: {}", resp.body);
+        }
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(|a, b| a.total_cmp(b));
+        v[v.len() / 2]
+    };
+    let fastest = known
+        .iter()
+        .chain(&unknown)
+        .copied()
+        .fold(f64::MAX, f64::min);
+    (median(&mut known), median(&mut unknown), fastest)
+}
+
+async fn timing_server(floor_ms: u64) -> TestServer {
+    let srv = TestServer::start_sqlite(|s| s.security.same_answer_ms = floor_ms).await;
+    for i in 0..20 {
+        let email = format!("known{i}@example.org");
+        srv.user(&email, "Known Member", Role::Member);
+        kollega::formation::register(
+            &mut srv.conn(),
+            &srv.state.env,
+            kollega::formation::Registration {
+                name: "Known Registrant",
+                email: &email,
+                level: "st",
+                years: 2,
+                region: "Skåne",
+                workplace: "Vårdcentralen",
+                language: "sv",
+                wishes: "",
+            },
+        )
+        .expect("registered");
+    }
+    srv
+}
+
+#[actix_web::test]
+async fn reset_link_and_registration_answer_known_and_unknown_addresses_at_the_same_time() {
+    let before = timing_server(0).await;
+    let after = timing_server(60).await;
+    for path in ["/password/forgot", "/login/link", "/register"] {
+        let (k0, u0, _) = known_and_unknown(&before, path, 20).await;
+        let (k1, u1, fastest) = known_and_unknown(&after, path, 20).await;
+        eprintln!(
+            "{path}: without a floor known {k0:.2} ms, unknown {u0:.2} ms (difference {:.2}); \
+             with 60 ms: known {k1:.2} ms, unknown {u1:.2} ms (difference {:.2}), fastest {fastest:.2}",
+            k0 - u0,
+            k1 - u1
+        );
+        assert!(fastest >= 60.0, "{path}: no answer before the floor");
+        // The work (about a millisecond) is inside the floor; what is left is
+        // the timer's and the machine's noise, alike for both.
+        assert!(
+            (k1 - u1).abs() < 3.0,
+            "{path}: known {k1:.2} ms, unknown {u1:.2} ms"
+        );
+    }
+}
