@@ -221,6 +221,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     actix_web::middleware::DefaultHeaders::new()
                         .add((actix_web::http::header::CACHE_CONTROL, "no-store")),
                 )
+                .default_service(web::to(views::api_fallback))
                 .route("/openapi.json", get().to(views::openapi))
                 .route("/auth/login", post().to(accounts::api::login))
                 .service(

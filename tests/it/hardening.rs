@@ -522,3 +522,26 @@ async fn reset_link_and_registration_answer_known_and_unknown_addresses_at_the_s
         );
     }
 }
+
+#[actix_web::test]
+async fn an_api_path_asked_with_a_method_it_does_not_have_answers_405_with_allow() {
+    let srv = TestServer::start_sqlite(|_| {}).await;
+    let ask = |method: &'static str, path: &'static str| {
+        let req = TestServer::client().request(
+            awc::http::Method::from_bytes(method.as_bytes()).unwrap(),
+            format!("{}{path}", srv.base),
+        );
+        async move { collect(req.send().await.expect("request")).await }
+    };
+    let resp = ask("PUT", "/api/v1/me").await;
+    assert_eq!(resp.status, 405);
+    assert_eq!(resp.header("allow").as_deref(), Some("DELETE, GET"));
+    let resp = ask(
+        "TRACE",
+        "/api/v1/groups/5fdf6734-146b-4355-a744-12ed895187cf",
+    )
+    .await;
+    assert_eq!(resp.status, 405);
+    assert_eq!(resp.header("allow").as_deref(), Some("GET, PATCH"));
+    assert_eq!(ask("GET", "/api/v1/nothing-here").await.status, 404);
+}

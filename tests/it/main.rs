@@ -21,6 +21,7 @@ mod ops;
 mod privacy;
 mod roles;
 mod sanitizer;
+mod schemathesis;
 mod search;
 mod side_doors;
 mod threads;
