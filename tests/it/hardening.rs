@@ -545,3 +545,37 @@ async fn an_api_path_asked_with_a_method_it_does_not_have_answers_405_with_allow
     assert_eq!(resp.header("allow").as_deref(), Some("GET, PATCH"));
     assert_eq!(ask("GET", "/api/v1/nothing-here").await.status, 404);
 }
+
+async fn a_digest_cuts_long_posts_with_a_link_and_has_a_size_cap(srv: TestServer) {
+    let (anna, erik, group) = srv.norrland();
+    let long = |n: usize| {
+        let mut text = "Anamnes och status i detalj. ".repeat(700);
+        text.push_str(&format!("SLUTET-{n}"));
+        text
+    };
+    let thread = srv.case(&erik, &group, "Ett långt fall", &long(0));
+    for n in 1..30 {
+        srv.reply(&erik, &thread, None, &long(n));
+    }
+    let _ = anna;
+    srv.mail_round(true).await;
+    let mails = srv.dir_mail();
+    let digest = mails
+        .iter()
+        .find(|m| m.starts_with("To: anna@example.org"))
+        .expect("Anna's digest");
+    let chars = digest.chars().count();
+    let full: usize = (0..30).map(|n| long(n).chars().count()).sum();
+    eprintln!(
+        "30 posts of {} characters: a digest of {chars} characters (uncut {full})",
+        long(0).chars().count()
+    );
+    assert!(digest.contains("Anamnes och status"), "the posts begin");
+    assert!(!digest.contains("SLUTET-0"), "the long post is cut");
+    assert!(
+        digest.contains("Läs i kollega: http") && digest.contains("#post-"),
+        "with a link to read on"
+    );
+    assert!(chars < 75_000, "the digest is capped: {chars}");
+}
+db_test!(a_digest_cuts_long_posts_with_a_link_and_has_a_size_cap);
