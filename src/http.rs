@@ -223,16 +223,17 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
 }
 
 /// A second line behind the CSRF token: a browser says where a form came
-/// from in `Sec-Fetch-Site` and `Origin`. A form from another site (or from a
-/// sandboxed frame, `Origin: null`) is refused even with a token. Requests
-/// without either header (older browsers, scripts) rely on the token alone.
+/// from. `Sec-Fetch-Site` (every current browser) decides when sent: only
+/// `same-origin` and `none` (typed, bookmarked) pass; `same-site` is a
+/// sibling host. Without it, an `Origin` must be this site's (the public URL,
+/// or the host the browser asked for, which another page cannot choose).
+/// `Origin: null` says nothing: browsers send it for our own forms under
+/// `Referrer-Policy: no-referrer`. With neither header (older browsers,
+/// scripts), the token alone decides.
 fn same_origin(req: &HttpRequest, state: &AppState) -> bool {
     let headers = req.headers();
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
-        // "none": typed or bookmarked by the user; "same-site" is a sibling host.
-        if !matches!(site, "same-origin" | "none") {
-            return false;
-        }
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return matches!(site.to_str(), Ok("same-origin" | "none"));
     }
     let Some(origin) = headers.get(header::ORIGIN) else {
         return true;
@@ -240,6 +241,9 @@ fn same_origin(req: &HttpRequest, state: &AppState) -> bool {
     let Ok(origin) = origin.to_str() else {
         return false;
     };
+    if origin == "null" {
+        return true;
+    }
     let public = state.settings.server.public_url.trim_end_matches('/');
     let public_origin = public
         .find("://")
@@ -248,7 +252,6 @@ fn same_origin(req: &HttpRequest, state: &AppState) -> bool {
     if origin.eq_ignore_ascii_case(public_origin) {
         return true;
     }
-    // The host the browser asked for: the attacker's page cannot choose it.
     let host = headers
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())

@@ -225,7 +225,33 @@ async fn a_form_from_another_site_is_refused_even_with_a_valid_token(srv: TestSe
         post(vec![("Origin", "https://evil.example".into())]).await,
         403
     );
-    assert_eq!(post(vec![("Origin", "null".into())]).await, 403);
+    assert_eq!(
+        post(vec![
+            ("Origin", "null".into()),
+            ("Sec-Fetch-Site", "cross-site".into())
+        ])
+        .await,
+        403,
+        "a sandboxed frame elsewhere"
+    );
+    assert_eq!(
+        post(vec![
+            ("Origin", "null".into()),
+            ("Sec-Fetch-Site", "same-origin".into())
+        ])
+        .await,
+        303,
+        "our own form under Referrer-Policy: no-referrer"
+    );
+    assert_eq!(
+        post(vec![
+            ("Origin", "https://evil.example".into()),
+            ("Sec-Fetch-Site", "same-origin".into())
+        ])
+        .await,
+        303,
+        "Sec-Fetch-Site decides when sent (a browser sets both)"
+    );
     assert_eq!(
         post(vec![("Sec-Fetch-Site", "cross-site".into())]).await,
         403
