@@ -264,3 +264,54 @@ impl LoginThrottle {
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
+
+/// Every password check (sign-in, changing the password, deleting the
+/// account) goes through one guard with three counts of failures:
+/// - per email and client address (`login_max_failures`): a guesser at one
+///   address stops there, while the member at another address still signs in;
+/// - per client address over all emails (`login_max_per_address`): one
+///   address cannot try many accounts, nor thousands of guesses a minute;
+/// - per email over all addresses (`login_max_per_email`, higher): an
+///   address-hopping guesser on one account still stops. One address alone
+///   cannot reach it (it stops at `login_max_failures` for that email).
+pub struct PasswordGuard {
+    pair: LoginThrottle,
+    address: LoginThrottle,
+    email: LoginThrottle,
+}
+
+impl PasswordGuard {
+    pub fn new(security: &SecuritySettings) -> Self {
+        let window = security.login_window_minutes;
+        PasswordGuard {
+            pair: LoginThrottle::new(security.login_max_failures, window),
+            address: LoginThrottle::new(security.login_max_per_address, window),
+            email: LoginThrottle::new(security.login_max_per_email, window),
+        }
+    }
+
+    fn pair_key(email: &str, address: &str) -> String {
+        format!("{} {address}", email.trim().to_lowercase())
+    }
+
+    /// Refused (429 with Retry-After) while any of the three counts is full.
+    pub fn check(&self, email: &str, address: &str, now: DateTime<Utc>) -> Result<(), AppError> {
+        self.address.check(address, now)?;
+        self.pair.check(&Self::pair_key(email, address), now)?;
+        self.email.check(email, now)
+    }
+
+    pub fn record_failure(&self, email: &str, address: &str, now: DateTime<Utc>) {
+        self.address.record_failure(address, now);
+        self.pair
+            .record_failure(&Self::pair_key(email, address), now);
+        self.email.record_failure(email, now);
+    }
+
+    /// The right password clears this email's counts from this address; the
+    /// address keeps its count of failures on other accounts.
+    pub fn record_success(&self, email: &str, address: &str) {
+        self.pair.record_success(&Self::pair_key(email, address));
+        self.email.record_success(email);
+    }
+}

@@ -208,6 +208,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 .find(|(k, _)| k == "csrf_token")
                 .map(|(_, v)| v.as_str());
             let state = state_of(&req)?;
+            if !same_origin(&req, &state) {
+                return Err(AppError::Csrf);
+            }
             let cookie = req.cookie(CSRF_COOKIE);
             let valid = matches!((cookie, token), (Some(c), Some(t)) if state.keys.csrf_matches(c.value(), t));
             if !valid {
@@ -216,6 +219,104 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             let form = serde_urlencoded::from_bytes(&bytes).map_err(|e| bad(&e.to_string()))?;
             Ok(CsrfForm(form, FormPairs(pairs)))
         })
+    }
+}
+
+/// A second line behind the CSRF token: a browser says where a form came
+/// from. `Sec-Fetch-Site` (every current browser) decides when sent: only
+/// `same-origin` and `none` (typed, bookmarked) pass; `same-site` is a
+/// sibling host. Without it, an `Origin` must be this site's (the public URL,
+/// or the host the browser asked for, which another page cannot choose).
+/// `Origin: null` says nothing: browsers send it for our own forms under
+/// `Referrer-Policy: no-referrer`. With neither header (older browsers,
+/// scripts), the token alone decides.
+fn same_origin(req: &HttpRequest, state: &AppState) -> bool {
+    let headers = req.headers();
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return matches!(site.to_str(), Ok("same-origin" | "none"));
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return true;
+    };
+    let Ok(origin) = origin.to_str() else {
+        return false;
+    };
+    if origin == "null" {
+        return true;
+    }
+    let public = state.settings.server.public_url.trim_end_matches('/');
+    let public_origin = public
+        .find("://")
+        .and_then(|i| public[i + 3..].find('/').map(|j| &public[..i + 3 + j]))
+        .unwrap_or(public);
+    if origin.eq_ignore_ascii_case(public_origin) {
+        return true;
+    }
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
+    let origin_host = origin.split_once("://").map_or("", |(_, h)| h);
+    !host.is_empty() && origin_host.eq_ignore_ascii_case(host)
+}
+
+/// The client's address for per-address limits: the peer's own, or, when the
+/// peer is a configured trusted proxy, the last address in `X-Forwarded-For`
+/// that is not itself a trusted proxy (nginx appends the address it saw, so
+/// whatever the client wrote before it is ignored). IPv6 clients count by
+/// their /64, which one subscriber usually holds whole.
+pub fn client_address(req: &HttpRequest, trusted: &[std::net::IpAddr]) -> String {
+    use std::net::IpAddr;
+    let Some(peer) = req.peer_addr().map(|a| a.ip()) else {
+        return "unknown".into();
+    };
+    let mut client = peer;
+    if trusted.contains(&peer) {
+        let forwarded: Vec<&str> = req
+            .headers()
+            .get_all("x-forwarded-for")
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(str::trim)
+            .collect();
+        for entry in forwarded.iter().rev() {
+            match entry.parse::<IpAddr>() {
+                Ok(ip) if trusted.contains(&ip) => continue,
+                Ok(ip) => {
+                    client = ip;
+                    break;
+                }
+                // A garbled entry: nothing further left can be believed.
+                Err(_) => break,
+            }
+        }
+    }
+    match client {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None if v6.is_loopback() => v6.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    }
+}
+
+/// The client address of this request (see `client_address`).
+pub struct ClientAddr(pub String);
+
+impl FromRequest for ClientAddr {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(
+            state_of(req).map(|state| {
+                ClientAddr(client_address(req, &state.settings.server.trusted_proxies))
+            }),
+        )
     }
 }
 
@@ -406,5 +507,77 @@ impl actix_web::ResponseError for AppError {
         let mut resp = resp.json(&body);
         resp.extensions_mut().insert(body);
         resp
+    }
+}
+
+/// A request body must arrive whole within `server.body_timeout_secs` of its
+/// headers (which actix already times out), or the answer is 408: a client
+/// trickling a byte every few seconds would otherwise hold a connection and
+/// a handler for ever. The deadline is on the whole body, not between bytes,
+/// so trickling faster does not help either.
+pub async fn body_deadline(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<actix_web::body::EitherBody<impl MessageBody>>, actix_web::Error> {
+    let secs = req
+        .app_data::<web::Data<AppState>>()
+        .map_or(30, |s| s.settings.server.body_timeout_secs);
+    let fired = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let inner = req.take_payload();
+    let timed: Pin<
+        Box<dyn futures_util::Stream<Item = Result<web::Bytes, actix_web::error::PayloadError>>>,
+    > = Box::pin(Deadline {
+        inner,
+        sleep: Box::pin(tokio::time::sleep(std::time::Duration::from_secs(secs))),
+        fired: fired.clone(),
+        done: false,
+    });
+    req.set_payload(Payload::from(timed));
+    let res = next.call(req).await?;
+    if fired.load(std::sync::atomic::Ordering::Relaxed) {
+        let (req, _) = res.into_parts();
+        let timeout = HttpResponse::RequestTimeout()
+            .insert_header((header::CONNECTION, "close"))
+            .finish();
+        return Ok(ServiceResponse::new(req, timeout).map_into_right_body());
+    }
+    Ok(res.map_into_left_body())
+}
+
+struct Deadline {
+    inner: Payload,
+    sleep: Pin<Box<tokio::time::Sleep>>,
+    fired: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    done: bool,
+}
+
+impl futures_util::Stream for Deadline {
+    type Item = Result<web::Bytes, actix_web::error::PayloadError>;
+
+    fn poll_next(
+        mut self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        use std::task::Poll;
+        if self.done {
+            return Poll::Ready(None);
+        }
+        match Pin::new(&mut self.inner).poll_next(cx) {
+            Poll::Ready(None) => {
+                self.done = true;
+                Poll::Ready(None)
+            }
+            Poll::Ready(Some(item)) => Poll::Ready(Some(item)),
+            Poll::Pending => match self.sleep.as_mut().poll(cx) {
+                Poll::Ready(()) => {
+                    self.done = true;
+                    self.fired.store(true, std::sync::atomic::Ordering::Relaxed);
+                    Poll::Ready(Some(Err(actix_web::error::PayloadError::Io(
+                        std::io::Error::new(std::io::ErrorKind::TimedOut, "request body too slow"),
+                    ))))
+                }
+                Poll::Pending => Poll::Pending,
+            },
+        }
     }
 }

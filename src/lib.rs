@@ -65,6 +65,7 @@ pub fn app(
         .configure(routes)
         .default_service(web::to(|| async { HttpResponse::NotFound().finish() }))
         .wrap(from_fn(http::csrf_cookie))
+        .wrap(from_fn(http::body_deadline))
         .wrap(from_fn(views::error_pages))
         .wrap(http::security_headers(https))
         .wrap(from_fn(ops::track))
@@ -220,6 +221,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     actix_web::middleware::DefaultHeaders::new()
                         .add((actix_web::http::header::CACHE_CONTROL, "no-store")),
                 )
+                .default_service(web::to(views::api_fallback))
                 .route("/openapi.json", get().to(views::openapi))
                 .route("/auth/login", post().to(accounts::api::login))
                 .service(

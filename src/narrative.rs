@@ -153,16 +153,20 @@ pub fn my_notes(conn: &mut AnyConnection, user: &User, thread_id: &str) -> AppRe
         .load(conn)?)
 }
 
-/// Publishes one of the caller's notes as a reflection (reflection phase only).
+/// Publishes one of the caller's notes as a reflection (reflection phase
+/// only). The note must belong to `thread_id`, the thread its URL names:
+/// otherwise NotFound, as for someone else's note.
 pub fn publish_note(
     conn: &mut AnyConnection,
     user: &User,
+    thread_id: &str,
     note_id: &str,
     rules: &PostRules,
 ) -> AppResult<threads::Post> {
     let note: Note = observation_notes::table
         .find(note_id)
         .filter(observation_notes::author_id.eq(&user.id))
+        .filter(observation_notes::thread_id.eq(thread_id))
         .select(Note::as_select())
         .first(conn)
         .optional()?

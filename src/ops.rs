@@ -41,11 +41,21 @@ pub async fn track(
     Ok(res)
 }
 
-/// `GET /metrics` in the Prometheus text format. With `server.metrics_token`
-/// set, a matching bearer token is required.
+/// `GET /metrics` in the Prometheus text format. Closed by default: with
+/// `server.metrics_token` set, a matching bearer token is required; without
+/// it, only a scraper on this host (loopback, the client address as
+/// `http::client_address` finds it, so not a client behind the local proxy).
 pub async fn serve(state: web::Data<AppState>, req: HttpRequest) -> AppResult<HttpResponse> {
     let token = state.settings.server.metrics_token.expose();
-    if !token.is_empty() {
+    if token.is_empty() {
+        let client = crate::http::client_address(&req, &state.settings.server.trusted_proxies);
+        let local = client
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+        if !local {
+            return Ok(HttpResponse::Forbidden().finish());
+        }
+    } else {
         let given = req
             .headers()
             .get(actix_web::http::header::AUTHORIZATION)

@@ -79,6 +79,11 @@ pub struct ServerSettings {
     pub workers: usize,
     /// When set, `/metrics` wants `Authorization: Bearer <token>`.
     pub metrics_token: Secret,
+    /// Peers whose `X-Forwarded-For` names the client (the reverse proxy);
+    /// from any other peer the header is ignored.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// A request body must arrive whole within this many seconds of its headers.
+    pub body_timeout_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -109,6 +114,13 @@ pub struct SecuritySettings {
     pub invite_days: i64,
     pub login_max_failures: u32,
     pub login_window_minutes: i64,
+    /// Failed password checks from one client address, over all emails, per window.
+    pub login_max_per_address: u32,
+    /// Failed password checks for one email, over all addresses, per window.
+    pub login_max_per_email: u32,
+    /// Reset, sign-in link and registration answer this long after they began,
+    /// whether or not the address is known.
+    pub same_answer_ms: u64,
     pub argon2_memory_kib: u32,
     pub argon2_iterations: u32,
 }

@@ -4,7 +4,7 @@
 
 use actix_web::web;
 
-use crate::auth::LoginThrottle;
+use crate::auth::{LoginThrottle, PasswordGuard};
 use crate::db::{AnyConnection, Pool};
 use crate::env::Env;
 use crate::error::{AppError, AppResult};
@@ -13,7 +13,8 @@ use crate::settings::Settings;
 pub struct AppState {
     pub env: Env,
     pub pool: Pool,
-    pub throttle: LoginThrottle,
+    /// Every password check: per email and address, per address, per email.
+    pub passwords: PasswordGuard,
     /// Password-reset requests per email: a separate count, so asking for
     /// resets cannot lock the owner out of signing in.
     pub reset_throttle: LoginThrottle,
@@ -35,10 +36,7 @@ impl AppState {
     pub fn with_env(env: Env, pool: Pool) -> AppState {
         let settings = &env.settings;
         AppState {
-            throttle: LoginThrottle::new(
-                settings.security.login_max_failures,
-                settings.security.login_window_minutes,
-            ),
+            passwords: PasswordGuard::new(&settings.security),
             reset_throttle: LoginThrottle::new(3, 60),
             post_fragments: crate::threads::snapshot::post_fragments(),
             thread_posts: crate::threads::snapshot::cache(),

@@ -148,6 +148,9 @@ pub fn error_message(state: &AppState, lang: &str, body: &ErrorBody) -> String {
     let text = state.i18n.text(lang, &key);
     match &body.field {
         Some(field) => {
+            if let Some(kind) = crate::accounts::lookalike_key(&body.message) {
+                return state.i18n.text(lang, &format!("invalid.{kind}"));
+            }
             // A translated sentence for this field if there is one, else the field's
             // label with the (English) detail.
             let specific_key = format!("invalid.{field}");
@@ -410,5 +413,63 @@ fn status_body(status: StatusCode) -> ErrorBody {
         message: status.canonical_reason().unwrap_or("error").to_lowercase(),
         field: None,
         findings: None,
+    }
+}
+
+/// The API's paths and their methods, read once from the OpenAPI document
+/// the server publishes (tests check that the two agree).
+fn api_paths() -> &'static [(Vec<String>, Vec<String>)] {
+    static PATHS: std::sync::OnceLock<Vec<(Vec<String>, Vec<String>)>> = std::sync::OnceLock::new();
+    PATHS.get_or_init(|| {
+        let doc: serde_json::Value = Assets::get("openapi.json")
+            .and_then(|f| serde_json::from_slice(&f.data).ok())
+            .unwrap_or_default();
+        doc["paths"]
+            .as_object()
+            .map(|paths| {
+                paths
+                    .iter()
+                    .map(|(path, ops)| {
+                        let segments = path.split('/').map(str::to_string).collect();
+                        let methods = ops
+                            .as_object()
+                            .map(|o| {
+                                o.keys()
+                                    .filter(|k| *k != "parameters")
+                                    .map(|k| k.to_uppercase())
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        (segments, methods)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// What `/api/v1` answers when no route matched: 405 with `Allow` for a
+/// path it has under another method, else 404.
+pub async fn api_fallback(req: HttpRequest) -> HttpResponse {
+    let path = req.path().strip_prefix("/api/v1").unwrap_or(req.path());
+    let given: Vec<&str> = path.split('/').collect();
+    let allowed = api_paths().iter().find(|(segments, _)| {
+        segments.len() == given.len()
+            && segments
+                .iter()
+                .zip(&given)
+                .all(|(s, g)| s == g || (s.starts_with('{') && !g.is_empty()))
+    });
+    match allowed {
+        Some((_, methods)) => HttpResponse::MethodNotAllowed()
+            .insert_header((header::ALLOW, methods.join(", ")))
+            .json(serde_json::json!({
+                "error": "method_not_allowed",
+                "message": "method not allowed",
+            })),
+        None => HttpResponse::NotFound().json(serde_json::json!({
+            "error": "not_found",
+            "message": "not found",
+        })),
     }
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::SessionKind;
 use crate::auth::{Claims, Purpose};
 use crate::error::AppResult;
-use crate::http::ApiUser;
+use crate::http::{ApiUser, ClientAddr};
 use crate::state::{AppState, run};
 
 #[derive(Deserialize)]
@@ -47,12 +47,20 @@ impl From<&super::User> for Me {
 
 pub async fn login(
     state: web::Data<AppState>,
+    ClientAddr(address): ClientAddr,
     body: web::Json<LoginRequest>,
 ) -> AppResult<HttpResponse> {
     let ttl = Duration::hours(state.settings.security.api_token_hours);
     let body = body.into_inner();
-    let (user, sid) =
-        super::web::sign_in(&state, body.email, body.password, SessionKind::Api, ttl).await?;
+    let (user, sid) = super::web::sign_in(
+        &state,
+        &address,
+        body.email,
+        body.password,
+        SessionKind::Api,
+        ttl,
+    )
+    .await?;
     let now = Utc::now();
     let claims = Claims::new(Purpose::Api, &user.id, Some(sid), now, ttl);
     let token = state.keys.sign(&claims)?;
@@ -98,13 +106,15 @@ pub struct DeleteRequest {
 /// `DELETE /api/v1/me` `{password}`: delete my account.
 pub async fn delete_me(
     state: actix_web::web::Data<crate::state::AppState>,
+    ClientAddr(address): ClientAddr,
     user: ApiUser,
     body: actix_web::web::Json<DeleteRequest>,
 ) -> crate::error::AppResult<HttpResponse> {
     let password = body.into_inner().password;
-    crate::state::run(&state, move |conn, st| {
+    super::web::confirm_own_password(&state, &address, &user.user, password).await?;
+    crate::state::run(&state, move |conn, _| {
         let me = user.user;
-        super::delete::delete_account(conn, &st.keys, &me, &me.id, Some(&password))
+        super::delete::delete_account(conn, &me, &me.id, true)
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
@@ -117,8 +127,8 @@ pub async fn delete_user(
     id: actix_web::web::Path<String>,
 ) -> crate::error::AppResult<HttpResponse> {
     let target = crate::http::parse_id(&id)?;
-    crate::state::run(&state, move |conn, st| {
-        super::delete::delete_account(conn, &st.keys, &user.user, &target, None)
+    crate::state::run(&state, move |conn, _| {
+        super::delete::delete_account(conn, &user.user, &target, false)
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())

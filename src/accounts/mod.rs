@@ -5,6 +5,7 @@
 pub mod api;
 pub mod delete;
 pub mod export;
+mod names;
 pub mod web;
 
 use chrono::{Duration, NaiveDateTime, Utc};
@@ -118,11 +119,14 @@ pub fn has_control(s: &str) -> bool {
     s.chars().any(char::is_control)
 }
 
+pub use names::{check_lookalike, lookalike_key};
+
 pub fn validate_name(name: &str) -> AppResult<&str> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 || has_control(name) {
         return Err(AppError::invalid("name", "must be 1 to 100 characters"));
     }
+    names::check_lookalike("name", name)?;
     Ok(name)
 }
 
@@ -221,23 +225,16 @@ pub fn set_password(
     Ok(())
 }
 
-/// Changes the password after checking the current one, and ends every other
-/// session of this member (a stolen cookie or token stops working).
+/// Changes the password, and ends every other session of this member (a
+/// stolen cookie or token stops working). The caller has checked the current
+/// password through the throttled check every password check goes through.
 pub fn change_password(
     conn: &mut AnyConnection,
     keys: &Keys,
     user: &User,
-    current: &str,
     new: &str,
     keep_session: &str,
 ) -> AppResult<()> {
-    let ok = user
-        .password_hash
-        .as_deref()
-        .is_some_and(|h| keys.verify_password(current, h));
-    if !ok {
-        return Err(AppError::invalid("current_password", "is wrong"));
-    }
     conn.transaction(|conn| {
         set_password(conn, keys, &user.id, new)?;
         diesel::update(

@@ -9,7 +9,7 @@ use super::{SessionKind, User};
 use crate::auth::Purpose;
 use crate::error::{AppError, AppResult, Code};
 use crate::http::{
-    CsrfForm, SignedIn, expired_session_cookie, redirect, safe_next, session_cookie,
+    ClientAddr, CsrfForm, SignedIn, expired_session_cookie, redirect, safe_next, session_cookie,
 };
 use crate::state::{AppState, off_pool, run};
 use crate::views;
@@ -48,11 +48,13 @@ pub struct LoginForm {
 pub async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
+    ClientAddr(address): ClientAddr,
     CsrfForm(form, _): CsrfForm<LoginForm>,
 ) -> AppResult<HttpResponse> {
     let ttl = Duration::days(state.settings.security.session_days);
     let result = sign_in(
         &state,
+        &address,
         form.email.clone(),
         form.password,
         SessionKind::Web,
@@ -144,6 +146,7 @@ pub struct PasswordForm {
 pub async fn change_password(
     state: web::Data<AppState>,
     req: HttpRequest,
+    ClientAddr(address): ClientAddr,
     user: SignedIn,
     CsrfForm(form, _): CsrfForm<PasswordForm>,
 ) -> AppResult<HttpResponse> {
@@ -155,17 +158,17 @@ pub async fn change_password(
             "does not match the new password",
         ))
     } else {
-        run(&state, move |conn, st| {
-            super::change_password(
-                conn,
-                &st.keys,
-                &u,
-                &form.current_password,
-                &form.new_password,
-                &sid,
-            )
-        })
-        .await
+        let hash = u.password_hash.clone();
+        match check_password(&state, &u.email, &address, hash, form.current_password).await {
+            Ok(true) => {
+                run(&state, move |conn, st| {
+                    super::change_password(conn, &st.keys, &u, &form.new_password, &sid)
+                })
+                .await
+            }
+            Ok(false) => Err(AppError::invalid("current_password", "is wrong")),
+            Err(e) => Err(e),
+        }
     };
     let choices = crate::mail::web::choices(&state, &user.user.id).await?;
     match result {
@@ -310,9 +313,12 @@ pub async fn forgot(
         .reset_throttle
         .count_request(&form.email, chrono::Utc::now())?;
     let email = form.email.clone();
-    run(&state, move |conn, st| {
-        super::request_password_reset(conn, st, &email)
-    })
+    same_time(
+        &state,
+        run(&state, move |conn, st| {
+            super::request_password_reset(conn, st, &email)
+        }),
+    )
     .await?;
     views::render(&state, &req, None, StatusCode::OK, "forgot.html", |ctx| {
         ctx.insert("sent", &true)
@@ -386,9 +392,12 @@ pub async fn request_link(
         .reset_throttle
         .count_request(&form.email, chrono::Utc::now())?;
     let email = form.email.clone();
-    run(&state, move |conn, st| {
-        super::request_sign_in_link(conn, st, &email)
-    })
+    same_time(
+        &state,
+        run(&state, move |conn, st| {
+            super::request_sign_in_link(conn, st, &email)
+        }),
+    )
     .await?;
     views::render(&state, &req, None, StatusCode::OK, "login.html", |ctx| {
         ctx.insert(
@@ -460,14 +469,20 @@ pub struct DeleteForm {
 pub async fn delete_account(
     state: web::Data<AppState>,
     req: HttpRequest,
+    ClientAddr(address): ClientAddr,
     user: SignedIn,
     CsrfForm(form, _): CsrfForm<DeleteForm>,
 ) -> AppResult<HttpResponse> {
     let u = user.user.clone();
-    let result = run(&state, move |conn, st| {
-        super::delete::delete_account(conn, &st.keys, &u, &u.id, Some(&form.password))
-    })
-    .await;
+    let result = match confirm_own_password(&state, &address, &u, form.password).await {
+        Ok(()) => {
+            run(&state, move |conn, _| {
+                super::delete::delete_account(conn, &u, &u.id, true)
+            })
+            .await
+        }
+        Err(e) => Err(e),
+    };
     match result {
         Ok(()) => {
             let mut resp = redirect("/login");
@@ -484,38 +499,90 @@ pub async fn delete_account(
     }
 }
 
-/// Signs in with email and password and starts a session of `kind`. Failed
-/// attempts are counted; too many in a row are refused for a while. The
-/// password check (argon2, slow on purpose) runs between two short database
-/// calls and off the pool (`state::off_pool`), so a burst of sign-ins holds
-/// neither pooled connections nor the threads that page views need.
-pub(crate) async fn sign_in(
+/// Forms that answer the same whether or not an address is known (reset,
+/// sign-in link, registration) do more work for a known one: a token, a
+/// composed mail, a row in the outbox. So the answer waits until
+/// `security.same_answer_ms` after the work began, which is far above that
+/// work (about a millisecond), and both answers leave at the same time. The
+/// wait is a timer, not a thread.
+pub(crate) async fn same_time<T>(
+    state: &AppState,
+    work: impl std::future::Future<Output = T>,
+) -> T {
+    let floor = std::time::Duration::from_millis(state.settings.security.same_answer_ms);
+    let until = tokio::time::Instant::now() + floor;
+    let out = work.await;
+    tokio::time::sleep_until(until).await;
+    out
+}
+
+/// A member confirms an action on their own account with their password.
+pub(crate) async fn confirm_own_password(
     state: &web::Data<AppState>,
-    email: String,
+    address: &str,
+    user: &User,
     password: String,
-    kind: SessionKind,
-    ttl: Duration,
-) -> AppResult<(User, String)> {
+) -> AppResult<()> {
+    let hash = user.password_hash.clone();
+    match check_password(state, &user.email, address, hash, password).await? {
+        true => Ok(()),
+        false => Err(AppError::invalid("password", "is not your password")),
+    }
+}
+
+/// Checks a password through the one guard every password check shares
+/// (`auth::PasswordGuard`: per email and address, per address, per email):
+/// refused with 429 while a count is full, failures counted, a success
+/// clears them. The check (argon2, slow on purpose) runs off the pool
+/// (`state::off_pool`), so a burst holds neither pooled connections nor the
+/// threads that page views need. With no hash (unknown email, invitation
+/// not yet taken) the same work is done and the answer is no.
+pub(crate) async fn check_password(
+    state: &web::Data<AppState>,
+    email: &str,
+    address: &str,
+    hash: Option<String>,
+    password: String,
+) -> AppResult<bool> {
     let now = Utc::now();
-    state.throttle.check(&email, now)?;
-    let lookup = email.clone();
-    let found = run(state, move |conn, _| {
-        super::find_user_by_email(conn, &lookup)
-    })
-    .await?;
-    let hash = found.as_ref().and_then(|u| u.password_hash.clone());
+    state.passwords.check(email, address, now)?;
     let matches = off_pool(state, move |st| match hash {
         Some(hash) => st.keys.verify_password(&password, &hash),
-        // Same time as a real check: who has an account (or only an invitation) is not revealed.
         None => {
             st.keys.dummy_verify();
             false
         }
     })
     .await?;
+    if matches {
+        state.passwords.record_success(email, address);
+    } else {
+        state.passwords.record_failure(email, address, now);
+    }
+    Ok(matches)
+}
+
+/// Signs in with email and password and starts a session of `kind`. The
+/// password goes through `check_password`; the user is read before, the
+/// session written after, each in a short database call of its own.
+pub(crate) async fn sign_in(
+    state: &web::Data<AppState>,
+    address: &str,
+    email: String,
+    password: String,
+    kind: SessionKind,
+    ttl: Duration,
+) -> AppResult<(User, String)> {
+    state.passwords.check(&email, address, Utc::now())?;
+    let lookup = email.clone();
+    let found = run(state, move |conn, _| {
+        super::find_user_by_email(conn, &lookup)
+    })
+    .await?;
+    let hash = found.as_ref().and_then(|u| u.password_hash.clone());
+    let matches = check_password(state, &email, address, hash, password).await?;
     match found.filter(|_| matches) {
         Some(user) => {
-            state.throttle.record_success(&email);
             let user_id = user.id.clone();
             let session_id = run(state, move |conn, _| {
                 super::create_session(conn, &user_id, kind, ttl)
@@ -523,9 +590,6 @@ pub(crate) async fn sign_in(
             .await?;
             Ok((user, session_id))
         }
-        None => {
-            state.throttle.record_failure(&email, now);
-            Err(AppError::InvalidLogin)
-        }
+        None => Err(AppError::InvalidLogin),
     }
 }

@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::{Group, Member, MemberRole};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::http::{ApiUser, parse_id};
 use crate::state::{AppState, run};
 
@@ -212,11 +212,27 @@ pub async fn remove_member(
     state: web::Data<AppState>,
     user: ApiUser,
     path: web::Path<(String, String)>,
-    body: Option<web::Json<RemoveRequest>>,
+    body: web::Bytes,
 ) -> AppResult<HttpResponse> {
     let (group_id, member_id) = path.into_inner();
     let (group_id, member_id) = (parse_id(&group_id)?, parse_id(&member_id)?);
-    let reason = body.map(|b| b.into_inner().reason).unwrap_or_default();
+    // The body is optional, but when there is one it must be right: a
+    // reason that is not a string is refused, not silently dropped.
+    let reason = if body.iter().all(u8::is_ascii_whitespace) {
+        String::new()
+    } else {
+        serde_json::from_slice::<RemoveRequest>(&body)
+            .map_err(|e| match e.classify() {
+                serde_json::error::Category::Data => {
+                    AppError::invalid("reason", "must be a string")
+                }
+                _ => AppError::BadRequest {
+                    code: "bad_json",
+                    message: "the body is not valid JSON".into(),
+                },
+            })?
+            .reason
+    };
     run(&state, move |conn, _| {
         crate::moderation::remove_member(conn, &user.user, &group_id, &member_id, &reason)
     })
@@ -252,7 +268,15 @@ pub async fn audit(
     user: ApiUser,
     q: web::Query<AuditQuery>,
 ) -> AppResult<HttpResponse> {
-    let group = q.into_inner().group_id;
+    let group = q
+        .into_inner()
+        .group_id
+        .map(|g| {
+            uuid::Uuid::parse_str(&g)
+                .map(|u| u.to_string())
+                .map_err(|_| AppError::invalid("group_id", "is not a group id"))
+        })
+        .transpose()?;
     let entries = run(&state, move |conn, _| {
         crate::moderation::audit_log(conn, &user.user, group.as_deref())
     })

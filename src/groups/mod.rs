@@ -76,6 +76,7 @@ pub fn validate_group_name(name: &str) -> AppResult<&str> {
     if name.is_empty() || name.chars().count() > 120 || accounts::has_control(name) {
         return Err(AppError::invalid("name", "must be 1 to 120 characters"));
     }
+    accounts::check_lookalike("name", name)?;
     Ok(name)
 }
 

@@ -384,22 +384,25 @@ pub async fn register(
         f.language.clone(),
         f.wishes.clone(),
     );
-    let result = run(&state, move |conn, st| {
-        crate::formation::register(
-            conn,
-            st,
-            crate::formation::Registration {
-                name: &name,
-                email: &email,
-                level: &level,
-                years,
-                region: &region,
-                workplace: &workplace,
-                language: &language,
-                wishes: &wishes,
-            },
-        )
-    })
+    let result = crate::accounts::web::same_time(
+        &state,
+        run(&state, move |conn, st| {
+            crate::formation::register(
+                conn,
+                st,
+                crate::formation::Registration {
+                    name: &name,
+                    email: &email,
+                    level: &level,
+                    years,
+                    region: &region,
+                    workplace: &workplace,
+                    language: &language,
+                    wishes: &wishes,
+                },
+            )
+        }),
+    )
     .await;
     let regions = state.settings.formation.regions.clone();
     match result {

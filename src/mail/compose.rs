@@ -264,6 +264,65 @@ pub fn post_notification(
 }
 
 /// What is new in the member's groups since their previous digest.
+/// Longest post a digest carries whole, in characters; longer ones are cut
+/// with a link to read on.
+pub const DIGEST_POST_CHARS: usize = 3_000;
+/// Characters of post text in one digest; once they are used, further posts
+/// come as their link only. Keeps a busy week's digest a readable mail of
+/// bounded size (a post may be 50,000 characters), not one mail servers refuse.
+pub const DIGEST_TOTAL_CHARS: usize = 60_000;
+
+/// The groups with long posts cut: at most `DIGEST_POST_CHARS` of each, and
+/// `DIGEST_TOTAL_CHARS` in all. A cut post's HTML becomes its cut plain text
+/// (escaped), as cutting HTML could leave tags open; then a link, `read_on`.
+fn cap_digest(groups: &[MailGroup], read_on: &str) -> Vec<MailGroup> {
+    let mut left = DIGEST_TOTAL_CHARS;
+    let mut groups = groups.to_vec();
+    for post in groups
+        .iter_mut()
+        .flat_map(|g| &mut g.threads)
+        .flat_map(|t| &mut t.posts)
+    {
+        let chars = post.body_text.chars().count();
+        let room = left.min(DIGEST_POST_CHARS);
+        if chars <= room {
+            left -= chars;
+            continue;
+        }
+        // Cut at a word boundary where there is one near the limit.
+        let mut cut: String = post.body_text.chars().take(room).collect();
+        if let Some(space) = cut
+            .rfind(char::is_whitespace)
+            .filter(|&i| i + 200 > cut.len())
+        {
+            cut.truncate(space);
+        }
+        let cut = cut.trim_end().to_string();
+        left -= cut.chars().count().min(left);
+        let link = format!("{read_on}: {}", post.url);
+        post.body_html = if cut.is_empty() {
+            format!(
+                "<p><a href=\"{}\">{}</a></p>",
+                html_escape::encode_double_quoted_attribute(&post.url),
+                html_escape::encode_text(read_on)
+            )
+        } else {
+            format!(
+                "<p>{} …</p><p><a href=\"{}\">{}</a></p>",
+                html_escape::encode_text(&cut).replace('\n', "<br>"),
+                html_escape::encode_double_quoted_attribute(&post.url),
+                html_escape::encode_text(read_on)
+            )
+        };
+        post.body_text = if cut.is_empty() {
+            link
+        } else {
+            format!("{cut} …\n\n{link}")
+        };
+    }
+    groups
+}
+
 pub fn digest(
     env: &Env,
     to: &impl AsRecipient,
@@ -273,6 +332,8 @@ pub fn digest(
 ) -> AppResult<Outgoing> {
     let to = &to.recipient();
     let lang = lang_of(env, to);
+    let capped = cap_digest(groups, &env.i18n.text(lang, "email.read_online"));
+    let groups = capped.as_slice();
     let unsubscribe_url = format!("{}/unsubscribe/{unsubscribe_token}", base_url(env));
     let posts: usize = groups
         .iter()

@@ -247,11 +247,11 @@ pub async fn publish_note(
     user: ApiUser,
     path: web::Path<(String, String)>,
 ) -> AppResult<HttpResponse> {
-    let (_, note_id) = path.into_inner();
-    let note_id = parse_id(&note_id)?;
+    let (thread_id, note_id) = path.into_inner();
+    let (thread_id, note_id) = (parse_id(&thread_id)?, parse_id(&note_id)?);
     let name = user.user.name.clone();
     let post = run_write(&state, move |conn, st| {
-        crate::narrative::publish_note(conn, &user.user, &note_id, &st.post_rules())
+        crate::narrative::publish_note(conn, &user.user, &thread_id, &note_id, &st.post_rules())
     })
     .await?;
     Ok(HttpResponse::Created().json(PostJson::new(&post, &name)))

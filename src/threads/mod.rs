@@ -159,6 +159,7 @@ pub fn validate_title(title: &str) -> AppResult<&str> {
     if title.is_empty() || title.chars().count() > 200 || crate::accounts::has_control(title) {
         return Err(AppError::invalid("title", "must be 1 to 200 characters"));
     }
+    crate::accounts::check_lookalike("title", title)?;
     Ok(title)
 }
 

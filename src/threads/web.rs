@@ -545,8 +545,9 @@ pub async fn publish_note(
     let (thread_id, note_id) = path.into_inner();
     let (thread_id, note_id) = (parse_id(&thread_id)?, parse_id(&note_id)?);
     let u = user.user.clone();
+    let tid = thread_id.clone();
     let post = run_write(&state, move |conn, st| {
-        crate::narrative::publish_note(conn, &u, &note_id, &st.post_rules())
+        crate::narrative::publish_note(conn, &u, &tid, &note_id, &st.post_rules())
     })
     .await?;
     Ok(redirect(&format!("/threads/{thread_id}#post-{}", post.id)))
