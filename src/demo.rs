@@ -183,7 +183,52 @@ pub fn load(
     // Confirmed interest registrations, so the admin can try forming groups
     // at /admin/proposals.
     crate::formation::import_csv(conn, DEMO_REGISTRANTS.as_bytes()).map_err(err)?;
-    let mut logins = vec![("admin", "admin@example.org")];
+    // A moderator, and a group gone quiet two months ago, so closing inactive
+    // groups can be tried at /moderation.
+    let hash = keys.hash_password(PASSWORD).map_err(err)?;
+    accounts::create_user(
+        conn,
+        NewUser {
+            email: "moderator@example.org",
+            name: "Maja Moderator",
+            role: Role::Moderator,
+            password_hash: Some(&hash),
+        },
+    )
+    .map_err(err)?;
+    let quiet = groups::create_group(
+        conn,
+        &admin,
+        "Balint Umeå",
+        "En Balintgrupp som inte har hörts av sedan i somras.",
+    )
+    .map_err(err)?;
+    for m in &members[3..5] {
+        groups::add_member(
+            conn,
+            keys,
+            "",
+            chrono::Duration::days(1),
+            &admin,
+            &quiet.id,
+            &m.email,
+            None,
+            MemberRole::Member,
+        )
+        .map_err(err)?;
+    }
+    {
+        use diesel::prelude::*;
+        let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(70);
+        diesel::update(crate::db::schema::groups::table.find(&quiet.id))
+            .set(crate::db::schema::groups::last_activity_at.eq(long_ago))
+            .execute(conn)
+            .map_err(|e| err(e.into()))?;
+    }
+    let mut logins = vec![
+        ("admin", "admin@example.org"),
+        ("moderator", "moderator@example.org"),
+    ];
     logins.extend(MEMBERS.iter().map(|(email, _, role)| {
         (
             if *role == MemberRole::Facilitator {

@@ -414,23 +414,36 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
+    // The address first: a busy port stops here, with the address, before any
+    // demo data is written.
+    let bind = settings.server.bind.clone();
+    let listener = std::net::TcpListener::bind(&bind).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot listen on {bind}: {e} (is kollega already running? choose another address with server.bind or KOLLEGA_BIND)"
+        )
+    })?;
+    listener.set_nonblocking(true)?;
     let pool = db::connect(&settings.database.url, settings.database.connections())?;
+    let mut logins = String::new();
     if load_demo {
         let keys = kollega::auth::Keys::new(&settings.security)?;
-        match demo::load(&mut *pool.get()?, &keys)? {
-            Some(logins) => {
-                println!("Loaded demo data. Sign in as:");
-                for (role, email) in logins {
-                    println!("  {role:<12} {email:<28} password: {}", demo::PASSWORD);
+        logins = match demo::load(&mut *pool.get()?, &keys)? {
+            Some(accounts) => {
+                let mut text = String::from("Demo data loaded. Sign in as:\n");
+                for (role, email) in accounts {
+                    text.push_str(&format!(
+                        "  {role:<12} {email:<28} password: {}\n",
+                        demo::PASSWORD
+                    ));
                 }
+                text
             }
-            None => println!(
-                "Database already has accounts; demo data not loaded (demo password: {}).",
+            None => format!(
+                "Database already has accounts; demo data not loaded (demo password: {}).\n",
                 demo::PASSWORD
             ),
-        }
+        };
     }
-    let bind = settings.server.bind.clone();
     let workers = settings.server.workers;
     let pool_size = settings.database.connections() as usize;
     let public_url = settings.server.public_url.clone();
@@ -446,11 +459,13 @@ fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
         let blocking = kollega::blocking_threads(pool_size, workers);
         let mut server = HttpServer::new(move || kollega::app(state.clone()))
             .worker_max_blocking_threads(blocking)
-            .bind(&bind)?;
+            .listen(listener)?;
         if workers > 0 {
             server = server.workers(workers);
         }
         println!("kollega is listening on http://{bind} (public URL {public_url})");
+        // Last, so the demo logins are what the terminal shows.
+        print!("{logins}");
         let served = server.run().await;
         // Inside the runtime, so the mail sender can finish and close its
         // connections instead of being dropped with the runtime.

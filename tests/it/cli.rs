@@ -104,6 +104,34 @@ fn an_unknown_database_scheme_stops_the_server_with_a_clear_message() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("unsupported database URL scheme"));
 }
 
+/// A busy port stops `serve --demo` with the address in the message, before
+/// any demo data is written.
+#[test]
+fn a_busy_port_is_named_and_no_demo_data_is_written() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = taken.local_addr().unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("demo.db");
+    let out = crate::harness::run_kollega(
+        &["serve", "--demo"],
+        &[
+            (
+                "KOLLEGA_DATABASE_URL",
+                &format!("sqlite://{}", file.display()),
+            ),
+            ("KOLLEGA_BIND", &address),
+        ],
+        b"",
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains(&format!("cannot listen on {address}")),
+        "{stderr}"
+    );
+    assert!(!file.exists(), "no database, no demo data");
+}
+
 #[test]
 fn deid_check_prints_findings_and_redact_prints_placeholders() {
     let text = "Pat. med pnr 19850312-2387 ringer från 070-123 45 67.";

@@ -103,6 +103,8 @@ fn all_kinds(lang: &'static str) -> Vec<(&'static str, String)> {
     let mut narrative = thread();
     narrative.phase = Some("reflection".into());
     narrative.roles = Some(("Tina Teller".into(), "Lars Lyssnare".into()));
+    let mut closed = narrative.clone();
+    closed.phase = Some("closed".into());
     let finding = FieldFinding {
         field: "body",
         finding: Finding {
@@ -165,6 +167,10 @@ fn all_kinds(lang: &'static str) -> Vec<(&'static str, String)> {
         (
             "phase_change",
             compose::phase_change(&env, &to, &group(), &narrative, "Lars Lyssnare", "UNSUB"),
+        ),
+        (
+            "phase_closed",
+            compose::phase_change(&env, &to, &group(), &closed, "Tina Teller", "UNSUB"),
         ),
         (
             "phase_reminder",
