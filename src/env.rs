@@ -96,5 +96,21 @@ pub fn load_templates(tz: chrono_tz::Tz) -> anyhow::Result<tera::Tera> {
             Ok(tera::Value::String(formatted))
         },
     );
+    // Swedish writes a decimal comma: 0,38, not 0.38.
+    tera.register_filter(
+        "decimal",
+        |value: &tera::Value, args: &HashMap<String, tera::Value>| {
+            let text = match value {
+                tera::Value::Number(n) => n.to_string(),
+                other => other.as_str().unwrap_or_default().to_string(),
+            };
+            let swedish = args.get("lang").and_then(|v| v.as_str()) == Some("sv");
+            Ok(tera::Value::String(if swedish {
+                text.replace('.', ",")
+            } else {
+                text
+            }))
+        },
+    );
     Ok(tera)
 }

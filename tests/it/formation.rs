@@ -146,6 +146,18 @@ async fn from_registration_to_closing(srv: TestServer, smtp: SmtpServer) {
     let page = a.get(&url).await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Hedda Hoting") && page.body.contains("Flytta till"));
+    let score = page
+        .body
+        .split("<strong>")
+        .nth(1)
+        .unwrap_or("")
+        .split("</strong>")
+        .next()
+        .unwrap_or("");
+    assert!(
+        score.contains(',') && !score.contains('.'),
+        "a Swedish page writes a decimal comma: {score}"
+    );
 
     // Adjust by hand: move Hedda to the other group. Five is too few, so
     // approval is refused with a clear message.
