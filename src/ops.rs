@@ -41,6 +41,25 @@ pub async fn track(
     Ok(res)
 }
 
+/// Middleware: a HEAD request is answered as its GET would be, without the
+/// body (uptime monitors ask with HEAD; RFC 9110 says a server that answers
+/// GET should answer HEAD).
+pub async fn head_as_get(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let head = req.method() == actix_web::http::Method::HEAD;
+    if head {
+        req.head_mut().method = actix_web::http::Method::GET;
+    }
+    let res = next.call(req).await?;
+    Ok(if head {
+        res.map_body(|_, _| actix_web::body::BoxBody::new(()))
+    } else {
+        res.map_into_boxed_body()
+    })
+}
+
 /// `GET /metrics` in the Prometheus text format. Closed by default: with
 /// `server.metrics_token` set, a matching bearer token is required; without
 /// it, only a scraper on this host (loopback, the client address as

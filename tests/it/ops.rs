@@ -94,3 +94,20 @@ async fn readyz_fails_when_the_database_is_gone() {
     assert_eq!(srv.browser().get("/healthz").await.status, 200);
     assert_eq!(srv.browser().get("/readyz").await.status, 503);
 }
+
+/// Uptime monitors ask with HEAD: answered as GET would be, without a body.
+#[actix_web::test]
+async fn head_requests_are_answered_like_get_without_a_body() {
+    let srv = TestServer::start_sqlite(|_| {}).await;
+    let client = TestServer::client();
+    for (path, status) in [("/healthz", 200), ("/login", 200), ("/groups", 303)] {
+        let res = client
+            .head(format!("{}{path}", srv.base))
+            .send()
+            .await
+            .unwrap();
+        let resp = collect(res).await;
+        assert_eq!(resp.status, status, "HEAD {path}");
+        assert!(resp.body.is_empty(), "HEAD {path} has no body");
+    }
+}
