@@ -500,3 +500,41 @@ async fn a_refused_note_comes_back_in_the_note_form(srv: TestServer) {
     }
 }
 db_test!(a_refused_note_comes_back_in_the_note_form);
+
+/// Moving a narrative thread on asks first: the phase buttons open a short
+/// confirmation that says what happens, and only its button posts.
+async fn phase_changes_ask_for_confirmation(srv: TestServer) {
+    let admin = srv.admin();
+    let teller = srv.user("teller@example.org", "Tina Teller", Role::Member);
+    let listener = srv.user("listener@example.org", "Lars Listener", Role::Member);
+    let group = srv.group_with(&admin, "Kurs", &[&teller, &listener]);
+    let thread = kollega::narrative::create(
+        &mut srv.conn(),
+        &teller,
+        &group.id,
+        "En svår dag",
+        "Det började med ett samtal i telefon.",
+        &listener.id,
+        &[],
+        &srv.state.post_rules(),
+    )
+    .unwrap();
+    let l = srv.browser();
+    l.sign_in("listener@example.org").await;
+    let page = l.get(&format!("/threads/{}", thread.id)).await;
+    let confirm = page
+        .body
+        .split("<details class=\"inline confirm\">")
+        .nth(1)
+        .expect("the phase change sits behind a confirmation");
+    let confirm = confirm.split("</details>").next().unwrap();
+    assert!(
+        confirm.contains("samtalet mellan berättare och lyssnare avslutas"),
+        "{confirm}"
+    );
+    assert!(
+        confirm.contains("name=\"phase\" value=\"reflection\""),
+        "{confirm}"
+    );
+}
+db_test!(phase_changes_ask_for_confirmation);
