@@ -68,6 +68,23 @@ impl SafeHtml {
     }
 }
 
+/// What a reader sees of some Markdown, as plain text on one line: no
+/// syntax, no HTML, code as its text. For search snippets.
+pub fn plain_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser, TagEnd};
+    let mut out = String::with_capacity(markdown.len());
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 pub fn render(markdown: &str) -> SafeHtml {
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);

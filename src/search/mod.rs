@@ -58,12 +58,12 @@ fn terms(query: &str) -> Vec<String> {
         .collect()
 }
 
-/// A plain-text excerpt around the first term found.
+/// A plain-text excerpt (Markdown as a reader sees it) around the first term
+/// found, cut at word boundaries.
 fn snippet(body: &str, terms: &[String]) -> String {
-    let flat: String = body
-        .chars()
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .collect();
+    const BEFORE: usize = 60;
+    const LENGTH: usize = 180;
+    let flat = crate::markdown::plain_text(body);
     let lower = flat.to_lowercase();
     let at = terms
         .iter()
@@ -71,23 +71,44 @@ fn snippet(body: &str, terms: &[String]) -> String {
         .min()
         .unwrap_or(0);
     // Lowercasing can change byte lengths; fall back to the start then.
-    let at = if flat.is_char_boundary(at) { at } else { 0 };
-    let start = flat[..at]
+    let at = if flat.is_char_boundary(at) && lower.len() == flat.len() {
+        at
+    } else {
+        0
+    };
+    // Back about BEFORE characters, then forward to the start of a word.
+    let mut start = flat[..at]
         .char_indices()
         .rev()
-        .nth(60)
-        .map(|(i, _)| i)
-        .unwrap_or(0);
-    let text: String = flat[start..].chars().take(160).collect();
+        .nth(BEFORE)
+        .map_or(0, |(i, _)| i);
+    if start > 0 {
+        start = flat[start..]
+            .find(' ')
+            .map_or(at, |i| (start + i + 1).min(at));
+    }
+    let rest = &flat[start..];
+    let mut end = rest
+        .char_indices()
+        .nth(LENGTH)
+        .map_or(rest.len(), |(i, _)| i);
+    if end < rest.len() {
+        end = rest[..end].rfind(' ').unwrap_or(end);
+    }
     let mut out = String::new();
     if start > 0 {
         out.push('…');
     }
-    out.push_str(text.trim());
-    if flat[start..].chars().count() > 160 {
+    out.push_str(rest[..end].trim());
+    if end < rest.len() {
         out.push('…');
     }
     out
+}
+
+/// The words of `query` as search uses them, for highlighting.
+pub fn query_terms(query: &str) -> Vec<String> {
+    terms(query)
 }
 
 /// Threads whose title and posts whose text contain every word of `query`
@@ -200,6 +221,30 @@ mod tests {
         assert!(
             s.starts_with('…') && s.ends_with('…') && s.contains("hon sover dåligt"),
             "{s}"
+        );
+    }
+
+    #[test]
+    fn snippets_are_plain_text_cut_between_words() {
+        let body = format!(
+            "{}**Hon** sover _dåligt_ sedan i våras, [se](https://x.example) `TSH`. {}",
+            "ord ".repeat(40),
+            "mer text ".repeat(40)
+        );
+        let s = snippet(&body, &["sover".into()]);
+        assert!(
+            !s.contains('*') && !s.contains('_') && !s.contains("https"),
+            "{s}"
+        );
+        assert!(s.contains("Hon sover dåligt sedan i våras, se TSH."), "{s}");
+        let inner = s.trim_start_matches('…').trim_end_matches('…');
+        assert!(
+            inner.starts_with("ord ") || inner.starts_with("Hon"),
+            "starts at a word: {s}"
+        );
+        assert!(
+            inner.ends_with("mer") || inner.ends_with("text"),
+            "ends at a word: {s}"
         );
     }
 }

@@ -2,7 +2,10 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::search;
+use chrono::NaiveDateTime;
+use serde::Serialize;
+
+use super::{Hit, query_terms, search};
 use crate::error::AppResult;
 use crate::http::{ApiUser, SignedIn};
 use crate::state::{AppState, run};
@@ -40,12 +43,97 @@ pub async fn page(
             }
         }
     };
+    let words = query_terms(&q);
     crate::views::page(&state, &req, &user.user, "search.html", |ctx| {
         ctx.insert("q", &q);
         if let Some(h) = &hits {
             ctx.insert("hits", h);
+            ctx.insert("threads", &by_thread(h, &words));
         }
     })
+}
+
+/// The hits of one thread, on the page: the thread once, its posts under it.
+#[derive(Serialize)]
+struct ThreadHits<'a> {
+    thread_id: &'a str,
+    thread_title: &'a str,
+    group_name: &'a str,
+    count: usize,
+    posts: Vec<PostHit<'a>>,
+}
+
+#[derive(Serialize)]
+struct PostHit<'a> {
+    post_id: &'a str,
+    author_name: Option<&'a str>,
+    created_at: NaiveDateTime,
+    parts: Vec<Part>,
+}
+
+/// A piece of a snippet, `hit` when it is a searched word (shown marked).
+#[derive(Serialize)]
+struct Part {
+    text: String,
+    hit: bool,
+}
+
+fn by_thread<'a>(hits: &'a [Hit], words: &[String]) -> Vec<ThreadHits<'a>> {
+    let mut out: Vec<ThreadHits<'a>> = Vec::new();
+    for h in hits {
+        let i = match out.iter().position(|t| t.thread_id == h.thread_id) {
+            Some(i) => i,
+            None => {
+                out.push(ThreadHits {
+                    thread_id: &h.thread_id,
+                    thread_title: &h.thread_title,
+                    group_name: &h.group_name,
+                    count: 0,
+                    posts: Vec::new(),
+                });
+                out.len() - 1
+            }
+        };
+        out[i].count += 1;
+        if let Some(post_id) = &h.post_id {
+            out[i].posts.push(PostHit {
+                post_id,
+                author_name: h.author_name.as_deref(),
+                created_at: h.created_at,
+                parts: marked(&h.snippet, words),
+            });
+        }
+    }
+    out
+}
+
+/// Splits `text` so that each word starting with a searched term is a hit.
+fn marked(text: &str, words: &[String]) -> Vec<Part> {
+    let mut parts: Vec<Part> = Vec::new();
+    let mut push = |s: &str, hit: bool| match parts.last_mut() {
+        Some(last) if last.hit == hit => last.text.push_str(s),
+        _ => parts.push(Part {
+            text: s.to_string(),
+            hit,
+        }),
+    };
+    let mut rest = text;
+    while !rest.is_empty() {
+        let start = rest.find(char::is_alphanumeric).unwrap_or(rest.len());
+        push(&rest[..start], false);
+        rest = &rest[start..];
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let word = &rest[..end];
+        let lower = word.to_lowercase();
+        push(
+            word,
+            !word.is_empty() && words.iter().any(|w| lower.starts_with(w.as_str())),
+        );
+        rest = &rest[end..];
+    }
+    parts
 }
 
 /// `GET /api/v1/search?q=`.

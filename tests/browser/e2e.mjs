@@ -164,7 +164,8 @@ try {
 
     // Search within my groups.
     await page.goto(`${BASE}/search?q=stress`);
-    expect((await page.content()).includes("Har du frågat om stress"), `${label}: search finds the post`);
+    expect((await page.innerText("main")).includes("Har du frågat om stress"), `${label}: search finds the post`);
+    expect((await page.$$("main mark")).length > 0, `${label}: the words found are marked`);
     await audit(page, `${label} search`);
 
     // Digest settings, by keyboard alone: type-ahead in the select.

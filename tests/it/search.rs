@@ -80,3 +80,35 @@ async fn members_find_titles_and_posts_in_their_own_groups_only(srv: TestServer)
     assert!(outsider.body.contains(&post.id));
 }
 db_test!(members_find_titles_and_posts_in_their_own_groups_only);
+
+/// The results page: plain-text snippets cut between words, the words found
+/// marked, one entry per thread with its count, and the total.
+async fn results_are_grouped_by_thread_with_the_words_marked(srv: TestServer) {
+    let (anna, erik, group) = srv.norrland();
+    let thread = srv.case(
+        &erik,
+        &group,
+        "Trötthet",
+        "Kvinna i 50-årsåldern, **trött** sedan i våras.",
+    );
+    srv.reply(&anna, &thread, None, "Är hon _trött_ även på morgonen?");
+    let b = srv.browser();
+    b.sign_in("anna@example.org").await;
+    let page = b.get("/search?q=tr%C3%B6tt").await;
+    assert_eq!(page.status, 200);
+    assert_eq!(
+        page.body
+            .matches(&format!("<a href=\"/threads/{}\">", thread.id))
+            .count(),
+        1,
+        "the thread once"
+    );
+    assert!(page.body.contains("<mark>trött</mark>"), "marked");
+    assert!(
+        !page.body.contains("**trött**") && !page.body.contains("_trött_"),
+        "no Markdown"
+    );
+    // The title (Trötthet: a word starting with the term) and the two posts.
+    assert!(page.body.contains("3 träffar i 1 tråd"), "counted");
+}
+db_test!(results_are_grouped_by_thread_with_the_words_marked);
