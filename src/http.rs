@@ -455,6 +455,19 @@ pub fn security_headers(https: bool) -> actix_web::middleware::DefaultHeaders {
     }
 }
 
+/// The redirect after a save: back to `path` (which may end in a #fragment),
+/// whose page then says "Sparat"/"Saved".
+pub fn saved_redirect(path: &str) -> HttpResponse {
+    let (page, fragment) = path.split_once('#').map_or((path, ""), |(p, f)| (p, f));
+    let sep = if page.contains('?') { '&' } else { '?' };
+    let hash = if fragment.is_empty() {
+        String::new()
+    } else {
+        format!("#{fragment}")
+    };
+    redirect(&format!("{page}{sep}saved=1{hash}"))
+}
+
 pub fn urlencode(s: &str) -> String {
     serde_urlencoded::to_string([("", s)])
         .map(|e| e[1..].to_string())

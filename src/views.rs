@@ -49,6 +49,11 @@ fn base_context(state: &AppState, req: &HttpRequest, user: Option<&User>) -> ter
     let mut ctx = state.i18n.context(lang);
     ctx.insert("lang", lang);
     ctx.insert("path", req.path());
+    // After every save the form's page says so ("Sparat"): the handler
+    // redirects with ?saved=1 (`saved_redirect`).
+    if req.query_string().split('&').any(|p| p == "saved=1") {
+        ctx.insert("notice", &state.i18n.text(lang, "common.saved"));
+    }
     let zone = user
         .and_then(|u| u.time_zone.clone())
         .unwrap_or_else(|| state.settings.ui.time_zone.clone());

@@ -204,7 +204,7 @@ pub async fn set_language(
         super::set_locale(conn, &id, locale.as_deref())
     })
     .await?;
-    Ok(redirect("/account"))
+    Ok(crate::http::saved_redirect("/account"))
 }
 
 pub async fn welcome_page(

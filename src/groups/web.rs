@@ -487,7 +487,7 @@ pub async fn settings(
     })
     .await;
     match result {
-        Ok(_) => Ok(redirect(&format!("/groups/{group_id}"))),
+        Ok(_) => Ok(crate::http::saved_redirect(&format!("/groups/{group_id}"))),
         Err(err) => render_group(&state, &req, &user.user, group_id, |_| {}, Some(err)).await,
     }
 }

@@ -10,7 +10,7 @@ use crate::accounts;
 
 use crate::digest::{self, Delivery};
 use crate::error::AppResult;
-use crate::http::{CsrfForm, SignedIn, redirect};
+use crate::http::{CsrfForm, SignedIn};
 use crate::state::{AppState, run};
 use crate::views;
 
@@ -57,7 +57,7 @@ pub async fn save_settings(
         digest::save_settings(conn, &id, pick, tz, form.digest_hour, form.digest_weekday)
     })
     .await?;
-    Ok(redirect("/account#email"))
+    Ok(crate::http::saved_redirect("/account#email"))
 }
 
 /// The choices for the account page.

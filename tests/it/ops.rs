@@ -111,3 +111,15 @@ async fn head_requests_are_answered_like_get_without_a_body() {
         assert!(resp.body.is_empty(), "HEAD {path} has no body");
     }
 }
+
+/// Every settings form says "Sparat" after saving.
+async fn settings_forms_say_saved(srv: TestServer) {
+    let (_anna, _erik, _group) = srv.norrland();
+    let b = srv.browser();
+    b.sign_in("anna@example.org").await;
+    let resp = b.post_form("/account/language", &[("locale", "sv")]).await;
+    assert_eq!(resp.status, 303);
+    let page = b.get(&resp.location_path()).await;
+    assert!(page.body.contains("Sparat."), "{}", resp.location_path());
+}
+db_test!(settings_forms_say_saved);
