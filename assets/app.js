@@ -24,6 +24,34 @@
       // here after signing in again. The page after a successful post clears it.
     } catch (e) { /* storage may be disabled */ }
   });
+  // Replying to one post: the reply form opens under it, focused, instead of
+  // reloading the page with the form at the bottom. Without this file the
+  // link still works (?reply_to=… reloads with the form set up).
+  var replySection = document.getElementById("reply");
+  var replyForm = replySection && replySection.querySelector("form");
+  if (replyForm) {
+    document.querySelectorAll("a.reply-link").forEach(function (link) {
+      link.addEventListener("click", function (ev) {
+        var post = document.getElementById("post-" + link.getAttribute("data-post"));
+        var article = post && post.querySelector("article");
+        if (!article) return;
+        ev.preventDefault();
+        var parent = replyForm.querySelector("input[name=parent_id]");
+        if (!parent) {
+          parent = document.createElement("input");
+          parent.type = "hidden";
+          parent.name = "parent_id";
+          replyForm.insertBefore(parent, replyForm.firstChild);
+        }
+        parent.value = link.getAttribute("data-post");
+        var heading = replySection.querySelector("h2");
+        if (heading) heading.textContent = link.getAttribute("data-label");
+        article.parentNode.insertBefore(replySection, article.nextSibling);
+        var area = replyForm.querySelector("textarea");
+        if (area) area.focus();
+      });
+    });
+  }
   // Signing out forgets every draft.
   document.querySelectorAll("form[action='/logout']").forEach(function (form) {
     form.addEventListener("submit", function () {

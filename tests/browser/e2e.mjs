@@ -233,6 +233,30 @@ try {
   expect((await page.content()).includes("Utan JavaScript går det också."), "a reply works without JavaScript");
   await plain.close();
 
+  // Replying to one post opens the form under it, focused, without a reload.
+  {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "sv-SE" });
+    const page = await ctx.newPage();
+    await page.goto(`${BASE}/login`);
+    await page.fill("#email", EMAIL);
+    await page.fill("#password", PASSWORD);
+    await Promise.all([page.waitForNavigation(), page.click("form button[type=submit]")]);
+    await page.goto(`${BASE}${THREAD}`);
+    const link = await page.$("a.reply-link");
+    const postId = await link.getAttribute("data-post");
+    const before = page.url();
+    await link.click();
+    expect(page.url() === before, "reply in place: no reload");
+    expect(await page.$(`#post-${postId} #reply`), "reply in place: the form is under the post");
+    expect(await page.evaluate(() => document.activeElement && document.activeElement.id === "body"), "reply in place: the text box has focus");
+    expect((await page.inputValue("#reply input[name=parent_id]")) === postId, "reply in place: it answers that post");
+    await page.fill("#body", "Svar direkt under inlägget.");
+    await Promise.all([page.waitForNavigation(), page.click("#reply button[type=submit]")]);
+    expect((await page.content()).includes("Svar direkt under inlägget."), "reply in place: posted");
+    await audit(page, "reply in place");
+    await ctx.close();
+  }
+
   // An observer's private note that the guard refuses comes back in the note
   // form with its findings, in the conversation and in the reflection, and
   // never in the public reply form.

@@ -538,3 +538,32 @@ async fn phase_changes_ask_for_confirmation(srv: TestServer) {
     );
 }
 db_test!(phase_changes_ask_for_confirmation);
+
+/// "Svara" is hidden where no reply is possible: an observer during the
+/// conversation sees none; the listener does.
+async fn reply_links_show_only_where_a_reply_is_possible(srv: TestServer) {
+    let admin = srv.admin();
+    let teller = srv.user("teller@example.org", "Tina Teller", Role::Member);
+    let listener = srv.user("listener@example.org", "Lars Listener", Role::Member);
+    let observer = srv.user("observer@example.org", "Olga Observer", Role::Member);
+    let group = srv.group_with(&admin, "Kurs", &[&teller, &listener, &observer]);
+    let thread = kollega::narrative::create(
+        &mut srv.conn(),
+        &teller,
+        &group.id,
+        "En svår dag",
+        "Det började med ett samtal i telefon.",
+        &listener.id,
+        &[],
+        &srv.state.post_rules(),
+    )
+    .unwrap();
+    let path = format!("/threads/{}", thread.id);
+    let o = srv.browser();
+    o.sign_in("observer@example.org").await;
+    assert!(o.get(&path).await.body.contains("class=\"posts no-reply\""));
+    let l = srv.browser();
+    l.sign_in("listener@example.org").await;
+    assert!(l.get(&path).await.body.contains("class=\"posts\""));
+}
+db_test!(reply_links_show_only_where_a_reply_is_possible);
