@@ -15,6 +15,7 @@ struct GroupItem {
     #[serde(flatten)]
     group: Group,
     is_member: bool,
+    unread: i64,
 }
 
 pub async fn list(
@@ -23,10 +24,20 @@ pub async fn list(
     user: SignedIn,
 ) -> AppResult<HttpResponse> {
     let u = user.user.clone();
-    let groups = run(&state, move |conn, _| super::list_groups_for(conn, &u)).await?;
+    let (groups, mut unread) = run(&state, move |conn, _| {
+        Ok((
+            super::list_groups_for(conn, &u)?,
+            crate::threads::unread_by_group(conn, &u)?,
+        ))
+    })
+    .await?;
     let items: Vec<GroupItem> = groups
         .into_iter()
-        .map(|(group, is_member)| GroupItem { group, is_member })
+        .map(|(group, is_member)| GroupItem {
+            unread: unread.remove(&group.id).unwrap_or(0),
+            group,
+            is_member,
+        })
         .collect();
     views::page(&state, &req, &user.user, "groups.html", |ctx| {
         ctx.insert("groups", &items)
@@ -59,7 +70,11 @@ pub async fn create(
             let groups = run(&state, move |conn, _| super::list_groups_for(conn, &u)).await?;
             let items: Vec<GroupItem> = groups
                 .into_iter()
-                .map(|(group, is_member)| GroupItem { group, is_member })
+                .map(|(group, is_member)| GroupItem {
+                    group,
+                    is_member,
+                    unread: 0,
+                })
                 .collect();
             views::form_error(&state, &req, Some(&user.user), "groups.html", err, |ctx| {
                 ctx.insert("groups", &items);

@@ -231,6 +231,36 @@ pub fn prepare_in(
     }
 }
 
+/// Unread posts per group for one member ("Mina grupper"), from the same read
+/// marks the group page counts with.
+pub fn unread_by_group(
+    conn: &mut AnyConnection,
+    viewer: &User,
+) -> AppResult<std::collections::HashMap<String, i64>> {
+    let rows: Vec<(String, i32, Option<i32>)> = threads::table
+        .inner_join(
+            memberships::table.on(memberships::group_id
+                .eq(threads::group_id)
+                .and(memberships::user_id.eq(viewer.id.clone()))),
+        )
+        .left_join(
+            thread_reads::table.on(thread_reads::thread_id
+                .eq(threads::id)
+                .and(thread_reads::user_id.eq(viewer.id.clone()))),
+        )
+        .select((
+            threads::group_id,
+            threads::post_count,
+            thread_reads::last_read_seq.nullable(),
+        ))
+        .load(conn)?;
+    let mut unread = std::collections::HashMap::new();
+    for (group_id, posts, read) in rows {
+        *unread.entry(group_id).or_insert(0) += i64::from((posts - read.unwrap_or(0)).max(0));
+    }
+    Ok(unread)
+}
+
 pub fn list_threads(
     conn: &mut AnyConnection,
     viewer: &User,

@@ -556,3 +556,26 @@ async fn concurrent_replies_by_one_member_stay_within_the_limit() {
     assert_eq!((landed, limited), (3, 5), "{results:?}");
     assert_eq!(srv.post_count(&thread.id), 4);
 }
+
+/// "Mina grupper" shows each group's unread posts.
+async fn my_groups_show_unread_counts(srv: TestServer) {
+    let (anna, erik, group) = srv.norrland();
+    let thread = srv.case(&erik, &group, "Fall", "Text.");
+    srv.reply(&erik, &thread, None, "Ett till.");
+    let _ = anna;
+    let b = srv.browser();
+    b.sign_in("anna@example.org").await;
+    let page = b.get("/groups").await;
+    assert!(
+        page.body.contains("<span class=\"unread-count\""),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains(">2 <span class=\"sr\">"), "two unread");
+    b.get(&format!("/threads/{}", thread.id)).await;
+    assert!(
+        !b.get("/groups").await.body.contains("unread-count\""),
+        "read now"
+    );
+}
+crate::db_test!(my_groups_show_unread_counts);
