@@ -12,6 +12,8 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::de::DeserializeOwned;
 
 use crate::accounts::{self, User};
@@ -21,6 +23,9 @@ use crate::state::{AppState, run};
 
 pub const SESSION_COOKIE: &str = "kollega_session";
 pub const CSRF_COOKIE: &str = "kollega_csrf";
+
+/// Bytes of the form token's HMAC (SHA-256).
+const CSRF_TOKEN_BYTES: usize = 32;
 
 type LocalFuture<T> = Pin<Box<dyn Future<Output = T>>>;
 
@@ -212,13 +217,46 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 return Err(AppError::Csrf);
             }
             let cookie = req.cookie(CSRF_COOKIE);
-            let valid = matches!((cookie, token), (Some(c), Some(t)) if state.keys.csrf_matches(c.value(), t));
+            let valid = matches!((cookie, token.and_then(unmask_csrf_token)), (Some(c), Some(t)) if state.keys.csrf_matches(c.value(), &t));
             if !valid {
                 return Err(AppError::Csrf);
             }
             let form = serde_urlencoded::from_bytes(&bytes).map_err(|e| bad(&e.to_string()))?;
             Ok(CsrfForm(form, FormPairs(pairs)))
         })
+    }
+}
+
+/// The CSRF token a page carries in its forms, masked afresh for every
+/// response as Django does: a random mask, then the mask XOR the HMAC of the
+/// browser's cookie. The secret part never repeats byte for byte from one
+/// response to the next, so a compressed page that also reflects what an
+/// attacker typed (BREACH) cannot be used to guess it out a byte at a time.
+pub fn masked_csrf_token(state: &AppState, cookie_value: &str) -> String {
+    let token = URL_SAFE_NO_PAD
+        .decode(state.keys.csrf_token(cookie_value))
+        .unwrap_or_default();
+    let mask: [u8; CSRF_TOKEN_BYTES] = rand::random();
+    let mut out = Vec::with_capacity(2 * CSRF_TOKEN_BYTES);
+    out.extend_from_slice(&mask);
+    out.extend(mask.iter().zip(&token).map(|(m, t)| m ^ t));
+    URL_SAFE_NO_PAD.encode(out)
+}
+
+/// The HMAC a form's token stands for: a masked token (mask ‖ mask XOR HMAC)
+/// unmasked, or an unmasked one as is (scripts compute it from the key; no
+/// page shows it, so compression cannot leak it). `csrf_matches` then
+/// compares in constant time.
+fn unmask_csrf_token(given: &str) -> Option<String> {
+    let bytes = URL_SAFE_NO_PAD.decode(given).ok()?;
+    match bytes.len() {
+        CSRF_TOKEN_BYTES => Some(given.to_string()),
+        n if n == 2 * CSRF_TOKEN_BYTES => {
+            let (mask, masked) = bytes.split_at(CSRF_TOKEN_BYTES);
+            let token: Vec<u8> = mask.iter().zip(masked).map(|(m, t)| m ^ t).collect();
+            Some(URL_SAFE_NO_PAD.encode(token))
+        }
+        _ => None,
     }
 }
 
@@ -331,7 +369,7 @@ pub fn csrf_cookie_value(req: &HttpRequest) -> Option<String> {
         .or_else(|| req.extensions().get::<NewCsrfCookie>().map(|c| c.0.clone()))
 }
 
-/// Gives every browser a random CSRF cookie; forms carry an HMAC of it.
+/// Gives every browser a random CSRF cookie; forms carry an HMAC of it, masked per response.
 pub async fn csrf_cookie(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::accounts::User;
 use crate::error::{AppError, AppResult, ErrorBody};
-use crate::http::csrf_cookie_value;
+use crate::http::{csrf_cookie_value, masked_csrf_token};
 use crate::state::AppState;
 
 #[derive(RustEmbed)]
@@ -70,7 +70,7 @@ fn base_context(state: &AppState, req: &HttpRequest, user: Option<&User>) -> ter
         );
     }
     let token = csrf_cookie_value(req)
-        .map(|c| state.keys.csrf_token(&c))
+        .map(|c| masked_csrf_token(state, &c))
         .unwrap_or_default();
     ctx.insert("csrf_token", &token);
     ctx
