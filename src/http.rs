@@ -398,6 +398,19 @@ pub async fn csrf_cookie(
     Ok(res)
 }
 
+/// Probes and the metrics scraper get plain answers whatever they accept:
+/// "ok" is smaller than its gzip, and a scraper's parser reads text as is.
+/// Runs before `Compress`, which then sees no Accept-Encoding.
+pub async fn plain_for_machines(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if matches!(req.path(), "/metrics" | "/healthz" | "/readyz") {
+        req.headers_mut().remove(header::ACCEPT_ENCODING);
+    }
+    next.call(req).await
+}
+
 pub fn session_cookie(state: &AppState, session_id: &str) -> Cookie<'static> {
     let mut jar = CookieJar::new();
     let cookie = Cookie::build(SESSION_COOKIE, session_id.to_string())
