@@ -223,3 +223,54 @@ async fn a_long_thread_reaches_the_phone_compressed_and_reads_the_same(srv: Test
     }
 }
 db_test!(a_long_thread_reaches_the_phone_compressed_and_reads_the_same);
+
+/// The URL a page links for an asset, e.g. `/assets/style.1a2b3c4d5e.css`.
+fn linked(html: &str, before: &str, stem: &str) -> String {
+    let marker = format!(r#"{before}="/assets/{stem}."#);
+    let start = html.find(&marker).expect("the page links the asset") + before.len() + 2;
+    html[start..]
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+async fn assets_have_content_hashed_names_a_phone_keeps_for_a_year(srv: TestServer) {
+    let page = srv.browser().get("/login").await;
+    assert_eq!(page.status, 200);
+    for (url, plain, kind) in [
+        (
+            linked(&page.body, "href", "style"),
+            "/assets/style.css",
+            "text/css",
+        ),
+        (
+            linked(&page.body, "src", "app"),
+            "/assets/app.js",
+            "text/javascript",
+        ),
+    ] {
+        let hash = url.split('.').nth(1).unwrap_or_default();
+        assert!(
+            hash.len() == 10 && hash.chars().all(|c| c.is_ascii_hexdigit()),
+            "{url} carries a content hash"
+        );
+        let (status, headers, hashed_body) = fetch(&srv, &url, "", None).await;
+        assert_eq!(status, 200, "{url}");
+        assert!(header(&headers, "content-type").starts_with(kind), "{url}");
+        assert_eq!(
+            header(&headers, "cache-control"),
+            "public, max-age=31536000, immutable",
+            "{url}"
+        );
+        // The old name still answers, with the same file, but is not kept for good.
+        let (status, headers, plain_body) = fetch(&srv, plain, "", None).await;
+        assert_eq!(status, 200, "{plain}");
+        assert_eq!(plain_body, hashed_body, "{plain} is the same file");
+        assert!(!header(&headers, "cache-control").contains("immutable"));
+        // A hash the content does not have names nothing.
+        let stale = url.replace(hash, "0000000000");
+        assert_eq!(fetch(&srv, &stale, "", None).await.0, 404, "{stale}");
+    }
+}
+db_test!(assets_have_content_hashed_names_a_phone_keeps_for_a_year);
