@@ -34,7 +34,7 @@ pub mod views;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
-use actix_web::middleware::{Compress, Logger, from_fn};
+use actix_web::middleware::{Logger, from_fn};
 use actix_web::{App, HttpResponse, web};
 
 pub use env::Env;
@@ -68,11 +68,7 @@ pub fn app(
         .wrap(from_fn(http::body_deadline))
         .wrap(from_fn(views::error_pages))
         .wrap(http::security_headers(https))
-        // Brotli or gzip by Accept-Encoding (HTML, JSON, CSS, JS; not images).
-        // Safe next to reflected input because form tokens are masked per
-        // response (`http::masked_csrf_token`).
-        .wrap(Compress::default())
-        .wrap(from_fn(http::plain_for_machines))
+        .wrap(from_fn(http::compress))
         .wrap(from_fn(ops::track))
         // The route pattern, not the path: paths carry tokens (reset, welcome, unsubscribe).
         .wrap(
