@@ -3,12 +3,14 @@
 //!
 //! A real kollega server (SQLite in a temp dir) gets a group with a 200-post
 //! thread; a signed-in member then requests the thread page from C concurrent
-//! keep-alive connections for D seconds, and the same for /healthz. Prints
-//! requests/s, p50 and p99 for both, and the ratio (target: thread page at
-//! least 25% of /healthz).
+//! keep-alive connections for D seconds, plain and compressed (as a phone
+//! asks for it), and the same for /healthz. Prints requests/s, p50, p99 and
+//! bytes on the wire for each, and the ratios (target: the compressed page
+//! at least 50% of the plain page's requests/s).
 //!
 //! Environment: BENCH_SECONDS (default 5), BENCH_CONNECTIONS (default 8),
-//! BENCH_POSTS (default 200).
+//! BENCH_POSTS (default 200), BENCH_ACCEPT_ENCODING (default `br`; `gzip`
+//! for the other encoding; empty to skip the compressed run).
 
 use std::time::{Duration, Instant};
 
@@ -142,13 +144,23 @@ impl Report {
     }
 }
 
-async fn load(url: String, cookie: String, connections: u64, seconds: u64) -> Report {
+async fn load(
+    url: String,
+    cookie: String,
+    accept_encoding: Option<String>,
+    connections: u64,
+    seconds: u64,
+) -> Report {
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let start = Instant::now();
     let mut tasks = Vec::new();
     for _ in 0..connections {
         let url = url.clone();
         let cookie = cookie.clone();
+        // Without a header of ours, awc (built without decoders) asks for identity.
+        let encoding = accept_encoding
+            .clone()
+            .unwrap_or_else(|| "identity".to_string());
         tasks.push(actix_web::rt::spawn(async move {
             let client = awc::Client::builder()
                 .timeout(Duration::from_secs(30))
@@ -162,6 +174,7 @@ async fn load(url: String, cookie: String, connections: u64, seconds: u64) -> Re
                 match client
                     .get(&url)
                     .insert_header(("Cookie", cookie.as_str()))
+                    .insert_header(("Accept-Encoding", encoding.as_str()))
                     .send()
                     .await
                 {
@@ -218,6 +231,10 @@ fn main() -> anyhow::Result<()> {
     let seconds = env_or("BENCH_SECONDS", 5);
     let connections = env_or("BENCH_CONNECTIONS", 8);
     let posts = env_or("BENCH_POSTS", 200) as usize;
+    let encoding = std::env::var("BENCH_ACCEPT_ENCODING")
+        .unwrap_or_else(|_| "br".to_string())
+        .trim()
+        .to_string();
 
     let dir = tempfile::tempdir()?;
     let mut settings = Settings::defaults()?;
@@ -262,7 +279,7 @@ fn main() -> anyhow::Result<()> {
             .map(|n| n.get())
             .unwrap_or(1)
     );
-    let (health, ceiling, page) = actix_web::rt::System::new().block_on(async {
+    let (health, ceiling, page, compressed) = actix_web::rt::System::new().block_on(async {
         let mut res = awc::Client::default()
             .get(format!("{base}{}", seeded.thread_path))
             .insert_header(("Cookie", seeded.cookie.as_str()))
@@ -279,6 +296,7 @@ fn main() -> anyhow::Result<()> {
         load(
             format!("{base}{}", seeded.thread_path),
             seeded.cookie.clone(),
+            None,
             2,
             1,
         )
@@ -286,6 +304,7 @@ fn main() -> anyhow::Result<()> {
         let health = load(
             format!("{base}/healthz"),
             String::new(),
+            None,
             connections,
             seconds,
         )
@@ -293,6 +312,7 @@ fn main() -> anyhow::Result<()> {
         let ceiling = load(
             format!("{base}/bench/same-size"),
             String::new(),
+            None,
             connections,
             seconds,
         )
@@ -300,26 +320,56 @@ fn main() -> anyhow::Result<()> {
         let page = load(
             format!("{base}{}", seeded.thread_path),
             seeded.cookie.clone(),
+            None,
             connections,
             seconds,
         )
         .await;
-        Ok::<_, anyhow::Error>((health, ceiling, page))
+        let compressed = if encoding.is_empty() {
+            None
+        } else {
+            Some(
+                load(
+                    format!("{base}{}", seeded.thread_path),
+                    seeded.cookie.clone(),
+                    Some(encoding.clone()),
+                    connections,
+                    seconds,
+                )
+                .await,
+            )
+        };
+        Ok::<_, anyhow::Error>((health, ceiling, page, compressed))
     })?;
     print("/healthz", &health);
     print("same-size body", &ceiling);
     print("thread page", &page);
-    let ratio = page.rps() / health.rps();
+    if let Some(c) = &compressed {
+        print(&format!("thread page {encoding}"), c);
+    }
+    // For reference only: the old target (25% of /healthz) measured the
+    // page's bytes more than the server's work, and is withdrawn (issue 16).
     println!(
-        "thread page throughput = {:.1}% of /healthz (target >= 25%): {}",
-        ratio * 100.0,
-        if ratio >= 0.25 { "MET" } else { "NOT MET" }
+        "thread page throughput = {:.1}% of /healthz",
+        page.rps() / health.rps() * 100.0
     );
     println!(
         "thread page throughput = {:.1}% of a precomputed body of the same size",
         page.rps() / ceiling.rps() * 100.0
     );
-    if page.errors > 0 || health.errors > 0 || ceiling.errors > 0 {
+    if let Some(c) = &compressed {
+        let ratio = c.rps() / page.rps();
+        println!(
+            "compressed ({encoding}) thread page = {:.1}% of the plain page's throughput (target >= 50%): {}; {} of {} bytes on the wire ({:.1}%)",
+            ratio * 100.0,
+            if ratio >= 0.5 { "MET" } else { "NOT MET" },
+            c.bytes,
+            page.bytes,
+            c.bytes as f64 * 100.0 / page.bytes.max(1) as f64
+        );
+    }
+    let compressed_errors = compressed.as_ref().map_or(0, |c| c.errors);
+    if page.errors > 0 || health.errors > 0 || ceiling.errors > 0 || compressed_errors > 0 {
         anyhow::bail!("requests failed during the benchmark");
     }
     Ok(())

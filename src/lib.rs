@@ -68,6 +68,7 @@ pub fn app(
         .wrap(from_fn(http::body_deadline))
         .wrap(from_fn(views::error_pages))
         .wrap(http::security_headers(https))
+        .wrap(from_fn(http::compress))
         .wrap(from_fn(ops::track))
         .wrap(from_fn(ops::head_as_get))
         // The route pattern, not the path: paths carry tokens (reset, welcome, unsubscribe).

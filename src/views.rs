@@ -1,6 +1,6 @@
 //! Server-rendered pages: templates embedded in the binary, the common page
 //! context (language, texts, signed-in member, CSRF token), error pages and
-//! static assets.
+//! static assets (under content-hashed names).
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::accounts::User;
 use crate::error::{AppError, AppResult, ErrorBody};
-use crate::http::csrf_cookie_value;
+use crate::http::{csrf_cookie_value, masked_csrf_token};
 use crate::state::AppState;
 
 #[derive(RustEmbed)]
@@ -75,9 +75,11 @@ fn base_context(state: &AppState, req: &HttpRequest, user: Option<&User>) -> ter
         );
     }
     let token = csrf_cookie_value(req)
-        .map(|c| state.keys.csrf_token(&c))
+        .map(|c| masked_csrf_token(state, &c))
         .unwrap_or_default();
     ctx.insert("csrf_token", &token);
+    // Templates link `/assets/{{ asset["style.css"] }}`, the content-hashed name.
+    ctx.insert("asset", &asset_names().urls);
     ctx
 }
 
@@ -197,11 +199,55 @@ pub fn error_page(
     .unwrap_or_else(|_| HttpResponse::build(status).body(message))
 }
 
+/// Each asset under a name that carries its content's hash (`style.css` as
+/// `style.1a2b3c4d5e.css`): a phone may keep it for a year and never ask
+/// again, because changed content gets a new name.
+struct AssetNames {
+    /// The file's own name → its hashed name, for templates (which write the
+    /// `/assets/` themselves: tera would escape a slash in a value).
+    urls: std::collections::BTreeMap<String, String>,
+    /// The hashed name → the file's own name, for serving.
+    files: std::collections::HashMap<String, String>,
+}
+
+fn asset_names() -> &'static AssetNames {
+    static NAMES: std::sync::OnceLock<AssetNames> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = AssetNames {
+            urls: Default::default(),
+            files: Default::default(),
+        };
+        for name in Assets::iter() {
+            let Some(file) = Assets::get(&name) else {
+                continue;
+            };
+            let hash: String = file.metadata.sha256_hash()[..5]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            let stem_end = name
+                .rfind('.')
+                .filter(|&dot| dot > name.rfind('/').map_or(0, |slash| slash + 1))
+                .unwrap_or(name.len());
+            let hashed = format!("{}.{hash}{}", &name[..stem_end], &name[stem_end..]);
+            names.urls.insert(name.to_string(), hashed.clone());
+            names.files.insert(hashed, name.to_string());
+        }
+        names
+    })
+}
+
+/// `/assets/…`: under the hashed name, cached for good; under the file's
+/// own name (bookmarks, old pages, scripts), still served, briefly cached.
 pub async fn asset(path: web::Path<String>) -> HttpResponse {
-    let Some(file) = Assets::get(&path) else {
+    let (name, cache) = match asset_names().files.get(path.as_str()) {
+        Some(name) => (name.as_str(), "public, max-age=31536000, immutable"),
+        None => (path.as_str(), "public, max-age=3600"),
+    };
+    let Some(file) = Assets::get(name) else {
         return HttpResponse::NotFound().finish();
     };
-    let mime = match path.rsplit('.').next() {
+    let mime = match name.rsplit('.').next() {
         Some("css") => "text/css; charset=utf-8",
         Some("js") => "text/javascript; charset=utf-8",
         Some("svg") => "image/svg+xml",
@@ -212,7 +258,7 @@ pub async fn asset(path: web::Path<String>) -> HttpResponse {
     };
     HttpResponse::Ok()
         .content_type(mime)
-        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .insert_header((header::CACHE_CONTROL, cache))
         .body(file.data.into_owned())
 }
 

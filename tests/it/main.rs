@@ -7,6 +7,7 @@ mod api;
 mod auth;
 mod browser;
 mod cli;
+mod compression;
 mod config;
 mod deid;
 mod deploy;
