@@ -58,6 +58,30 @@
       try { sessionStorage.clear(); } catch (e) { /* ignore */ }
     });
   });
+  // Times as people say them ("för 5 min sedan", "i går 21:38"), the exact
+  // time kept in the element's title. The page (and its cached posts) carry
+  // the exact local time; only the words are worked out here, now.
+  var sv = document.documentElement.lang === "sv";
+  var words = sv
+    ? { now: "nyss", min: function (n) { return "för " + n + " min sedan"; }, today: "i dag", yesterday: "i går" }
+    : { now: "just now", min: function (n) { return n + " min ago"; }, today: "today", yesterday: "yesterday" };
+  var now = new Date();
+  document.querySelectorAll("time[datetime]").forEach(function (el) {
+    var at = new Date(el.getAttribute("datetime"));
+    if (isNaN(at)) return;
+    var minutes = Math.round((now - at) / 60000);
+    if (minutes < 0 || minutes > 60 * 24 * 6) return;
+    var clock = at.toLocaleTimeString(sv ? "sv-SE" : "en-GB", { hour: "2-digit", minute: "2-digit" });
+    var day = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+    var text;
+    if (minutes < 1) text = words.now;
+    else if (minutes < 60) text = words.min(minutes);
+    else if (at >= day) text = words.today + " " + clock;
+    else if (at >= new Date(day - 86400000)) text = words.yesterday + " " + clock;
+    else text = at.toLocaleDateString(sv ? "sv-SE" : "en-GB", { weekday: "long" }) + " " + clock;
+    if (!el.title) el.title = el.textContent;
+    el.textContent = text;
+  });
   // A draft refused by the identifier guard: go straight to what was found.
   var findings = document.querySelector(".deid");
   if (findings) {

@@ -247,6 +247,8 @@ try {
     const before = page.url();
     await link.click();
     expect(page.url() === before, "reply in place: no reload");
+    const when = await page.$eval(".post time", (el) => [el.textContent, el.title]);
+    expect(/nyss|min sedan|i dag|i går/.test(when[0]) && /\d{4}-\d{2}-\d{2}/.test(when[1]), `relative time with the exact one kept: ${when}`);
     expect(await page.$(`#post-${postId} #reply`), "reply in place: the form is under the post");
     expect(await page.evaluate(() => document.activeElement && document.activeElement.id === "body"), "reply in place: the text box has focus");
     expect((await page.inputValue("#reply input[name=parent_id]")) === postId, "reply in place: it answers that post");
