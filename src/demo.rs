@@ -15,34 +15,14 @@ pub const PASSWORD: &str = "kollega-demo";
 const MEMBERS: [(&str, &str, MemberRole); 6] = [
     (
         "anna@example.org",
-        "Anna Lindqvist (ST, Umeå)",
+        "Anna Lindqvist",
         MemberRole::Facilitator,
     ),
-    (
-        "erik@example.org",
-        "Erik Holm (specialist, Hoting)",
-        MemberRole::Member,
-    ),
-    (
-        "fatima@example.org",
-        "Fatima Haddad (specialist, Malmö)",
-        MemberRole::Member,
-    ),
-    (
-        "james@example.org",
-        "James Whitfield (GP, Leeds)",
-        MemberRole::Member,
-    ),
-    (
-        "maria@example.org",
-        "Maria Berg (ST, Visby)",
-        MemberRole::Member,
-    ),
-    (
-        "olof@example.org",
-        "Olof Nyberg (specialist, Karlstad)",
-        MemberRole::Member,
-    ),
+    ("erik@example.org", "Erik Holm", MemberRole::Member),
+    ("fatima@example.org", "Fatima Haddad", MemberRole::Member),
+    ("james@example.org", "James Whitfield", MemberRole::Member),
+    ("maria@example.org", "Maria Berg", MemberRole::Member),
+    ("olof@example.org", "Olof Nyberg", MemberRole::Member),
 ];
 
 fn err(e: AppError) -> anyhow::Error {

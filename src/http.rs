@@ -584,6 +584,13 @@ pub fn security_headers(https: bool) -> actix_web::middleware::DefaultHeaders {
     }
 }
 
+/// A permanent redirect (301), for addresses that moved for good.
+pub fn redirect_permanent(location: &str) -> HttpResponse {
+    HttpResponse::MovedPermanently()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
 /// The redirect after a save: back to `path` (which may end in a #fragment),
 /// whose page then says "Sparat"/"Saved".
 pub fn saved_redirect(path: &str) -> HttpResponse {

@@ -131,6 +131,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/readyz", get().to(readyz))
         .route("/metrics", get().to(ops::serve))
         .route("/assets/{path:.*}", get().to(views::asset))
+        // Browsers ask for /favicon.ico whatever the page links.
+        .route(
+            "/favicon.ico",
+            get().to(|| async { http::redirect_permanent("/assets/favicon.svg") }),
+        )
         .route("/", get().to(accounts::web::home))
         .route("/login", get().to(accounts::web::login_page))
         .route("/login", post().to(accounts::web::login))

@@ -123,3 +123,26 @@ async fn settings_forms_say_saved(srv: TestServer) {
     assert!(page.body.contains("Sparat."), "{}", resp.location_path());
 }
 db_test!(settings_forms_say_saved);
+
+/// A phone can put kollega on its home screen: an icon, a manifest, and
+/// /favicon.ico leads to the icon.
+#[actix_web::test]
+async fn icon_and_manifest_are_served_and_linked() {
+    let srv = TestServer::start_sqlite(|_| {}).await;
+    let b = srv.browser();
+    let login = b.get("/login").await;
+    assert!(login.body.contains("rel=\"icon\"") && login.body.contains("rel=\"manifest\""));
+    let icon = b.get("/assets/favicon.svg").await;
+    assert_eq!(icon.status, 200);
+    assert_eq!(
+        icon.header("content-type").as_deref(),
+        Some("image/svg+xml")
+    );
+    let manifest = b.get("/assets/manifest.json").await;
+    assert_eq!(manifest.json()["name"], "kollega");
+    let ico = b.get("/favicon.ico").await;
+    assert_eq!(
+        (ico.status, ico.location()),
+        (301, "/assets/favicon.svg".to_string())
+    );
+}
