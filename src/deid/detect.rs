@@ -370,9 +370,18 @@ fn phones(text: &str, hits: &mut Vec<Hit>) {
                 d.clone(),
             )
         };
+        // Ten digits in one run that pass the personnummer check with a real
+        // date are a personal number (found by the personal-number scan), even
+        // when they start with 0 like a phone: everyone born 2000–2009.
+        // Written as one run of digits, not grouped as a phone number is.
+        let one_run = !s.trim_start_matches('(').contains([' ', '-']);
+        let personal = international.is_none() && one_run && d.len() == 10 && luhn_ok(&d) && {
+            let (yy, mm, dd) = (d[0] * 10 + d[1], d[2] * 10 + d[3], d[4] * 10 + d[5]);
+            real_date_yy(yy, mm, dd) || (dd > 60 && real_date_yy(yy, mm, dd - 60))
+        };
         // Spaces inside must look like a phone's grouping, not a list of values.
         let groups = s.split([' ', '-']).filter(|g| !g.is_empty()).count();
-        if ok && groups <= 5 && !service_number(&national, uk, se) {
+        if ok && !personal && groups <= 5 && !service_number(&national, uk, se) {
             hits.push(Hit {
                 range: start..end,
                 category: Category::Phone,
@@ -975,6 +984,15 @@ mod tests {
             .filter(|h| h.category == category)
             .map(|h| &text[h.range])
             .collect()
+    }
+
+    #[test]
+    fn a_personnummer_of_the_2000s_is_not_a_phone_number() {
+        // Born 2001-04-15: ten digits starting with 0, in parentheses after a name.
+        let text = "Zeynep (0104153218) sökte igen.";
+        assert_eq!(found(text, Category::Phone).len(), 0, "{text}");
+        // A phone number grouped as one is still a phone number.
+        assert_eq!(found("Ring 070-174 06 31.", Category::Phone).len(), 1);
     }
 
     #[test]

@@ -33,6 +33,20 @@ pub enum Category {
 }
 
 impl Category {
+    /// Which category names a stretch two detectors both claim (lower first).
+    fn rank(self) -> u8 {
+        match self {
+            Category::PersonalId => 0,
+            Category::Email => 1,
+            Category::RecordNumber => 2,
+            Category::Phone => 3,
+            Category::AgeOver89 => 4,
+            Category::Date => 5,
+            Category::Address => 6,
+            Category::Name => 7,
+        }
+    }
+
     pub const ALL: [Category; 8] = [
         Category::PersonalId,
         Category::Name,
@@ -189,7 +203,11 @@ pub fn check_in(source: &str, ctx: &Context) -> Vec<Finding> {
                 .map(|h| (h.range, h.category)),
         );
     }
-    spans.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+    // Where two detectors claim the same stretch, the more specific one names
+    // it: a number that passes the personnummer check is a personal number
+    // even when it also looks like a phone number (those born 2000–2009 start
+    // with 0).
+    spans.sort_by_key(|(r, c)| (r.start, std::cmp::Reverse(r.end), c.rank()));
     let mut findings: Vec<Finding> = Vec::new();
     for (r, category) in spans {
         let text = &source[r.clone()];
