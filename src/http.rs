@@ -450,43 +450,31 @@ pub async fn compress(
     if !big {
         return Ok(res.map_into_left_body());
     }
-    let (req, res) = res.into_parts();
+    let encoding = match encoding {
+        ContentEncoding::Brotli => crate::compress::Encoding::Brotli,
+        _ => crate::compress::Encoding::Gzip,
+    };
+    let (req, mut res) = res.into_parts();
+    let spliced = res.extensions_mut().remove::<crate::compress::Spliced>();
     let (mut res, body) = res.into_parts();
     let bytes = actix_web::body::to_bytes(body).await.map_err(|e| {
         let e: Box<dyn std::error::Error> = e.into();
         actix_web::error::ErrorInternalServerError(e.to_string())
     })?;
-    let compressed = compress_bytes(encoding, &bytes)
-        .map_err(|e| actix_web::error::ErrorInternalServerError(e.to_string()))?;
+    let compressed = match &spliced {
+        Some(spliced) => crate::compress::around(encoding, &bytes, spliced),
+        None => crate::compress::whole(encoding, &bytes),
+    }
+    .map_err(|e| actix_web::error::ErrorInternalServerError(e.to_string()))?;
+    let header_value = match encoding {
+        crate::compress::Encoding::Brotli => ContentEncoding::Brotli,
+        crate::compress::Encoding::Gzip => ContentEncoding::Gzip,
+    };
     res.headers_mut()
-        .insert(header::CONTENT_ENCODING, encoding.to_header_value());
+        .insert(header::CONTENT_ENCODING, header_value.to_header_value());
     res.headers_mut().remove(header::CONTENT_LENGTH);
     let res = res.set_body(compressed).map_into_boxed_body();
     Ok(ServiceResponse::new(req, res).map_into_right_body())
-}
-
-/// Fast settings: a page is compressed on every request, so speed beats
-/// the last few percent (brotli quality 2 over a 256 KB window, gzip level 1).
-fn compress_bytes(
-    encoding: actix_web::http::header::ContentEncoding,
-    bytes: &[u8],
-) -> std::io::Result<Vec<u8>> {
-    use std::io::Write;
-    let mut out = Vec::with_capacity(bytes.len() / 8);
-    if encoding == actix_web::http::header::ContentEncoding::Brotli {
-        let params = brotli::enc::BrotliEncoderParams {
-            quality: 2,
-            lgwin: 18,
-            size_hint: bytes.len(),
-            ..Default::default()
-        };
-        brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
-    } else {
-        let mut gz = flate2::write::GzEncoder::new(out, flate2::Compression::fast());
-        gz.write_all(bytes)?;
-        out = gz.finish()?;
-    }
-    Ok(out)
 }
 
 pub fn session_cookie(state: &AppState, session_id: &str) -> Cookie<'static> {

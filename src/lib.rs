@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod compress;
 pub mod db;
 pub mod deid;
 pub mod demo;

@@ -20,6 +20,8 @@ pub struct AppState {
     pub reset_throttle: LoginThrottle,
     /// Rendered posts, reused while nothing that shapes them changes.
     pub post_fragments: crate::threads::snapshot::PostFragments,
+    /// A reader's whole view of a thread's posts, with its compressed forms.
+    pub post_blocks: crate::threads::snapshot::PostBlocks,
     /// Each thread's posts per version, shared by every reader.
     pub thread_posts: crate::threads::snapshot::SnapshotCache,
     /// SQLite takes one writer at a time; see `run_write`.
@@ -39,6 +41,7 @@ impl AppState {
             passwords: PasswordGuard::new(&settings.security),
             reset_throttle: LoginThrottle::new(3, 60),
             post_fragments: crate::threads::snapshot::post_fragments(),
+            post_blocks: crate::threads::snapshot::post_blocks(),
             thread_posts: crate::threads::snapshot::cache(),
             hashing: tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(1, |n| n.get()),

@@ -15,6 +15,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         "core",
         &[
             "error", "settings", "secret", "i18n", "markdown", "deid", "db", "auth", "metrics",
+            "compress",
         ],
     ),
     ("env", &["env"]),

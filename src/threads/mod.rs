@@ -111,6 +111,8 @@ pub struct ThreadSummary {
     pub created_at: NaiveDateTime,
     pub last_post_at: NaiveDateTime,
     pub post_count: i32,
+    /// Narrative threads: where the conversation stands, shown as a badge.
+    pub phase: Option<phase::Phase>,
     pub unread: i32,
     /// The seq of the first post this member has not read.
     pub first_unread_seq: i32,
@@ -296,6 +298,7 @@ pub fn list_threads(
                 created_at: t.created_at,
                 last_post_at: t.last_post_at,
                 post_count: t.post_count,
+                phase: t.phase,
             }
         })
         .collect())

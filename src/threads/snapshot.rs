@@ -228,3 +228,25 @@ const FRAGMENT_BYTES: u64 = 64 * 1024 * 1024;
 pub fn post_fragments() -> PostFragments {
     PostFragments::with_weighter(20_000, FRAGMENT_BYTES, FragmentWeight)
 }
+
+/// A reader's view of a thread's posts, joined, keyed by the thread and a
+/// hash of its fragments' keys (so any change to a post, or to what this
+/// reader sees of it, makes a new key). Bounded by bytes.
+pub type PostBlocks =
+    quick_cache::sync::Cache<(String, u64), std::sync::Arc<crate::compress::Part>, BlockWeight>;
+
+#[derive(Clone)]
+pub struct BlockWeight;
+
+impl quick_cache::Weighter<(String, u64), std::sync::Arc<crate::compress::Part>> for BlockWeight {
+    fn weight(&self, key: &(String, u64), part: &std::sync::Arc<crate::compress::Part>) -> u64 {
+        key.0.len() as u64 + part.weight()
+    }
+}
+
+/// Room for the blocks of some hundred readers of busy threads.
+const BLOCK_BYTES: u64 = 64 * 1024 * 1024;
+
+pub fn post_blocks() -> PostBlocks {
+    PostBlocks::with_weighter(2_000, BLOCK_BYTES, BlockWeight)
+}

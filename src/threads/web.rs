@@ -22,18 +22,29 @@ fn fragment_key(lang: &str, tz: &str, p: &super::PostView<'_>) -> (std::sync::Ar
     (p.shared.key.clone(), variant)
 }
 
-/// The thread's posts as HTML, each from the cache or rendered once.
-fn posts_html(
+/// The thread's posts as HTML, as this reader sees them: the joined block
+/// from the cache when nothing in it changed, else each post's fragment from
+/// the cache or rendered once. The block is kept whole so that its
+/// compressed forms are made once too (`compress::Part`).
+fn posts_block(
     state: &AppState,
     lang: &'static str,
     tz: &str,
     view: &super::ThreadView,
-) -> AppResult<String> {
-    let posts = &view.posts.posts;
-    let mut html = String::with_capacity(posts.len() * 1200);
+) -> AppResult<std::sync::Arc<crate::compress::Part>> {
+    use std::hash::BuildHasher;
+    let views: Vec<_> = view.post_views().collect();
+    let keys: Vec<_> = views.iter().map(|p| fragment_key(lang, tz, p)).collect();
+    let block_key = (
+        view.thread.id.clone(),
+        foldhash::quality::FixedState::with_seed(0x6b6f_6c6c).hash_one(&keys),
+    );
+    if let Some(block) = state.post_blocks.get(&block_key) {
+        return Ok(block);
+    }
+    let mut html = String::with_capacity(views.len() * 1200);
     let mut ctx: Option<tera::Context> = None;
-    for p in view.post_views() {
-        let key = fragment_key(lang, tz, &p);
+    for (p, key) in views.iter().zip(keys) {
         if let Some(done) = state.post_fragments.get(&key) {
             html.push_str(&done);
             continue;
@@ -43,7 +54,7 @@ fn posts_html(
             c.insert("tz", tz);
             c
         });
-        ctx.insert("p", &p);
+        ctx.insert("p", p);
         let fragment: std::sync::Arc<str> = state
             .tera
             .render("_post.html", ctx)
@@ -52,7 +63,49 @@ fn posts_html(
         html.push_str(&fragment);
         state.post_fragments.insert(key, fragment);
     }
-    Ok(html)
+    let block = std::sync::Arc::new(crate::compress::Part::new(html.into()));
+    state.post_blocks.insert(block_key, block.clone());
+    Ok(block)
+}
+
+/// Stands in the rendered page where the posts go, so that the template
+/// engine never copies them; random per process, so no post can forge it.
+static POSTS_MARK: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| format!("<!--posts {}-->", uuid::Uuid::new_v4().simple()));
+
+/// The page with the posts put in at their mark, and where they stand noted
+/// for the compression middleware (`compress::Spliced`).
+fn with_posts(
+    page: HttpResponse,
+    block: std::sync::Arc<crate::compress::Part>,
+) -> AppResult<HttpResponse> {
+    use actix_web::body::MessageBody;
+    let (res, body) = page.into_parts();
+    let Ok(bytes) = body.try_into_bytes() else {
+        return Err(AppError::Internal(anyhow::anyhow!(
+            "thread page body not in memory"
+        )));
+    };
+    let at = bytes
+        .windows(POSTS_MARK.len())
+        .position(|w| w == POSTS_MARK.as_bytes());
+    let Some(at) = at else {
+        // A page without the posts (an error page in the thread's place).
+        return Ok(res.set_body(actix_web::body::BoxBody::new(bytes)));
+    };
+    let (head, foot) = (&bytes[..at], &bytes[at + POSTS_MARK.len()..]);
+    let mut html = Vec::with_capacity(head.len() + block.html.len() + foot.len());
+    html.extend_from_slice(head);
+    html.extend_from_slice(block.html.as_bytes());
+    html.extend_from_slice(foot);
+    let (start, end) = (head.len(), head.len() + block.html.len());
+    let mut res = res.set_body(actix_web::body::BoxBody::new(html));
+    res.extensions_mut().insert(crate::compress::Spliced {
+        start,
+        end,
+        part: block,
+    });
+    Ok(res)
 }
 
 /// What the thread page needs of the thread besides its posts.
@@ -350,7 +403,7 @@ async fn render_thread(
         .time_zone
         .clone()
         .unwrap_or_else(|| state.settings.ui.time_zone.clone());
-    let posts = posts_html(state, lang, &tz, &view)?;
+    let block = posts_block(state, lang, &tz, &view)?;
     let fill = |ctx: &mut tera::Context| {
         ctx.insert(
             "view",
@@ -360,15 +413,16 @@ async fn render_thread(
                 first_unread_post_id: &view.first_unread_post_id,
             },
         );
-        ctx.insert("posts_html", &posts);
+        ctx.insert("posts_html", POSTS_MARK.as_str());
         ctx.insert("narrative", &narrative);
         ctx.insert("reply_to", &reply_to);
         ctx.insert("draft", "");
     };
-    match again {
-        Some(again) => again.page(state, req, user, "thread.html", fill),
-        None => views::page(state, req, user, "thread.html", fill),
-    }
+    let page = match again {
+        Some(again) => again.page(state, req, user, "thread.html", fill)?,
+        None => views::page(state, req, user, "thread.html", fill)?,
+    };
+    with_posts(page, block)
 }
 
 pub async fn show(

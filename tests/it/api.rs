@@ -497,6 +497,12 @@ async fn a_moderator_uses_the_dashboard_to_close_a_group(srv: TestServer) {
     let page = m.get("/moderation").await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Tyst grupp") && page.body.contains("Stäng gruppen"));
+    assert!(
+        page.body.contains(
+            "<details class=\"confirm\"><summary class=\"button secondary\">Stäng gruppen"
+        ) && page.body.contains("Ja, stäng gruppen"),
+        "closing a group asks first"
+    );
     let resp = m
         .post_form(
             &format!("/groups/{}/close", group.id),

@@ -288,6 +288,10 @@ async fn a_story_is_told_and_observed_through_the_web_pages(srv: TestServer) {
     );
 
     let group_page = t.get(&format!("/groups/{}", group.id)).await;
+    assert!(
+        group_page.body.contains("class=\"badge phase-reflection\""),
+        "the thread list shows where the story stands"
+    );
     assert!(group_page.body.contains("Turer som berättare och lyssnare"));
     assert!(group_page.body.contains("Förslag härnäst"));
 }
