@@ -673,7 +673,7 @@ mod tests {
             email: "u@example.org".into(),
             name: "U".into(),
             password_hash: None,
-            role: "member".into(),
+            role: crate::accounts::Role::Member,
             locale: None,
             created_at: NaiveDateTime::default(),
             time_zone: tz.map(str::to_string),

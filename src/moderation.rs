@@ -26,7 +26,7 @@ pub fn remove_member(
     if !leaving {
         let facilitator =
             groups::membership_role(conn, group_id, &actor.id)? == Some(MemberRole::Facilitator);
-        let staff = matches!(actor.role(), Role::Admin | Role::Moderator);
+        let staff = matches!(actor.role, Role::Admin | Role::Moderator);
         if !facilitator && !staff {
             // Members of the group learn nothing they could not see; others get 404.
             groups::require_member(conn, actor, group_id)?;
@@ -71,7 +71,7 @@ pub fn overview(
     now: NaiveDateTime,
     inactive_days: i64,
 ) -> AppResult<Vec<GroupActivity>> {
-    if !matches!(actor.role(), Role::Admin | Role::Moderator) {
+    if !matches!(actor.role, Role::Admin | Role::Moderator) {
         return Err(AppError::Forbidden(Code::ModeratorsOnly));
     }
     let month_ago = now - Duration::days(30);
@@ -190,7 +190,7 @@ pub fn audit_log(
         Some(g) => groups::membership_role(conn, g, &actor.id)? == Some(MemberRole::Facilitator),
         None => false,
     };
-    if actor.role() != Role::Admin && !facilitator {
+    if actor.role != Role::Admin && !facilitator {
         return Err(AppError::Forbidden(Code::AdminOnly));
     }
     let mut query = audit_log::table

@@ -68,7 +68,7 @@ fn base_context(state: &AppState, req: &HttpRequest, user: Option<&User>) -> ter
                 is_admin: u.is_admin(),
                 mail_disabled: u.mail_disabled_at.is_some(),
                 is_moderator: matches!(
-                    u.role(),
+                    u.role,
                     crate::accounts::Role::Admin | crate::accounts::Role::Moderator
                 ),
             },

@@ -29,7 +29,7 @@ pub struct Me {
     id: String,
     email: String,
     name: String,
-    role: String,
+    role: super::Role,
     locale: Option<String>,
 }
 
@@ -39,7 +39,7 @@ impl From<&super::User> for Me {
             id: u.id.clone(),
             email: u.email.clone(),
             name: u.name.clone(),
-            role: u.role.clone(),
+            role: u.role,
             locale: u.locale.clone(),
         }
     }

@@ -10,7 +10,6 @@ pub mod web;
 
 use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use serde::Serialize;
 use uuid::Uuid;
 
 use crate::auth::Keys;
@@ -18,30 +17,12 @@ use crate::db::AnyConnection;
 use crate::db::schema::{sessions, users};
 use crate::error::{AppError, AppResult, Code};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    Admin,
-    Moderator,
-    Member,
-}
-
-impl Role {
-    pub fn parse(s: &str) -> Option<Role> {
-        match s {
-            "admin" => Some(Role::Admin),
-            "moderator" => Some(Role::Moderator),
-            "member" => Some(Role::Member),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Moderator => "moderator",
-            Role::Member => "member",
-        }
+crate::text_enum! {
+    /// What someone may do across kollega (per group, see `groups::MemberRole`).
+    pub enum Role {
+        Admin = "admin",
+        Moderator = "moderator",
+        Member = "member",
     }
 }
 
@@ -52,7 +33,7 @@ pub struct User {
     pub email: String,
     pub name: String,
     pub password_hash: Option<String>,
-    pub role: String,
+    pub role: Role,
     pub locale: Option<String>,
     pub created_at: NaiveDateTime,
     pub time_zone: Option<String>,
@@ -65,12 +46,8 @@ pub struct User {
 }
 
 impl User {
-    pub fn role(&self) -> Role {
-        Role::parse(&self.role).unwrap_or(Role::Member)
-    }
-
     pub fn is_admin(&self) -> bool {
-        self.role() == Role::Admin
+        self.role == Role::Admin
     }
 }
 
@@ -81,7 +58,7 @@ struct NewUserRow<'a> {
     email: &'a str,
     name: &'a str,
     password_hash: Option<&'a str>,
-    role: &'a str,
+    role: Role,
     locale: Option<&'a str>,
     created_at: NaiveDateTime,
 }
@@ -153,7 +130,7 @@ pub fn create_user(conn: &mut AnyConnection, new: NewUser<'_>) -> AppResult<User
             email: &email,
             name,
             password_hash: new.password_hash,
-            role: new.role.as_str(),
+            role: new.role,
             locale: None,
             created_at: Utc::now().naive_utc(),
         })
@@ -261,10 +238,11 @@ pub fn set_locale(conn: &mut AnyConnection, user_id: &str, locale: Option<&str>)
     Ok(())
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SessionKind {
-    Web,
-    Api,
+crate::text_enum! {
+    pub enum SessionKind {
+        Web = "web",
+        Api = "api",
+    }
 }
 
 #[derive(Insertable)]
@@ -272,7 +250,7 @@ pub enum SessionKind {
 struct NewSession<'a> {
     id: &'a str,
     user_id: &'a str,
-    kind: &'a str,
+    kind: SessionKind,
     created_at: NaiveDateTime,
     expires_at: NaiveDateTime,
 }
@@ -290,10 +268,7 @@ pub fn create_session(
         .values(NewSession {
             id: &id,
             user_id,
-            kind: match kind {
-                SessionKind::Web => "web",
-                SessionKind::Api => "api",
-            },
+            kind,
             created_at: now,
             expires_at: now + ttl,
         })
@@ -588,7 +563,7 @@ pub fn use_sign_in_link(
         .values(NewSession {
             id: &sid,
             user_id: &claims.sub,
-            kind: "web",
+            kind: SessionKind::Web,
             created_at: now,
             expires_at: now + ttl,
         })

@@ -121,26 +121,74 @@ pub fn run_migrations(conn: &mut AnyConnection) -> Result<usize, anyhow::Error> 
     Ok(applied.len())
 }
 
-/// Stores a Rust enum as its text code (`as_str`/`parse`) on either backend,
-/// so a column such as `threads.kind` is the enum in Rust, never a string
-/// that code compares. An unknown code in the database is an error, not a
-/// default.
+/// An enum stored as its text code on either backend, so a column such as
+/// `threads.kind` is the enum in Rust, never a string that code compares.
+/// Each variant names its code once; the macro gives `as_str`, `from_code`
+/// and `ALL`, serde under the same codes, and diesel's `Text` mapping. An
+/// unknown code in the database is an error, not a default.
+///
+/// ```ignore
+/// text_enum! {
+///     pub enum ThreadKind { Case = "case", Narrative = "narrative" }
+/// }
+/// ```
 #[macro_export]
 macro_rules! text_enum {
-    ($ty:ty) => {
-        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $ty
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $code:literal ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            Hash,
+            serde::Serialize,
+            serde::Deserialize,
+            diesel::expression::AsExpression,
+            diesel::deserialize::FromSqlRow,
+        )]
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        $vis enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $code)] $variant ),+
+        }
+
+        impl $name {
+            #[allow(dead_code)]
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code),+
+                }
+            }
+
+            pub fn from_code(code: &str) -> Option<$name> {
+                match code {
+                    $($code => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
         where
             DB: diesel::backend::Backend,
             String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
         {
             fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
                 let code = String::from_sql(bytes)?;
-                <$ty>::from_code(&code)
-                    .ok_or_else(|| format!("unknown {} {code:?}", stringify!($ty)).into())
+                $name::from_code(&code)
+                    .ok_or_else(|| format!("unknown {} {code:?}", stringify!($name)).into())
             }
         }
 
-        impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $ty
+        impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
         where
             DB: diesel::backend::Backend,
             str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,

@@ -10,11 +10,12 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Level {
-    St,
-    Specialist,
+crate::text_enum! {
+    /// Where a GP is in their career: in specialist training, or a specialist.
+    pub enum Level {
+        St = "st",
+        Specialist = "specialist",
+    }
 }
 
 /// What the partition needs to know about one registrant.
@@ -331,13 +332,13 @@ pub fn import_csv(conn: &mut AnyConnection, input: impl std::io::Read) -> AppRes
             report.skipped.push((line, "a name is needed".into()));
             continue;
         }
-        if level != "st" && level != "specialist" {
+        let Some(level) = Level::from_code(&level) else {
             report.skipped.push((
                 line,
                 format!("level must be st or specialist, not {level:?}"),
             ));
             continue;
-        }
+        };
         let Ok(years) = years.parse::<i32>() else {
             report
                 .skipped
@@ -371,7 +372,7 @@ pub fn import_csv(conn: &mut AnyConnection, input: impl std::io::Read) -> AppRes
                 registrants::id.eq(uuid::Uuid::new_v4().to_string()),
                 registrants::name.eq(name.trim()),
                 registrants::email.eq(&email),
-                registrants::level.eq(&level),
+                registrants::level.eq(level),
                 registrants::years.eq(years.clamp(0, 60)),
                 registrants::region.eq(&region),
                 registrants::workplace.eq(&workplace),
@@ -415,9 +416,8 @@ pub fn register(
 ) -> AppResult<()> {
     let email = crate::accounts::normalize_email(r.email)?;
     let name = crate::accounts::validate_name(r.name)?;
-    if r.level != "st" && r.level != "specialist" {
-        return Err(AppError::invalid("level", "must be st or specialist"));
-    }
+    let level = Level::from_code(r.level)
+        .ok_or_else(|| AppError::invalid("level", "must be st or specialist"))?;
     if !(0..=60).contains(&r.years) {
         return Err(AppError::invalid("years", "must be 0 to 60"));
     }
@@ -450,7 +450,7 @@ pub fn register(
                 registrants::id.eq(&id),
                 registrants::name.eq(name),
                 registrants::email.eq(&email),
-                registrants::level.eq(r.level),
+                registrants::level.eq(level),
                 registrants::years.eq(r.years),
                 registrants::region.eq(r.region),
                 registrants::workplace.eq(workplace),

@@ -32,7 +32,7 @@ fn require_admin(actor: &User) -> AppResult<()> {
 
 /// Confirmed registrants not yet placed, with their ids, in a stable order.
 pub(super) fn unplaced(conn: &mut AnyConnection) -> AppResult<Vec<(String, Person)>> {
-    let rows: Vec<(String, String, String, i32, String, String)> = registrants::table
+    let rows: Vec<(String, String, Level, i32, String, String)> = registrants::table
         .filter(registrants::confirmed_at.is_not_null())
         .filter(registrants::withdrawn_at.is_null())
         .filter(registrants::group_id.is_null())
@@ -51,7 +51,7 @@ pub(super) fn unplaced(conn: &mut AnyConnection) -> AppResult<Vec<(String, Perso
         .map(|(id, email, level, years, region, workplace)| {
             let person = Person {
                 email,
-                level: parse_level(&level),
+                level,
                 years: years.max(0) as u32,
                 region,
                 workplace,
@@ -61,13 +61,6 @@ pub(super) fn unplaced(conn: &mut AnyConnection) -> AppResult<Vec<(String, Perso
         .collect())
 }
 
-fn parse_level(level: &str) -> Level {
-    if level == "st" {
-        Level::St
-    } else {
-        Level::Specialist
-    }
-}
 
 /// Proposes groups of `min..=max` from everyone confirmed and not yet placed,
 /// and stores the proposal for the admin to adjust. Returns its id.
@@ -285,7 +278,7 @@ type PlaceRow = (
     String,
     String,
     String,
-    String,
+    Level,
     i32,
     String,
     String,
@@ -349,7 +342,7 @@ pub fn load(conn: &mut AnyConnection, actor: &User, id: &str) -> AppResult<Propo
         }
         let person = Person {
             email: email.clone(),
-            level: parse_level(&level),
+            level,
             years: years.max(0) as u32,
             region: region.clone(),
             workplace: workplace.clone(),

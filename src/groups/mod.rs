@@ -32,27 +32,18 @@ pub struct Group {
     pub departed_posts: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MemberRole {
-    Member,
-    Facilitator,
+crate::text_enum! {
+    /// A member's part in one group.
+    pub enum MemberRole {
+        Member = "member",
+        Facilitator = "facilitator",
+    }
 }
 
 impl MemberRole {
     pub fn parse(s: &str) -> AppResult<MemberRole> {
-        match s {
-            "member" => Ok(MemberRole::Member),
-            "facilitator" => Ok(MemberRole::Facilitator),
-            _ => Err(AppError::invalid("role", "must be member or facilitator")),
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MemberRole::Member => "member",
-            MemberRole::Facilitator => "facilitator",
-        }
+        MemberRole::from_code(s)
+            .ok_or_else(|| AppError::invalid("role", "must be member or facilitator"))
     }
 }
 
@@ -60,7 +51,7 @@ impl MemberRole {
 pub struct Member {
     pub user_id: String,
     pub name: String,
-    pub role: String,
+    pub role: MemberRole,
     pub joined_at: NaiveDateTime,
 }
 
@@ -127,12 +118,11 @@ pub fn membership_role(
     group_id: &str,
     user_id: &str,
 ) -> AppResult<Option<MemberRole>> {
-    let role: Option<String> = memberships::table
+    Ok(memberships::table
         .find((group_id, user_id))
         .select(memberships::role)
         .get_result(conn)
-        .optional()?;
-    role.map(|r| MemberRole::parse(&r)).transpose()
+        .optional()?)
 }
 
 /// The group if this viewer may see it at all (member, moderator or admin), else NotFound.
@@ -148,7 +138,7 @@ pub fn find_group_for(
         .optional()?;
     let role = membership_role(conn, group_id, &viewer.id)?;
     // Admins and moderators manage every group's membership; facilitators their own.
-    let staff = matches!(viewer.role(), Role::Admin | Role::Moderator);
+    let staff = matches!(viewer.role, Role::Admin | Role::Moderator);
     match (group, role) {
         (Some(group), role) if role.is_some() || staff => Ok((
             group,
@@ -195,7 +185,7 @@ pub fn list_groups_for(conn: &mut AnyConnection, viewer: &User) -> AppResult<Vec
 }
 
 pub fn list_members(conn: &mut AnyConnection, group_id: &str) -> AppResult<Vec<Member>> {
-    let rows: Vec<(String, String, String, NaiveDateTime)> = memberships::table
+    let rows: Vec<(String, String, MemberRole, NaiveDateTime)> = memberships::table
         .inner_join(users::table)
         .filter(memberships::group_id.eq(group_id))
         .order(users::name.asc())
@@ -273,7 +263,7 @@ pub fn add_member(
             .values((
                 memberships::group_id.eq(group_id),
                 memberships::user_id.eq(&user.id),
-                memberships::role.eq(role.as_str()),
+                memberships::role.eq(role),
                 memberships::joined_at.eq(now),
             ))
             .execute(conn)?;
@@ -298,7 +288,7 @@ pub fn add_member(
             member: Member {
                 user_id: user.id,
                 name: user.name,
-                role: role.as_str().into(),
+                role,
                 joined_at: now,
             },
             invite_url,
@@ -330,7 +320,7 @@ pub fn invite_member(
 ) -> AppResult<AddedMember> {
     // No silent readers: staff join a group only through `join_as_staff`,
     // which tells its members who joined and why.
-    let staff = matches!(actor.role(), Role::Admin | Role::Moderator);
+    let staff = matches!(actor.role, Role::Admin | Role::Moderator);
     if staff && accounts::normalize_email(email).is_ok_and(|e| e == actor.email) {
         return Err(AppError::invalid(
             "email",
@@ -413,7 +403,7 @@ pub fn join_as_staff(
             .values((
                 memberships::group_id.eq(group_id),
                 memberships::user_id.eq(&actor.id),
-                memberships::role.eq(MemberRole::Member.as_str()),
+                memberships::role.eq(MemberRole::Member),
                 memberships::joined_at.eq(now),
                 memberships::terms_accepted_at.eq(Some(now)),
             ))
@@ -433,7 +423,7 @@ pub fn join_as_staff(
         Ok(Member {
             user_id: actor.id.clone(),
             name: actor.name.clone(),
-            role: MemberRole::Member.as_str().into(),
+            role: MemberRole::Member,
             joined_at: now,
         })
     })
@@ -463,7 +453,7 @@ pub fn staff_joins(conn: &mut AnyConnection, group_id: &str) -> AppResult<Vec<St
 }
 
 fn require_moderator(actor: &User) -> AppResult<()> {
-    match actor.role() {
+    match actor.role {
         Role::Admin | Role::Moderator => Ok(()),
         Role::Member => Err(AppError::Forbidden(Code::ModeratorsOnly)),
     }

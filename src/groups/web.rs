@@ -126,7 +126,7 @@ async fn render_group(
             "may_join",
             &(!overview.access.is_member
                 && matches!(
-                    user.role(),
+                    user.role,
                     crate::accounts::Role::Admin | crate::accounts::Role::Moderator
                 )),
         );

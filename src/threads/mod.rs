@@ -24,45 +24,18 @@ use crate::error::{AppError, AppResult, Code};
 use crate::groups::{self, Group};
 use crate::markdown::{self, SafeHtml};
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    diesel::expression::AsExpression,
-    diesel::deserialize::FromSqlRow,
-)]
-#[diesel(sql_type = diesel::sql_types::Text)]
-#[serde(rename_all = "snake_case")]
-pub enum ThreadKind {
-    Case,
-    /// Teller, listener, observers, reflection: see `crate::narrative`.
-    Narrative,
+crate::text_enum! {
+    pub enum ThreadKind {
+        Case = "case",
+        /// Teller, listener, observers, reflection: see `crate::narrative`.
+        Narrative = "narrative",
+    }
 }
 
-crate::text_enum!(ThreadKind);
-
 impl ThreadKind {
-    pub fn from_code(s: &str) -> Option<ThreadKind> {
-        match s {
-            "case" => Some(ThreadKind::Case),
-            "narrative" => Some(ThreadKind::Narrative),
-            _ => None,
-        }
-    }
-
     pub fn parse(s: &str) -> AppResult<ThreadKind> {
         ThreadKind::from_code(s)
             .ok_or_else(|| AppError::invalid("kind", "must be \"case\" or \"narrative\""))
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ThreadKind::Case => "case",
-            ThreadKind::Narrative => "narrative",
-        }
     }
 }
 

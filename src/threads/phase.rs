@@ -8,47 +8,18 @@ use super::Thread;
 use crate::accounts::User;
 use crate::error::{AppError, AppResult, Code};
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    diesel::expression::AsExpression,
-    diesel::deserialize::FromSqlRow,
-)]
-#[diesel(sql_type = diesel::sql_types::Text)]
-#[serde(rename_all = "snake_case")]
-pub enum Phase {
-    Conversation,
-    Reflection,
-    Closed,
+crate::text_enum! {
+    pub enum Phase {
+        Conversation = "conversation",
+        Reflection = "reflection",
+        Closed = "closed",
+    }
 }
 
-crate::text_enum!(Phase);
-
 impl Phase {
-    pub fn from_code(s: &str) -> Option<Phase> {
-        match s {
-            "conversation" => Some(Phase::Conversation),
-            "reflection" => Some(Phase::Reflection),
-            "closed" => Some(Phase::Closed),
-            _ => None,
-        }
-    }
-
     pub fn parse(s: &str) -> AppResult<Phase> {
         Phase::from_code(s)
             .ok_or_else(|| AppError::invalid("phase", "must be reflection or closed"))
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Phase::Conversation => "conversation",
-            Phase::Reflection => "reflection",
-            Phase::Closed => "closed",
-        }
     }
 }
 
