@@ -61,7 +61,6 @@ pub(super) fn unplaced(conn: &mut AnyConnection) -> AppResult<Vec<(String, Perso
         .collect())
 }
 
-
 /// Proposes groups of `min..=max` from everyone confirmed and not yet placed,
 /// and stores the proposal for the admin to adjust. Returns its id.
 pub fn create(

@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const { BASE, EMAIL, PASSWORD, GROUP, THREAD, NOTE_CONVERSATION, NOTE_REFLECTION, ARTIFACTS } = process.env;
+const { BASE, EMAIL, PASSWORD, GROUP, THREAD, LONG_THREAD, NOTE_CONVERSATION, NOTE_REFLECTION, ARTIFACTS } = process.env;
 mkdirSync(ARTIFACTS, { recursive: true });
 
 const problems = [];
@@ -283,6 +283,57 @@ try {
       await shot(page, "desktop", `note-${phase}`);
     }
     await notes.close();
+  }
+
+  // A phone on a weak connection (400 kbit/s each way, 400 ms latency, as
+  // Chromium's DevTools emulate it): bytes on the wire and load time of the
+  // group page and of a 200-post thread, for a member who has used kollega
+  // before (the content-hashed assets are in the phone's cache). Best of
+  // three loads, so a busy CI machine's scheduling does not count as network.
+  {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "sv-SE" });
+    const page = await phone.newPage();
+    await page.goto(`${BASE}/login`);
+    await page.fill("#email", EMAIL);
+    await page.fill("#password", PASSWORD);
+    await Promise.all([page.waitForNavigation(), page.click("form button[type=submit]")]);
+    await page.goto(`${BASE}${LONG_THREAD}`);
+    await page.goto(`${BASE}${GROUP}`);
+    const cdp = await phone.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 400,
+      downloadThroughput: 400000 / 8,
+      uploadThroughput: 400000 / 8,
+    });
+    let bytes = 0;
+    cdp.on("Network.loadingFinished", (e) => {
+      bytes += e.encodedDataLength;
+    });
+    for (const [name, path, maxMs, maxBytes] of [
+      ["group page", GROUP, 800, 40 * 1024],
+      ["200-post thread", LONG_THREAD, 1500, 40 * 1024],
+    ]) {
+      const runs = [];
+      for (let i = 0; i < 3; i++) {
+        bytes = 0;
+        const started = Date.now();
+        await page.goto(`${BASE}${path}`, { waitUntil: "load" });
+        const ms = Date.now() - started;
+        // The last loadingFinished event can trail the load event a little.
+        await page.waitForTimeout(100);
+        runs.push({ ms, bytes });
+      }
+      const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+      console.log(
+        `weak connection (400 kbit/s, 400 ms): ${name}: ${best.ms} ms, ${best.bytes} bytes on the wire ` +
+          `(runs: ${runs.map((r) => `${r.ms} ms/${r.bytes} B`).join(", ")})`,
+      );
+      expect(best.ms < maxMs, `${name} on a weak connection: ${best.ms} ms, target under ${maxMs} ms`);
+      expect(best.bytes < maxBytes, `${name} on a weak connection: ${best.bytes} bytes, target under ${maxBytes}`);
+    }
+    await phone.close();
   }
 } catch (e) {
   fail(`exception: ${e.stack || e}`);

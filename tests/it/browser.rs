@@ -80,6 +80,27 @@ async fn a_member_works_through_kollega_in_a_real_browser() {
     )
     .unwrap();
 
+    // A 200-post thread for the weak-connection measurement (seeded faster
+    // than members may post, as benches/thread_page.rs does).
+    let long = srv.case(
+        &erik,
+        &group,
+        "Lång tråd om trötthet",
+        "Kvinna i 50-årsåldern med **trötthet**.",
+    );
+    let mut rules = srv.state.post_rules();
+    rules.max_posts_per_10_minutes = 0;
+    // All by Erik: Anna, who drives the browser, keeps her posting rate.
+    for i in 1..200 {
+        let text = format!(
+            "{i}: Kvinna i 50-årsåldern med **trötthet** sedan i höstas. Normala prover: Hb, TSH, B12.\n\n\
+             - sover dåligt\n- mycket på jobbet\n\nHur går ni vidare?"
+        );
+        kollega::threads::create_post(&mut srv.conn(), &erik, &long.id, None, &text, &[], &rules)
+            .unwrap();
+    }
+    let long_path = format!("/threads/{}", long.id);
+
     let artifacts = root.join("target/browser-artifacts");
     let (base, group_path, thread_path) = (
         srv.base.clone(),
@@ -99,6 +120,7 @@ async fn a_member_works_through_kollega_in_a_real_browser() {
             .env("PASSWORD", PASSWORD)
             .env("GROUP", group_path)
             .env("THREAD", thread_path)
+            .env("LONG_THREAD", long_path)
             .env("NOTE_CONVERSATION", note_conversation)
             .env("NOTE_REFLECTION", note_reflection)
             .env("ARTIFACTS", &artifacts)
