@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const { BASE, EMAIL, PASSWORD, GROUP, THREAD, LONG_THREAD, NOTE_CONVERSATION, NOTE_REFLECTION, ARTIFACTS } = process.env;
+const { BASE, EMAIL, ADMIN_EMAIL, PASSWORD, GROUP, THREAD, LONG_THREAD, NOTE_CONVERSATION, NOTE_REFLECTION, ARTIFACTS } = process.env;
 mkdirSync(ARTIFACTS, { recursive: true });
 
 const problems = [];
@@ -283,6 +283,28 @@ try {
       await shot(page, "desktop", `note-${phase}`);
     }
     await notes.close();
+  }
+
+  // The admin's pages on a phone: tables, not stacks of forms; closing a
+  // group opens its reason and confirmation first.
+  {
+    const admin = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "sv-SE" });
+    const page = await admin.newPage();
+    await page.goto(`${BASE}/login`);
+    await page.fill("#email", ADMIN_EMAIL);
+    await page.fill("#password", PASSWORD);
+    await Promise.all([page.waitForNavigation(), page.click("form button[type=submit]")]);
+    await page.goto(`${BASE}/moderation`);
+    expect(await page.$("table.admin tbody tr"), "moderation: groups as rows of a table");
+    expect(!(await page.isVisible("input[name=reason]")), "moderation: the reason is folded away until asked");
+    await page.click("details.confirm summary");
+    expect(await page.isVisible("input[name=reason]"), "moderation: closing asks for a reason and confirmation");
+    await audit(page, "moderation");
+    await shot(page, "phone", "moderation");
+    await page.goto(`${BASE}/admin/proposals`);
+    await audit(page, "proposals");
+    await shot(page, "phone", "proposals");
+    await admin.close();
   }
 
   // A phone on a weak connection (400 kbit/s each way, 400 ms latency, as

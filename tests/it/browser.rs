@@ -117,6 +117,7 @@ async fn a_member_works_through_kollega_in_a_real_browser() {
             .current_dir(&suite)
             .env("BASE", base)
             .env("EMAIL", "anna@example.org")
+            .env("ADMIN_EMAIL", "admin@example.org")
             .env("PASSWORD", PASSWORD)
             .env("GROUP", group_path)
             .env("THREAD", thread_path)

@@ -139,9 +139,9 @@ async fn from_registration_to_closing(srv: TestServer, smtp: SmtpServer) {
     assert_eq!(emails(&view), emails(&twin), "same seed, same proposal");
     let listed = a.get("/admin/proposals").await.body;
     assert_eq!(
-        listed.matches("12 personer").count(),
+        listed.matches("<td class=\"num\">12</td>").count(),
         2,
-        "both proposals, with their sizes"
+        "both proposals, with their sizes, as rows of a table"
     );
     let page = a.get(&url).await;
     assert_eq!(page.status, 200);
