@@ -63,12 +63,7 @@ pub async fn login(
     .await;
     let next = safe_next(form.next.as_deref());
     match result {
-        Ok((_, session_id)) => {
-            let mut resp = redirect(&next);
-            resp.add_cookie(&session_cookie(&state, &session_id))
-                .map_err(|e| AppError::Internal(e.into()))?;
-            Ok(resp)
-        }
+        Ok((_, session_id)) => signed_in_at(&state, &next, &session_id),
         Err(err) => views::form_error(&state, &req, None, "login.html", err, |ctx| {
             ctx.insert("email", &form.email);
             ctx.insert("next", &next);
@@ -150,36 +145,27 @@ pub async fn change_password(
     user: SignedIn,
     CsrfForm(form, _): CsrfForm<PasswordForm>,
 ) -> AppResult<HttpResponse> {
-    let u = user.user.clone();
-    let sid = user.session_id.clone();
-    let result = if form.new_password != form.confirm_password {
-        Err(AppError::invalid(
-            "confirm_password",
-            "does not match the new password",
-        ))
-    } else {
-        let hash = u.password_hash.clone();
-        match check_password(&state, &u.email, &address, hash, form.current_password).await {
-            Ok(true) => {
-                run(&state, move |conn, st| {
-                    super::change_password(conn, &st.keys, &u, &form.new_password, &sid)
-                })
-                .await
-            }
-            Ok(false) => Err(AppError::invalid("current_password", "is wrong")),
-            Err(e) => Err(e),
+    let (u, sid) = (user.user.clone(), user.session_id.clone());
+    let result = async {
+        if form.new_password != form.confirm_password {
+            let problem = "does not match the new password";
+            return Err(AppError::invalid("confirm_password", problem));
         }
-    };
+        let hash = u.password_hash.clone();
+        if !check_password(&state, &u.email, &address, hash, form.current_password).await? {
+            return Err(AppError::invalid("current_password", "is wrong"));
+        }
+        run(&state, move |conn, st| {
+            super::change_password(conn, &st.keys, &u, &form.new_password, &sid)
+        })
+        .await
+    }
+    .await;
     let choices = crate::mail::web::choices(&state, &user.user.id).await?;
     match result {
         Ok(()) => views::page(&state, &req, &user.user, "account.html", |ctx| {
-            ctx.insert(
-                "notice",
-                &state.i18n.text(
-                    views::lang_for(&state, &req, Some(&user.user)),
-                    "account.password_changed",
-                ),
-            );
+            let lang = views::lang_for(&state, &req, Some(&user.user));
+            ctx.insert("notice", &state.i18n.text(lang, "account.password_changed"));
             account_context(ctx, &state, &user.user, &choices);
         }),
         Err(err) => views::form_error(&state, &req, Some(&user.user), "account.html", err, |ctx| {
@@ -226,7 +212,7 @@ pub async fn welcome_page(
     })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 pub struct WelcomeForm {
     #[serde(default)]
     name: Option<String>,
@@ -234,6 +220,22 @@ pub struct WelcomeForm {
     confirm_password: String,
     #[serde(default)]
     accept_terms: Option<String>,
+}
+
+impl WelcomeForm {
+    fn passwords_match(&self) -> AppResult<()> {
+        if self.password != self.confirm_password {
+            return Err(AppError::invalid(
+                "confirm_password",
+                "does not match the password",
+            ));
+        }
+        Ok(())
+    }
+
+    fn accepted_terms(&self) -> bool {
+        self.accept_terms.as_deref().is_some_and(|v| !v.is_empty())
+    }
 }
 
 pub async fn accept_invitation(
@@ -247,46 +249,28 @@ pub async fn accept_invitation(
         .verify(&token, Purpose::Invite)
         .map_err(|_| AppError::NotFound)?;
     let ttl = Duration::days(state.settings.security.session_days);
-    let user_id = claims.sub.clone();
-    let typed_name = form.name.clone();
-    let result = if form.password != form.confirm_password {
-        Err(AppError::invalid(
-            "confirm_password",
-            "does not match the password",
-        ))
-    } else {
-        let accepted = form.accept_terms.as_deref().is_some_and(|v| !v.is_empty());
-        let name = form.name.clone();
+    let (user_id, f) = (claims.sub.clone(), form.clone());
+    let result = async {
+        form.passwords_match()?;
         run(&state, move |conn, st| {
             // The name the admin gave stays unless the invitee corrects it.
-            let name = match name {
-                Some(n) => n,
+            let name = match &f.name {
+                Some(n) => n.clone(),
                 None => super::find_user(conn, &user_id)?.name,
             };
-            let user = super::accept_invitation(
-                conn,
-                &st.keys,
-                &user_id,
-                &name,
-                &form.password,
-                accepted,
-            )?;
-            let sid = super::create_session(conn, &user.id, SessionKind::Web, ttl)?;
-            Ok(sid)
+            let (password, accepted) = (&f.password, f.accepted_terms());
+            let user =
+                super::accept_invitation(conn, &st.keys, &user_id, &name, password, accepted)?;
+            super::create_session(conn, &user.id, SessionKind::Web, ttl)
         })
         .await
     };
-    match result {
-        Ok(sid) => {
-            let mut resp = redirect("/groups");
-            resp.add_cookie(&session_cookie(&state, &sid))
-                .map_err(|e| AppError::Internal(e.into()))?;
-            Ok(resp)
-        }
+    match result.await {
+        Ok(sid) => signed_in_at(&state, "/groups", &sid),
         Err(err) => {
             let user = run(&state, move |conn, _| super::find_user(conn, &claims.sub)).await?;
             views::form_error(&state, &req, None, "welcome.html", err, |ctx| {
-                ctx.insert("name", typed_name.as_deref().unwrap_or(&user.name));
+                ctx.insert("name", form.name.as_deref().unwrap_or(&user.name));
                 ctx.insert("email", &user.email);
             })
         }
@@ -349,25 +333,16 @@ pub async fn reset(
 ) -> AppResult<HttpResponse> {
     let ttl = Duration::days(state.settings.security.session_days);
     let t = token.into_inner();
-    let result = if form.password != form.confirm_password {
-        Err(AppError::invalid(
-            "confirm_password",
-            "does not match the password",
-        ))
-    } else {
-        let (t, p) = (t.clone(), form.password.clone());
+    let (t2, p) = (t.clone(), form.password.clone());
+    let result = async {
+        form.passwords_match()?;
         run(&state, move |conn, st| {
-            super::reset_password(conn, &st.keys, &t, &p, ttl)
+            super::reset_password(conn, &st.keys, &t2, &p, ttl)
         })
         .await
     };
-    match result {
-        Ok(sid) => {
-            let mut resp = redirect("/groups");
-            resp.add_cookie(&session_cookie(&state, &sid))
-                .map_err(|e| AppError::Internal(e.into()))?;
-            Ok(resp)
-        }
+    match result.await {
+        Ok(sid) => signed_in_at(&state, "/groups", &sid),
         Err(err) => {
             let user = run(&state, move |conn, st| {
                 super::verify_reset_token(conn, &st.keys, &t)
@@ -420,8 +395,13 @@ pub async fn use_link(
         super::use_sign_in_link(conn, &st.keys, &t, ttl)
     })
     .await?;
-    let mut resp = redirect("/groups");
-    resp.add_cookie(&session_cookie(&state, &sid))
+    signed_in_at(&state, "/groups", &sid)
+}
+
+/// A redirect that also sets the new session's cookie.
+fn signed_in_at(state: &AppState, to: &str, session_id: &str) -> AppResult<HttpResponse> {
+    let mut resp = redirect(to);
+    resp.add_cookie(&session_cookie(state, session_id))
         .map_err(|e| AppError::Internal(e.into()))?;
     Ok(resp)
 }

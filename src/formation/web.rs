@@ -48,48 +48,42 @@ pub struct NewProposalForm {
     max_size: String,
 }
 
+/// A whole number from the form, or `default` when left empty.
+fn number_or(text: &str, default: u64, field: &'static str) -> AppResult<u64> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(default);
+    }
+    text.parse()
+        .map_err(|_| AppError::invalid(field, "must be a whole number"))
+}
+
+impl NewProposalForm {
+    /// Seed, smallest and largest group; with no seed, a fresh one (shown on
+    /// the proposal so that it can be repeated).
+    fn parse(&self, f: &crate::settings::FormationSettings) -> AppResult<(u64, usize, usize)> {
+        let seed = number_or(&self.seed, u64::from(rand::random::<u32>()), "seed")?;
+        let min = number_or(&self.min_size, f.min_size as u64, "min_size")?;
+        let max = number_or(&self.max_size, f.max_size as u64, "max_size")?;
+        Ok((seed, min as usize, max as usize))
+    }
+}
+
 pub async fn create(
     state: web::Data<AppState>,
     req: HttpRequest,
     user: SignedIn,
     CsrfForm(form, _): CsrfForm<NewProposalForm>,
 ) -> AppResult<HttpResponse> {
-    let f = &state.settings.formation;
-    let number = |text: &str, default: usize, field: &'static str| -> AppResult<usize> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Ok(default);
-        }
-        text.parse()
-            .map_err(|_| AppError::invalid(field, "must be a whole number"))
+    let u = user.user.clone();
+    let result = async {
+        let (seed, min, max) = form.parse(&state.settings.formation)?;
+        run(&state, move |conn, _| {
+            proposals::create(conn, &u, seed, min, max)
+        })
+        .await
     };
-    let parsed = (|| {
-        let seed = if form.seed.trim().is_empty() {
-            // No seed given: a fresh one, shown on the proposal so it can be repeated.
-            rand::random::<u32>() as u64
-        } else {
-            form.seed
-                .trim()
-                .parse()
-                .map_err(|_| AppError::invalid("seed", "must be a whole number"))?
-        };
-        Ok::<_, AppError>((
-            seed,
-            number(&form.min_size, f.min_size, "min_size")?,
-            number(&form.max_size, f.max_size, "max_size")?,
-        ))
-    })();
-    let result = match parsed {
-        Ok((seed, min, max)) => {
-            let u = user.user.clone();
-            run(&state, move |conn, _| {
-                proposals::create(conn, &u, seed, min, max)
-            })
-            .await
-        }
-        Err(err) => Err(err),
-    };
-    match result {
+    match result.await {
         Ok(id) => Ok(redirect(&format!("/admin/proposals/{id}"))),
         Err(err @ AppError::Forbidden(_)) => Err(err),
         Err(err) => render_list(&state, &req, &user, Some(err)).await,

@@ -149,7 +149,7 @@ pub async fn show(
     render_group(&state, &req, &user.user, group_id, |_| {}, None).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 pub struct AddMemberForm {
     email: String,
     #[serde(default)]
@@ -166,46 +166,28 @@ pub async fn add_member(
     CsrfForm(form, _): CsrfForm<AddMemberForm>,
 ) -> AppResult<HttpResponse> {
     let group_id = parse_id(&id)?;
-    let u = user.user.clone();
-    let gid = group_id.clone();
-    let (email, name) = (form.email.clone(), form.name.clone());
-    let role = form.role.clone().unwrap_or_else(|| "member".into());
+    let (u, gid, f) = (user.user.clone(), group_id.clone(), form.clone());
     let result = run(&state, move |conn, st| {
-        let role = MemberRole::parse(&role)?;
-        let name = Some(name.as_str()).filter(|n| !n.trim().is_empty());
-        super::invite_member(conn, st, &u, &gid, &email, name, role)
+        let role = MemberRole::parse(f.role.as_deref().unwrap_or("member"))?;
+        let name = Some(f.name.as_str()).filter(|n| !n.trim().is_empty());
+        super::invite_member(conn, st, &u, &gid, &f.email, name, role)
     })
     .await;
-    match result {
-        Ok(added) => {
-            render_group(
-                &state,
-                &req,
-                &user.user,
-                group_id,
-                |ctx| {
-                    ctx.insert("added_name", &added.member.name);
-                    ctx.insert("invited", &added.invite_url.is_some());
-                },
-                None,
-            )
-            .await
+    let (added, err) = match result {
+        Ok(added) => (Some(added), None),
+        Err(err) => (None, Some(err)),
+    };
+    let fill = |ctx: &mut tera::Context| match &added {
+        Some(added) => {
+            ctx.insert("added_name", &added.member.name);
+            ctx.insert("invited", &added.invite_url.is_some());
         }
-        Err(err) => {
-            render_group(
-                &state,
-                &req,
-                &user.user,
-                group_id,
-                |ctx| {
-                    ctx.insert("form_email", &form.email);
-                    ctx.insert("form_name", &form.name);
-                },
-                Some(err),
-            )
-            .await
+        None => {
+            ctx.insert("form_email", &form.email);
+            ctx.insert("form_name", &form.name);
         }
-    }
+    };
+    render_group(&state, &req, &user.user, group_id, fill, err).await
 }
 
 #[derive(Deserialize)]
@@ -353,19 +335,23 @@ pub async fn register_page(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> AppResult<HttpResponse> {
-    views::render(
-        &state,
-        &req,
-        None,
-        actix_web::http::StatusCode::OK,
-        "register.html",
-        |ctx| {
-            ctx.insert("regions", &state.settings.formation.regions);
-        },
-    )
+    registration_page(&state, &req, |_| {})
 }
 
-#[derive(Deserialize)]
+fn registration_page(
+    state: &AppState,
+    req: &HttpRequest,
+    fill: impl FnOnce(&mut tera::Context),
+) -> AppResult<HttpResponse> {
+    let status = actix_web::http::StatusCode::OK;
+    views::render(state, req, None, status, "register.html", |ctx| {
+        ctx.insert("regions", &state.settings.formation.regions);
+        fill(ctx);
+    })
+}
+
+/// What the registration form sends; shown again as typed when refused.
+#[derive(Deserialize, serde::Serialize, Clone)]
 pub struct RegisterForm {
     name: String,
     email: String,
@@ -379,6 +365,22 @@ pub struct RegisterForm {
     wishes: String,
 }
 
+impl RegisterForm {
+    fn registration(&self) -> crate::formation::Registration<'_> {
+        crate::formation::Registration {
+            name: &self.name,
+            email: &self.email,
+            level: &self.level,
+            // Not a number: out of range, so the domain says what is wrong.
+            years: self.years.trim().parse().unwrap_or(-1),
+            region: &self.region,
+            workplace: &self.workplace,
+            language: &self.language,
+            wishes: &self.wishes,
+        }
+    }
+}
+
 pub async fn register(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -388,59 +390,15 @@ pub async fn register(
     state
         .reset_throttle
         .count_request(&form.email, chrono::Utc::now())?;
-    let f = form;
-    let years = f.years.trim().parse::<i32>().unwrap_or(-1);
-    let (name, email, level, region, workplace, language, wishes) = (
-        f.name.clone(),
-        f.email.clone(),
-        f.level.clone(),
-        f.region.clone(),
-        f.workplace.clone(),
-        f.language.clone(),
-        f.wishes.clone(),
-    );
-    let result = crate::accounts::web::same_time(
-        &state,
-        run(&state, move |conn, st| {
-            crate::formation::register(
-                conn,
-                st,
-                crate::formation::Registration {
-                    name: &name,
-                    email: &email,
-                    level: &level,
-                    years,
-                    region: &region,
-                    workplace: &workplace,
-                    language: &language,
-                    wishes: &wishes,
-                },
-            )
-        }),
-    )
-    .await;
-    let regions = state.settings.formation.regions.clone();
-    match result {
-        Ok(()) => views::render(
-            &state,
-            &req,
-            None,
-            actix_web::http::StatusCode::OK,
-            "register.html",
-            |ctx| {
-                ctx.insert("sent", &true);
-                ctx.insert("regions", &regions);
-            },
-        ),
+    let f = form.clone();
+    let registered = run(&state, move |conn, st| {
+        crate::formation::register(conn, st, f.registration())
+    });
+    match crate::accounts::web::same_time(&state, registered).await {
+        Ok(()) => registration_page(&state, &req, |ctx| ctx.insert("sent", &true)),
         Err(err) => views::form_error(&state, &req, None, "register.html", err, |ctx| {
-            ctx.insert("regions", &regions);
-            ctx.insert(
-                "form",
-                &serde_json::json!({
-                    "name": f.name, "email": f.email, "level": f.level, "years": f.years,
-                    "region": f.region, "workplace": f.workplace, "wishes": f.wishes,
-                }),
-            );
+            ctx.insert("regions", &state.settings.formation.regions);
+            ctx.insert("form", &form);
         }),
     }
 }
