@@ -799,12 +799,15 @@ fn whole_posts_measured_fresh_with_their_authors_and_groups() {
     }
     // First run (no detector change): flagged 31/31, spans 55/62 (0.887),
     // personal numbers, phones, emails 23/24 (0.958), clean refused 1/29 (3.4%).
+    // Then (issue 14's remaining work): a name is found where it is repeated
+    // and in a table column of patients, clinical words and peoples are no
+    // names: spans 59/62 (0.952), clean refused 0/29.
     assert_eq!(posts.len(), 60);
     assert!(share(flagged, with_ids) >= 1.0, "posts flagged");
-    assert!(share(found, spans) >= 0.88, "spans found");
+    assert!(share(found, spans) >= 0.95, "spans found");
     assert!(
-        share(strong.1, strong.0) >= 0.95,
+        share(strong.1, strong.0) >= 1.0,
         "personal numbers, phones, emails"
     );
-    assert!(share(refused, clean) <= 0.035, "clean posts refused");
+    assert!(share(refused, clean) <= 0.0, "clean posts refused");
 }
