@@ -731,7 +731,7 @@ static AGE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:aged?|ålder|age:|ålder:|(?:a|an|the) (?:lady|woman|man|gentleman|gent|chap|patient|widow|widower) of|(?:she|he|they|patient|the patient|hon|han|hen|patienten|mannen|kvinnan|pappan|mamman|damen|herren|mormor|farmor|morfar|farfar|mum|dad|gran|grandma|grandad|grandpa|nan) (?:is|was|turned|turns|är|var|fyller|fyllde|blir|blev|has turned|is now|är nu|had just turned|har fyllt|hade fyllt)|she's|he's|she is|he is|turned|turns|fyllde|fyller|fyllt|fylla|har fyllt|just turned|är hela|is all of)\s+(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?-u:\b)"
+        r"(?:aged?|[åÅ]lder:?|age:|(?:a|an|the) (?:lady|woman|man|gentleman|gent|chap|patient|widow|widower) of|(?:she|he|they|patient|the patient|hon|han|hen|patienten|mannen|kvinnan|pappan|mamman|damen|herren|mormor|farmor|morfar|farfar|mum|dad|gran|grandma|grandad|grandpa|nan) (?:is|was|turned|turns|är|var|fyller|fyllde|blir|blev|has turned|is now|är nu|had just turned|har fyllt|hade fyllt)|she's|he's|she is|he is|turned|turns|fyllde|fyller|fyllt|fylla|har fyllt|just turned|är hela|is all of)\s+(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?-u:\b)"
     ))
 });
 /// A name as the subject: "Karin är 93", "Harold, 94,", "Elsie (96)".
@@ -793,6 +793,39 @@ fn has_number_over_89(text: &str) -> bool {
     })
 }
 
+/// An age from ninety up written in words, standing alone: "exactly
+/// ninety-one", "who is ninety-six", "nittiotre och pigg". (Not "hundra"
+/// alone, which counts far more often than it ages.)
+static AGE_WORD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred and (?:one|two|three|four|five)|nittio(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|hundra(?:ett|en|två|tre|fyra|fem)|etthundra(?:ett|en|två|tre)?)",
+    )
+});
+/// After a number word: what it counts or measures, so no age.
+static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:-\p{L}|\s*(?:%|/|-?\s*\d|per(?-u:\b)|percent|procent|minut|min(?-u:\b)|mins|sekund|second|secs|hour|hrs|timm|dygn|dag|day|vecka|veckor|week|månad|month|gång|ggr|times|patient|people|person|mg|mcg|µg|ml|kg|g(?-u:\b)|mm|cm|meter|metre|km|mile|yard|kilo|kronor|kr(?-u:\b)|pound|pence|euro|beats|slag|bpm|units|enheter|tablet|tabs|pills|cig|degree|grader|over(?-u:\b)|of(?-u:\b)|av(?-u:\b)|out of|steps|steg|år sedan|years ago))",
+    )
+});
+/// Just before a number word: a measurement, not an age ("pulse of ninety").
+static MEASURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:bp|bt|blodtryck|blood pressure|systolic|systoliskt|diastolic|diastoliskt|pulse|puls|pulsen|hr|heart rate|rate|sats?|saturation|saturating|saturerar|weight|weighs|vikt|väger|score|mmse|moca|temp|glucose|sugar|sodium|natrium|egfr|gfr|ef|of|av|about|around|cirka|ca|nearly|almost|nästan|drygt)\s*(?:of|på|was|is|är|var|at|=|:)?\s*$",
+    )
+});
+/// An age opening a sentence or a list line: "96, lives alone", "98 and
+/// still on simvastatin", "- 93, bor ensam".
+static AGE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?m)(?:^|[.!?]\s+)\s*(?:[-*•]\s+)?(9\d|1[01]\d)(?:,\s*|\s+(?:and|och|but|men|yet|still|fortfarande|now|nu)\s+)\p{Ll}",
+    )
+});
+/// Words after an opening number that make it a threshold, not an age.
+const BOUND_AFTER: &[&str] = &[
+    "above", "over", "under", "below", "older", "upwards", "up", "more", "less", "fler", "färre",
+    "äldre", "över", "uppåt", "eller", "or",
+];
+
 fn ages(text: &str, lower: &str, hits: &mut Vec<Hit>) {
     let words = ["nittio", "ninety", "hundra", "hundred"]
         .iter()
@@ -826,6 +859,29 @@ fn ages(text: &str, lower: &str, hits: &mut Vec<Hit>) {
         }
         push(m.range());
     }
+    for m in AGE_WORD_ALONE.find_iter(lower) {
+        let after = &text[m.end()..];
+        if after.starts_with(char::is_alphabetic)
+            || !starts_word(text, m.start())
+            || COUNT_AFTER.is_match(after)
+            || age_group_after(text, m.end())
+            || not_exact(text, m.start())
+            || cue_before(lower, m.start(), &MEASURE_BEFORE, 30)
+        {
+            continue;
+        }
+        push(m.range());
+    }
+    for c in AGE_OPENING.captures_iter(text) {
+        let Some(n) = c.get(1) else { continue };
+        let next: String = text[c.get_match().end() - 1..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        if !BOUND_AFTER.contains(&next.as_str()) && !not_exact(text, n.start()) {
+            push(n.range());
+        }
+    }
     for c in AGE_CUE.captures_iter(lower) {
         if !starts_word(text, c.get_match().start()) {
             continue;
@@ -855,16 +911,18 @@ static RECORD_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(journal ?(?:nummer|nr|id)|journalnumret|journalnumm?ret|jnr|j-nr|patient ?(?:nummer|nr|id|no\.?|number|ref)|patientnumret|pat\.? ?(?:nr|id)|pat-id|pid|remiss ?(?:nummer|nr|id)|remiss-id|remissnumret|[äÄ]rende ?(?:nummer|nr)|vårdtillfälle(?:s ?nr|s ?nummer|nummer)?|besöksnummer|besöks-id|vårdkontakt(?:s ?nr|s-id)?|lid-?nr|lab ?(?:nummer|nr|no\.?|ref\.?|number|id)|labb ?(?:nummer|nr|no\.?|id)|labbnumret|provnumm?ret|prov ?(?:nummer|nr|id)|prov-id|provid|rör ?(?:nummer|nr)|remissid|beställnings ?(?:nummer|nr)|order ?(?:nummer|nr|number|no\.?)|röntgennummer|röntgen-id|reserv ?(?:nummer|nr)|reservnumret|res-nr|tillfälligt (?:personnummer|nummer|id)|temporary (?:number|id)|hospital (?:number|no\.?|num|id|reference|ref)|trust (?:number|no\.?|reference|ref)|referensnummer|referensnumret|hosp\.? (?:no\.?|number|id)|mrn|crn|emis (?:number|no\.?|id)|unit (?:number|no\.?)|record (?:number|no\.?)|case (?:number|no\.?)|episode (?:number|no\.?)|encounter (?:number|no\.?|id)|visit (?:number|no\.?|id)|systmone (?:number|id)|x-ray number|accession (?:number|no\.?)|specimen (?:number|no\.?|id)|sample (?:number|no\.?|id|ref)|ubrn|e-rs (?:ref|number|ubrn)|pt ref|patient ref|ref(?:erence)? (?:no\.?|number))|(ref|reference|referens|referensnummer|sample|specimen|prov|provet|nummer|numret|number|nr|no\.?|id))",
     )
 });
-/// After a strong cue: a few words, then the number (in the original case).
+/// After a strong cue: a few words, then the number (in the original case):
+/// digits in groups of four, letters and digits ("RX123456", "44-K-20931"),
+/// letters and digits then groups of digits ("RX4 882 901", "AB 123 456").
 static RECORD_AFTER_STRONG: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*[:#.]?\s*(?:[\p{L}]+[\s,:]+){0,6}?(\d{4}(?: \d{4}){1,3}|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
+        r"^\s*[:#.]?\s*(?:[\p{L}]+[\s,:]+){0,6}?(\d{4}(?: \d{4}){1,3}|[A-Z]{1,4}[\-/ ]?\d[\dA-Z]{0,3}(?: \d{2,4}){1,3}(?-u:\b)|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
     )
 });
 /// After a weak cue: the number next to it.
 static RECORD_AFTER_WEAK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*[:#.]?\s*(?:(?i:is|är|was|var)\s+)?(\d{4}(?: \d{4}){1,3}|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
+        r"^\s*[:#.]?\s*(?:(?i:is|är|was|var)\s+)?(\d{4}(?: \d{4}){1,3}|[A-Z]{1,4}[\-/ ]?\d[\dA-Z]{0,3}(?: \d{2,4}){1,3}(?-u:\b)|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
     )
 });
 /// Regional reserve numbers: a birth date and a letter in the serial
@@ -1108,6 +1166,14 @@ mod tests {
             "93F with a chest infection.",
             "Elsie turned 101 in May.",
             "Han är nittiosex och pigg.",
+            "A 90-year-old woman (exactly ninety-one last month, says her son).",
+            "Seen an older lady today, who is ninety-six and still drives.",
+            "Mannen, nittiotre, bor kvar hemma.",
+            "Hon är snart nittiofyra, enligt dottern.",
+            "96, lives alone, independent with a stick.",
+            "98 and still on simvastatin and aspirin.",
+            "Kort om fallet:\n- 93, bor ensam i lägenhet",
+            "Ålder: 94, änka.",
         ] {
             assert!(!found(text, Category::AgeOver89).is_empty(), "{text}");
         }
@@ -1117,6 +1183,13 @@ mod tests {
             "Patienter över 90 år har högre risk.",
             "Kvinnor i 90-årsåldern.",
             "Several 90-year-olds in the home.",
+            "Ninety percent of them improve; ninety-day mortality was 12%.",
+            "Pulse of ninety, BP ninety over sixty.",
+            "Nittio procent blir bra. Det tar nittio minuter.",
+            "Nittiotalet var annorlunda; hundra gånger om.",
+            "90, 95 och 100 mg är vanliga doser.",
+            "90 and above are called nonagenarians.",
+            "She waited ninety minutes. About ninety of the patients replied.",
         ] {
             assert!(
                 found(text, Category::AgeOver89).is_empty(),
@@ -1149,6 +1222,13 @@ mod tests {
             ("Hospital no. on the letter is RX123456.", "RX123456"),
             ("Journalnumret på remissen är 1234567.", "1234567"),
             ("Reservnummer 19850312-K123 användes.", "19850312-K123"),
+            ("The letter says hospital no. RX4 882 901.", "RX4 882 901"),
+            (
+                "Hospital number: AB 123 4567 on the summary.",
+                "AB 123 4567",
+            ),
+            ("Labbnr KS2 445 19 på röret.", "KS2 445 19"),
+            ("Journalnummer på remissen: VG 42 118.", "VG 42 118"),
             ("Hon hade reservnr 850312-T234 på akuten.", "850312-T234"),
         ] {
             assert!(
@@ -1161,6 +1241,8 @@ mod tests {
             "A sample of 1200 patients.",
             "Ref 3.5-5.0 mmol/L.",
             "Journalnumret har jag inte, men BT 140/90 och Hb 112.",
+            "Hospital number unknown; MRI 3 weeks ago, GFR 45 and falling.",
+            "Numret är 070 123 45 67.",
         ] {
             assert!(
                 found(text, Category::RecordNumber).is_empty(),
