@@ -913,10 +913,11 @@ static RECORD_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// After a strong cue: a few words, then the number (in the original case):
 /// digits in groups of four, letters and digits ("RX123456", "44-K-20931"),
-/// letters and digits then groups of digits ("RX4 882 901", "AB 123 456").
+/// letters and digits then groups of digits ("RX4 882 901", "AB 123 456"),
+/// groups of digits ("MRN 123 456 789": after a strong cue, not a phone).
 static RECORD_AFTER_STRONG: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*[:#.]?\s*(?:[\p{L}]+[\s,:]+){0,6}?(\d{4}(?: \d{4}){1,3}|[A-Z]{1,4}[\-/ ]?\d[\dA-Z]{0,3}(?: \d{2,4}){1,3}(?-u:\b)|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
+        r"^\s*[:#.]?\s*(?:[\p{L}]+[\s,:]+){0,6}?(\d{4}(?: \d{4}){1,3}|[A-Z]{1,4}[\-/ ]?\d[\dA-Z]{0,3}(?: \d{2,4}){1,3}(?-u:\b)|\d{2,4}(?: \d{2,4}){1,3}(?-u:\b)|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
     )
 });
 /// After a weak cue: the number next to it.
@@ -1228,6 +1229,7 @@ mod tests {
                 "AB 123 4567",
             ),
             ("Labbnr KS2 445 19 på röret.", "KS2 445 19"),
+            ("MRN 123 456 789 on the discharge letter.", "123 456 789"),
             ("Journalnummer på remissen: VG 42 118.", "VG 42 118"),
             ("Hon hade reservnr 850312-T234 på akuten.", "850312-T234"),
         ] {
