@@ -707,7 +707,7 @@ const EPONYM_AFTER: &[&str] = &[
 
 static AGE_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:, ?|\s?\(|\s)\d{1,3}(?:\)|\s?(?:år|års|-?årig|years?|year-old|yo|y/o|yrs)\b|\s?[MFmfKk]\b)",
+        r"^(?:(?:, ?|\s?\(|\s)\d{1,3}(?:\)|\s?(?:år|års|-?årig|years?|year-old|yo|y/o|yrs)\b|\s?[MFmfKk]\b)|, ?\d{1,3},)",
     )
     .unwrap_or_else(|e| panic!("{e}"))
 });
@@ -1092,8 +1092,6 @@ const PATIENT_HEADERS: &[&str] = &[
     "patienter",
     "patients",
     "person",
-    "vem",
-    "who",
     "barn",
     "child",
 ];
@@ -1414,6 +1412,8 @@ mod tests {
             vec!["Grace"]
         );
         assert_eq!(names("Her daughter Hope rang."), vec!["Hope"]);
+        assert_eq!(names("Grace, 6, with wheeze."), vec!["Grace"]);
+        assert_eq!(names("Liv, 7, har feber."), vec!["Liv"]);
         for text in [
             "Det påverkar ett helt liv.",
             "Dag 2: feber och hosta.",
