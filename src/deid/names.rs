@@ -948,12 +948,12 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             && !first
             && !last
             && !common
-            && lower.chars().count() > 3
+            && lower.chars().nth(3).is_some()
             && let Some(stem) = lower.strip_suffix('s')
         {
             let g = lists.flags(stem);
             if g & COMMON == 0 {
-                first = g & FIRST != 0 && stem.chars().count() > 3;
+                first = g & FIRST != 0 && stem.chars().nth(3).is_some();
                 last = !sentence_start && g & LAST != 0;
             }
         }
@@ -1000,17 +1000,17 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         let prev_title = in_sentence && prev.is_some_and(|p| p.title);
         let listed = w.first || w.last;
         // Two letters ("Na", "Bo", "Ed") name someone only after a cue.
-        let short = w.text.chars().count() < 3;
+        let short = w.text.chars().nth(2).is_none();
         // Typed in lower case with its number or age: "- fatima 9908687685", "ella, 9 år".
         let lower_name = !w.cap && w.first && !w.common && !w.not_name && !short;
         let lower_with_number = lower_name && (ID_AFTER.is_match(&text[w.end..]) || age_after(i));
         let name_here = lower_with_number
             || if prev_title {
                 // "Mrs Smith", and typed on a phone "mr smith", "fru karin".
-                !w.not_name && (w.cap || (listed && w.bare.chars().count() > 2))
+                !w.not_name && (w.cap || (listed && w.bare.chars().nth(2).is_some()))
             } else if prev_cue {
                 (w.cap && !w.not_name && (listed || !w.common || w.word_name))
-                    || (!w.cap && w.first && !w.common && w.bare.chars().count() > 2)
+                    || (!w.cap && w.first && !w.common && w.bare.chars().nth(2).is_some())
             } else if w.word_name {
                 // "Liv (7) och Iris (5)", "we saw Grace again", but "ett helt liv",
                 // "Dag 2", "Stig upp".
@@ -1273,17 +1273,22 @@ pub(crate) fn repeated(
     source: &str,
     found: &[std::ops::Range<usize>],
 ) -> Vec<std::ops::Range<usize>> {
-    let mut seeds: Vec<(String, &str)> = Vec::new();
+    // Fingerprints of the names' words in lower case, and of those found in
+    // lower case as written ("fatima 9908687685"): a post's other words are
+    // looked up without allocating.
+    let mut seeds: Vec<u64> = Vec::new();
+    let mut lower_seeds: Vec<u64> = Vec::new();
     for r in found {
         for (_, w) in name_words(&source[r.clone()]) {
-            if w.chars().count() < 3 {
+            if w.chars().nth(2).is_none() {
                 continue;
             }
-            let lower = bare(w).into_owned();
-            if LISTS.flags(&lower) & (NOT_NAME | CUE) == 0
-                && !seeds.iter().any(|(s, _)| *s == lower)
-            {
-                seeds.push((lower, w));
+            let lower = bare(w);
+            if LISTS.flags(&lower) & (NOT_NAME | CUE) == 0 {
+                seeds.push(fingerprint(&lower));
+                if !w.chars().any(char::is_uppercase) {
+                    lower_seeds.push(fingerprint(w));
+                }
             }
         }
     }
@@ -1291,20 +1296,30 @@ pub(crate) fn repeated(
     if seeds.is_empty() {
         return out;
     }
+    let mut buf = String::new();
     let mut prev: Option<&str> = None;
     for (start, w) in name_words(source) {
         let before = prev.replace(w);
-        if w.chars().count() < 3 {
+        let capital = w.starts_with(char::is_uppercase);
+        if w.len() < 3 || (!capital && lower_seeds.is_empty()) {
             continue;
         }
-        let exact = seeds.iter().any(|(_, s)| *s == w);
-        if !exact && !w.starts_with(char::is_uppercase) {
-            continue;
-        }
-        let lower = bare(w);
-        let seen = |x: &str| seeds.iter().any(|(s, _)| s == x);
-        let genitive = lower.chars().count() > 3 && lower.strip_suffix('s').is_some_and(seen);
-        if !(exact || seen(&lower) || genitive) {
+        let known = if capital {
+            buf.clear();
+            let stem = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            buf.extend(stem.chars().flat_map(char::to_lowercase));
+            seeds.contains(&fingerprint(&buf))
+                // The Swedish genitive: "Noors", "Oyelarans".
+                || (buf.chars().nth(3).is_some()
+                    && buf.ends_with('s')
+                    && seeds.contains(&fingerprint(&buf[..buf.len() - 1])))
+        } else {
+            lower_seeds.contains(&fingerprint(w))
+        };
+        if !known || w.chars().nth(2).is_none() {
             continue;
         }
         if before.is_some_and(|p| CLINICIAN_TITLES.contains(&p.to_lowercase().as_str())) {
