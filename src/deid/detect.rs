@@ -606,8 +606,30 @@ fn dates(text: &str, lower: &str, hits: &mut Vec<Hit>) {
             }
         }
     }
-    let months = MONTH_WORD.is_match(lower);
-    if months {
+    // A month's name with a number just before it ("3 november", "12th of
+    // March") or just after it ("March 12th"): most texts that name a month
+    // (or say "mark", "may", "decided") have neither, and the patterns that
+    // take a date apart would otherwise read the whole text each.
+    let (mut day_before, mut day_after) = (false, false);
+    for m in MONTH_WORD.find_iter(lower) {
+        let pre = lower[..m.start()].trim_end();
+        let pre = pre.strip_suffix("of").unwrap_or(pre).trim_end();
+        day_before |= pre
+            .as_bytes()
+            .iter()
+            .rev()
+            .take(6)
+            .any(u8::is_ascii_digit);
+        let rest = lower[m.start()..]
+            .trim_start_matches(char::is_alphabetic)
+            .trim_start_matches('.')
+            .trim_start();
+        day_after |= rest.starts_with(|c: char| c.is_ascii_digit());
+        if day_before && day_after {
+            break;
+        }
+    }
+    if day_before {
         for c in DAY_MONTH.captures_iter(lower) {
             let m = c.get_match();
             let d = c[1].parse().unwrap_or(0);
@@ -633,7 +655,7 @@ fn dates(text: &str, lower: &str, hits: &mut Vec<Hit>) {
             }
         }
     }
-    if months {
+    if day_after {
         for c in TEXT_DATE_US.captures_iter(lower) {
             let d = c[2].parse().unwrap_or(0);
             let y = full_year(&c[3]);
@@ -649,7 +671,7 @@ fn dates(text: &str, lower: &str, hits: &mut Vec<Hit>) {
             push(date.range());
         }
     }
-    if months {
+    if day_after {
         for c in MONTH_DAY.captures_iter(text) {
             let m = c.get_match();
             let d = c[2].parse().unwrap_or(0);
@@ -1187,6 +1209,9 @@ mod tests {
             ("Seen on March 12th by the team.", "March 12th"),
             ("Han föll på julafton och kom in.", "julafton"),
             ("She was found on Boxing Day.", "Boxing Day"),
+            ("Admitted on the 5th of May with sepsis.", "the 5th of May"),
+            ("Seen on December 3 by the OOH team.", "December 3"),
+            ("Hon kom in den 3:e  november med feber.", "3:e  november"),
         ] {
             assert_eq!(found(text, Category::Date), vec![date], "{text}");
         }
