@@ -614,12 +614,7 @@ fn dates(text: &str, lower: &str, hits: &mut Vec<Hit>) {
     for m in MONTH_WORD.find_iter(lower) {
         let pre = lower[..m.start()].trim_end();
         let pre = pre.strip_suffix("of").unwrap_or(pre).trim_end();
-        day_before |= pre
-            .as_bytes()
-            .iter()
-            .rev()
-            .take(6)
-            .any(u8::is_ascii_digit);
+        day_before |= pre.as_bytes().iter().rev().take(6).any(u8::is_ascii_digit);
         let rest = lower[m.start()..]
             .trim_start_matches(char::is_alphabetic)
             .trim_start_matches('.')
