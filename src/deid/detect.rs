@@ -606,8 +606,25 @@ fn dates(text: &str, lower: &str, hits: &mut Vec<Hit>) {
             }
         }
     }
-    let months = MONTH_WORD.is_match(lower);
-    if months {
+    // A month's name with a number just before it ("3 november", "12th of
+    // March") or just after it ("March 12th"): most texts that name a month
+    // (or say "mark", "may", "decided") have neither, and the patterns that
+    // take a date apart would otherwise read the whole text each.
+    let (mut day_before, mut day_after) = (false, false);
+    for m in MONTH_WORD.find_iter(lower) {
+        let pre = lower[..m.start()].trim_end();
+        let pre = pre.strip_suffix("of").unwrap_or(pre).trim_end();
+        day_before |= pre.as_bytes().iter().rev().take(6).any(u8::is_ascii_digit);
+        let rest = lower[m.start()..]
+            .trim_start_matches(char::is_alphabetic)
+            .trim_start_matches('.')
+            .trim_start();
+        day_after |= rest.starts_with(|c: char| c.is_ascii_digit());
+        if day_before && day_after {
+            break;
+        }
+    }
+    if day_before {
         for c in DAY_MONTH.captures_iter(lower) {
             let m = c.get_match();
             let d = c[1].parse().unwrap_or(0);
@@ -633,7 +650,7 @@ fn dates(text: &str, lower: &str, hits: &mut Vec<Hit>) {
             }
         }
     }
-    if months {
+    if day_after {
         for c in TEXT_DATE_US.captures_iter(lower) {
             let d = c[2].parse().unwrap_or(0);
             let y = full_year(&c[3]);
@@ -649,7 +666,7 @@ fn dates(text: &str, lower: &str, hits: &mut Vec<Hit>) {
             push(date.range());
         }
     }
-    if months {
+    if day_after {
         for c in MONTH_DAY.captures_iter(text) {
             let m = c.get_match();
             let d = c[2].parse().unwrap_or(0);
@@ -731,7 +748,7 @@ static AGE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:aged?|ålder|age:|ålder:|(?:a|an|the) (?:lady|woman|man|gentleman|gent|chap|patient|widow|widower) of|(?:she|he|they|patient|the patient|hon|han|hen|patienten|mannen|kvinnan|pappan|mamman|damen|herren|mormor|farmor|morfar|farfar|mum|dad|gran|grandma|grandad|grandpa|nan) (?:is|was|turned|turns|är|var|fyller|fyllde|blir|blev|has turned|is now|är nu|had just turned|har fyllt|hade fyllt)|she's|he's|she is|he is|turned|turns|fyllde|fyller|fyllt|fylla|har fyllt|just turned|är hela|is all of)\s+(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?-u:\b)"
+        r"(?:aged?|[åÅ]lder:?|age:|(?:a|an|the) (?:lady|woman|man|gentleman|gent|chap|patient|widow|widower) of|(?:she|he|they|patient|the patient|hon|han|hen|patienten|mannen|kvinnan|pappan|mamman|damen|herren|mormor|farmor|morfar|farfar|mum|dad|gran|grandma|grandad|grandpa|nan) (?:is|was|turned|turns|är|var|fyller|fyllde|blir|blev|has turned|is now|är nu|had just turned|har fyllt|hade fyllt)|she's|he's|she is|he is|turned|turns|fyllde|fyller|fyllt|fylla|har fyllt|just turned|är hela|is all of)\s+(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?-u:\b)"
     ))
 });
 /// A name as the subject: "Karin är 93", "Harold, 94,", "Elsie (96)".
@@ -793,6 +810,97 @@ fn has_number_over_89(text: &str) -> bool {
     })
 }
 
+/// An age from ninety up written in words, standing alone: "exactly
+/// ninety-one", "who is ninety-six", "nittiotre och pigg". (Not "hundra"
+/// alone, which counts far more often than it ages.)
+static AGE_WORD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred and (?:one|two|three|four|five)|nittio(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|hundra(?:ett|en|två|tre|fyra|fem)|etthundra(?:ett|en|två|tre)?)",
+    )
+});
+/// After a number word: what it counts or measures, so no age.
+static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:-\p{L}|\s*(?:%|/|-?\s*\d|per(?-u:\b)|percent|procent|minut|min(?-u:\b)|mins|sekund|second|secs|hour|hrs|timm|dygn|dag|day|vecka|veckor|week|månad|month|gång|ggr|times|patient|people|person|mg|mcg|µg|ml|kg|g(?-u:\b)|mm|cm|meter|metre|km|mile|yard|kilo|kronor|kr(?-u:\b)|pound|pence|euro|beats|slag|bpm|units|enheter|tablet|tabs|pills|cig|degree|grader|over(?-u:\b)|of(?-u:\b)|av(?-u:\b)|out of|steps|steg|år sedan|years ago))",
+    )
+});
+/// Just before a number word: a measurement, not an age ("pulse of ninety").
+static MEASURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:bp|bt|blodtryck|blood pressure|systolic|systoliskt|diastolic|diastoliskt|pulse|puls|pulsen|hr|heart rate|rate|sats?|saturation|saturating|saturerar|weight|weighs|vikt|väger|score|mmse|moca|temp|glucose|sugar|sodium|natrium|egfr|gfr|ef|of|av|about|around|cirka|ca|nearly|almost|nästan|drygt)\s*(?:of|på|was|is|är|var|at|=|:)?\s*$",
+    )
+});
+/// Words after an opening number that make it a threshold, not an age.
+const BOUND_AFTER: &[&str] = &[
+    "above", "over", "under", "below", "older", "upwards", "up", "more", "less", "fler", "färre",
+    "äldre", "över", "uppåt", "eller", "or",
+];
+
+/// An age opening a sentence or a list line: "96, lives alone", "98 and
+/// still on simvastatin", "- 93, bor ensam". Scanned by hand: a pattern
+/// anchored at every line and sentence start has no literal to search for
+/// and would read every text with a blood pressure of 140/90 once more.
+fn ages_opening(text: &str) -> Vec<std::ops::Range<usize>> {
+    const JOINS: &[&str] = &[
+        "and",
+        "och",
+        "but",
+        "men",
+        "yet",
+        "still",
+        "fortfarande",
+        "now",
+        "nu",
+    ];
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let value: u32 = text[i..end].parse().unwrap_or(0);
+        let n = i..end;
+        i = end;
+        if !(90..=119).contains(&value) {
+            continue;
+        }
+        // Before: spaces, a list marker, then the start of a line or a sentence end.
+        let before = text[..n.start].trim_end_matches([' ', '\t']);
+        let before = before
+            .strip_suffix(['-', '*', '•'])
+            .map_or(before, |b| b.trim_end_matches([' ', '\t']));
+        let opens = before.is_empty()
+            || before.ends_with('\n')
+            || (before.ends_with(['.', '!', '?']) && before.len() < text[..n.start].len());
+        if !opens {
+            continue;
+        }
+        // After: ", lives", " and still": a comma or a joining word, then a word.
+        let after = &text[n.end..];
+        let rest = if let Some(r) = after.strip_prefix(',') {
+            r.trim_start_matches(' ')
+        } else if let Some(r) = after.strip_prefix(' ') {
+            match JOINS
+                .iter()
+                .find(|j| r.starts_with(**j) && r[j.len()..].starts_with(' '))
+            {
+                Some(j) => r[j.len()..].trim_start_matches(' '),
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        if next.starts_with(char::is_lowercase) && !BOUND_AFTER.contains(&next.as_str()) {
+            out.push(n);
+        }
+    }
+    out
+}
+
 fn ages(text: &str, lower: &str, hits: &mut Vec<Hit>) {
     let words = ["nittio", "ninety", "hundra", "hundred"]
         .iter()
@@ -826,6 +934,24 @@ fn ages(text: &str, lower: &str, hits: &mut Vec<Hit>) {
         }
         push(m.range());
     }
+    for m in AGE_WORD_ALONE.find_iter(lower) {
+        let after = &text[m.end()..];
+        if after.starts_with(char::is_alphabetic)
+            || !starts_word(text, m.start())
+            || COUNT_AFTER.is_match(after)
+            || age_group_after(text, m.end())
+            || not_exact(text, m.start())
+            || cue_before(lower, m.start(), &MEASURE_BEFORE, 30)
+        {
+            continue;
+        }
+        push(m.range());
+    }
+    for n in ages_opening(text) {
+        if !not_exact(text, n.start) {
+            push(n);
+        }
+    }
     for c in AGE_CUE.captures_iter(lower) {
         if !starts_word(text, c.get_match().start()) {
             continue;
@@ -855,16 +981,19 @@ static RECORD_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(journal ?(?:nummer|nr|id)|journalnumret|journalnumm?ret|jnr|j-nr|patient ?(?:nummer|nr|id|no\.?|number|ref)|patientnumret|pat\.? ?(?:nr|id)|pat-id|pid|remiss ?(?:nummer|nr|id)|remiss-id|remissnumret|[äÄ]rende ?(?:nummer|nr)|vårdtillfälle(?:s ?nr|s ?nummer|nummer)?|besöksnummer|besöks-id|vårdkontakt(?:s ?nr|s-id)?|lid-?nr|lab ?(?:nummer|nr|no\.?|ref\.?|number|id)|labb ?(?:nummer|nr|no\.?|id)|labbnumret|provnumm?ret|prov ?(?:nummer|nr|id)|prov-id|provid|rör ?(?:nummer|nr)|remissid|beställnings ?(?:nummer|nr)|order ?(?:nummer|nr|number|no\.?)|röntgennummer|röntgen-id|reserv ?(?:nummer|nr)|reservnumret|res-nr|tillfälligt (?:personnummer|nummer|id)|temporary (?:number|id)|hospital (?:number|no\.?|num|id|reference|ref)|trust (?:number|no\.?|reference|ref)|referensnummer|referensnumret|hosp\.? (?:no\.?|number|id)|mrn|crn|emis (?:number|no\.?|id)|unit (?:number|no\.?)|record (?:number|no\.?)|case (?:number|no\.?)|episode (?:number|no\.?)|encounter (?:number|no\.?|id)|visit (?:number|no\.?|id)|systmone (?:number|id)|x-ray number|accession (?:number|no\.?)|specimen (?:number|no\.?|id)|sample (?:number|no\.?|id|ref)|ubrn|e-rs (?:ref|number|ubrn)|pt ref|patient ref|ref(?:erence)? (?:no\.?|number))|(ref|reference|referens|referensnummer|sample|specimen|prov|provet|nummer|numret|number|nr|no\.?|id))",
     )
 });
-/// After a strong cue: a few words, then the number (in the original case).
+/// After a strong cue: a few words, then the number (in the original case):
+/// digits in groups of four, letters and digits ("RX123456", "44-K-20931"),
+/// letters and digits then groups of digits ("RX4 882 901", "AB 123 456"),
+/// groups of digits ("MRN 123 456 789": after a strong cue, not a phone).
 static RECORD_AFTER_STRONG: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*[:#.]?\s*(?:[\p{L}]+[\s,:]+){0,6}?(\d{4}(?: \d{4}){1,3}|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
+        r"^\s*[:#.]?\s*(?:[\p{L}]+[\s,:]+){0,6}?(\d{4}(?: \d{4}){1,3}|[A-Z]{1,4}[\-/ ]?\d[\dA-Z]{0,3}(?: \d{2,4}){1,3}(?-u:\b)|\d{2,4}(?: \d{2,4}){1,3}(?-u:\b)|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
     )
 });
 /// After a weak cue: the number next to it.
 static RECORD_AFTER_WEAK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*[:#.]?\s*(?:(?i:is|är|was|var)\s+)?(\d{4}(?: \d{4}){1,3}|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
+        r"^\s*[:#.]?\s*(?:(?i:is|är|was|var)\s+)?(\d{4}(?: \d{4}){1,3}|[A-Z]{1,4}[\-/ ]?\d[\dA-Z]{0,3}(?: \d{2,4}){1,3}(?-u:\b)|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
     )
 });
 /// Regional reserve numbers: a birth date and a letter in the serial
@@ -1075,6 +1204,9 @@ mod tests {
             ("Seen on March 12th by the team.", "March 12th"),
             ("Han föll på julafton och kom in.", "julafton"),
             ("She was found on Boxing Day.", "Boxing Day"),
+            ("Admitted on the 5th of May with sepsis.", "the 5th of May"),
+            ("Seen on December 3 by the OOH team.", "December 3"),
+            ("Hon kom in den 3:e  november med feber.", "3:e  november"),
         ] {
             assert_eq!(found(text, Category::Date), vec![date], "{text}");
         }
@@ -1108,6 +1240,14 @@ mod tests {
             "93F with a chest infection.",
             "Elsie turned 101 in May.",
             "Han är nittiosex och pigg.",
+            "A 90-year-old woman (exactly ninety-one last month, says her son).",
+            "Seen an older lady today, who is ninety-six and still drives.",
+            "Mannen, nittiotre, bor kvar hemma.",
+            "Hon är snart nittiofyra, enligt dottern.",
+            "96, lives alone, independent with a stick.",
+            "98 and still on simvastatin and aspirin.",
+            "Kort om fallet:\n- 93, bor ensam i lägenhet",
+            "Ålder: 94, änka.",
         ] {
             assert!(!found(text, Category::AgeOver89).is_empty(), "{text}");
         }
@@ -1117,6 +1257,13 @@ mod tests {
             "Patienter över 90 år har högre risk.",
             "Kvinnor i 90-årsåldern.",
             "Several 90-year-olds in the home.",
+            "Ninety percent of them improve; ninety-day mortality was 12%.",
+            "Pulse of ninety, BP ninety over sixty.",
+            "Nittio procent blir bra. Det tar nittio minuter.",
+            "Nittiotalet var annorlunda; hundra gånger om.",
+            "90, 95 och 100 mg är vanliga doser.",
+            "90 and above are called nonagenarians.",
+            "She waited ninety minutes. About ninety of the patients replied.",
         ] {
             assert!(
                 found(text, Category::AgeOver89).is_empty(),
@@ -1149,6 +1296,14 @@ mod tests {
             ("Hospital no. on the letter is RX123456.", "RX123456"),
             ("Journalnumret på remissen är 1234567.", "1234567"),
             ("Reservnummer 19850312-K123 användes.", "19850312-K123"),
+            ("The letter says hospital no. RX4 882 901.", "RX4 882 901"),
+            (
+                "Hospital number: AB 123 4567 on the summary.",
+                "AB 123 4567",
+            ),
+            ("Labbnr KS2 445 19 på röret.", "KS2 445 19"),
+            ("MRN 123 456 789 on the discharge letter.", "123 456 789"),
+            ("Journalnummer på remissen: VG 42 118.", "VG 42 118"),
             ("Hon hade reservnr 850312-T234 på akuten.", "850312-T234"),
         ] {
             assert!(
@@ -1161,6 +1316,8 @@ mod tests {
             "A sample of 1200 patients.",
             "Ref 3.5-5.0 mmol/L.",
             "Journalnumret har jag inte, men BT 140/90 och Hb 112.",
+            "Hospital number unknown; MRI 3 weeks ago, GFR 45 and falling.",
+            "Numret är 070 123 45 67.",
         ] {
             assert!(
                 found(text, Category::RecordNumber).is_empty(),

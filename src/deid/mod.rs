@@ -203,6 +203,12 @@ pub fn check_in(source: &str, ctx: &Context) -> Vec<Finding> {
                 .map(|h| (h.range, h.category)),
         );
     }
+    // A surname alone in a table cell under "Patient" or "Namn".
+    spans.extend(
+        names::in_tables(source)
+            .into_iter()
+            .map(|r| (r, Category::Name)),
+    );
     // Where two detectors claim the same stretch, the more specific one names
     // it: a number that passes the personnummer check is a personal number
     // even when it also looks like a phone number (those born 2000–2009 start
@@ -230,6 +236,9 @@ pub fn check_in(source: &str, ctx: &Context) -> Vec<Finding> {
         });
     }
     let named = findings.iter().any(|f| f.category == Category::Name);
+    if named {
+        repeat_names(source, ctx, &mut findings);
+    }
     if named && (ctx.author.is_some() || !ctx.members.is_empty()) {
         let people = context::People::new(ctx);
         if !people.is_empty() {
@@ -237,6 +246,37 @@ pub fn check_in(source: &str, ctx: &Context) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// A name found once is a finding wherever it is written again: as a heading
+/// (`**Liv**`), alone in a table cell, opening a sentence. (Each occurrence
+/// still meets the context on its own: a colleague greeted by the same name
+/// passes.)
+fn repeat_names(source: &str, ctx: &Context, findings: &mut Vec<Finding>) {
+    let found: Vec<Range<usize>> = findings
+        .iter()
+        .filter(|f| f.category == Category::Name)
+        .map(|f| f.start..f.end)
+        .collect();
+    let mut added = false;
+    for r in names::repeated(source, &found) {
+        let text = &source[r.clone()];
+        if findings.iter().any(|f| f.start < r.end && r.start < f.end)
+            || ctx.allowed.iter().any(|a| a.trim() == text)
+        {
+            continue;
+        }
+        findings.push(Finding {
+            start: r.start,
+            end: r.end,
+            category: Category::Name,
+            text: text.to_string(),
+        });
+        added = true;
+    }
+    if added {
+        findings.sort_by_key(|f| f.start);
+    }
 }
 
 /// A source range on character boundaries and never empty: a finding whose
@@ -335,6 +375,92 @@ mod tests {
             redact(src, &f, "sv"),
             "Ring [telefon] eller mejla [e-post]."
         );
+    }
+
+    fn names_in(text: &str) -> Vec<String> {
+        check(text, &[])
+            .into_iter()
+            .filter(|f| f.category == Category::Name)
+            .map(|f| f.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_name_found_once_is_found_where_it_is_repeated() {
+        assert_eq!(
+            names_in(
+                "Tvillingarna Liv (7) och Iris (5) har feber.\n\n**Liv**\n- 38,9\n\n**Iris**\n- utslag"
+            ),
+            vec!["Liv", "Iris", "Liv", "Iris"]
+        );
+        assert_eq!(
+            names_in("Her son Noor (4) came in.\n\n### Noor\nTemp 38.5. Noors mother was worried."),
+            vec!["Noor", "Noor", "Noors"]
+        );
+        assert_eq!(
+            names_in("Mrs Oyelaran, 88, came in.\n\nOyelaran has CKD 4."),
+            vec!["Oyelaran", "Oyelaran"]
+        );
+        // A word that is also a name stays a word where it is one.
+        assert_eq!(
+            names_in("Barnen Liv (7) och Iris (5). Det påverkar ett helt liv."),
+            vec!["Liv", "Iris"]
+        );
+        // A colleague with the same surname after "Dr" is not the patient.
+        assert_eq!(
+            names_in("Mrs Patel, 71, with falls. I asked Dr Patel in geriatrics."),
+            vec!["Patel"]
+        );
+    }
+
+    #[test]
+    fn a_name_alone_in_a_table_column_of_patients_or_names() {
+        for (text, name) in [
+            (
+                "| Patient | Problem |\n|---|---|\n| Lindqvist | UVI |\n",
+                "Lindqvist",
+            ),
+            (
+                "| Namn | Ålder |\n| :-- | --: |\n| Oyelaran | 88 |\n",
+                "Oyelaran",
+            ),
+            (
+                "Lista:\n\nPatient | NHS no\n--- | ---\n**Okonkwo Chidi** | pending\n",
+                "Okonkwo Chidi",
+            ),
+            (
+                "| Surname | Issue |\n|---|---|\n| Nkemelu | falls |\n",
+                "Nkemelu",
+            ),
+            ("| Pat | Fråga |\n|---|---|\n| K.L. | rygg |\n", "K.L."),
+        ] {
+            assert_eq!(names_in(text), vec![name], "{text}");
+        }
+        for text in [
+            "| Patient | Ålder | Fråga |\n|---|---|---|\n| Kvinna | 54 | trötthet |\n| Patient A | 60 | UVI |\n| Man | 71 | KOL |\n",
+            "| Patient | Issue |\n|---|---|\n| Woman, 54 | falls |\n| Boy | rash |\n| Case 2 | cough |\n",
+            "| Läkemedel | Dos |\n|---|---|\n| Waran | 2,5 mg |\n",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+    }
+
+    #[test]
+    fn clinical_words_and_peoples_are_not_names() {
+        for text in [
+            "Status:\n- Cor: regelbunden rytm, inga blåsljud.\n- Pulm: ua.\n- Buk: mjuk.",
+            "- Abdo soft, non-tender\n- Resp: clear",
+            "Swabs grew Candida albicans each time.",
+            "For people of Chinese, Thai or Korean heritage, do you test HLA-B*5801?",
+            "He speaks Welsh and English at home; his wife is German.",
+            "| Patient | NHS no | Issue |\n|---|---|---|\n| X | pending | K 6.1 |",
+            "Patienten KOL och pat AF sedan 2019.",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+        }
+        // After a cue they are names all the same.
+        assert_eq!(names_in("Pat. Abdo kom igen."), vec!["Abdo"]);
+        assert_eq!(names_in("Sökte pat. KL igen."), vec!["KL"]);
     }
 
     #[test]

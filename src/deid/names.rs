@@ -74,6 +74,10 @@ struct Lists {
     /// For each ASCII first letter, the lengths (bit n: n bytes) of the cue
     /// words starting with it: most lower-case words need no lookup at all.
     cue_shapes: [u32; 128],
+    /// The GNU FDL, which first_world.txt is under: it must be reproduced in
+    /// every copy of the list (GFDL 1.2 section 2), and a binary holds one.
+    /// Kept here so the list never travels without it.
+    _licence: &'static str,
 }
 
 impl Lists {
@@ -100,7 +104,9 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     {
         mark(w, LAST);
     }
-    for w in list(include_str!("names/common_words.txt")) {
+    for w in list(include_str!("names/common_words.txt"))
+        .chain(list(include_str!("names/clinical_words.txt")))
+    {
         mark(w, COMMON);
     }
     for w in list(include_str!("names/word_names.txt")) {
@@ -122,7 +128,11 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             cue_shapes = [u32::MAX; 128];
         }
     }
-    Lists { words, cue_shapes }
+    Lists {
+        words,
+        cue_shapes,
+        _licence: std::hint::black_box(include_str!("names/LICENSE-nam_dict-GFDL-1.2")),
+    }
 });
 
 impl Lists {
@@ -697,7 +707,7 @@ const EPONYM_AFTER: &[&str] = &[
 
 static AGE_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:, ?|\s?\(|\s)\d{1,3}(?:\)|\s?(?:år|års|-?årig|years?|year-old|yo|y/o|yrs)\b|\s?[MFmfKk]\b)",
+        r"^(?:(?:, ?|\s?\(|\s)\d{1,3}(?:\)|\s?(?:år|års|-?årig|years?|year-old|yo|y/o|yrs)\b|\s?[MFmfKk]\b)|, ?\d{1,3},)",
     )
     .unwrap_or_else(|e| panic!("{e}"))
 });
@@ -776,7 +786,7 @@ fn bare(w: &str) -> Cow<'_, str> {
 /// also a single one ("Mrs J.", "herr B") or two capitals ("pat. KL").
 static INITIALS_AFTER_CUE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(Pat|pat|Pt|pt|Patient|patient|Patienten|patienten|Mr|mr|Mrs|mrs|Ms|ms|Miss|miss|Mx|mx|Fru|fru|Herr|herr|Hr|hr)\.?\s+(\p{Lu}\.(?:\s?\p{Lu}\.){1,2}|\p{Lu}\.?(?:\s?\p{Lu}\.?){0,2})(?:[^\p{L}\p{N}]|$)",
+        r"(Pat|pat|Pt|pt|Patient|patient|Patienten|patienten|Mr|mr|Mrs|mrs|Ms|ms|Miss|miss|Mx|mx|Fru|fru|Herr|herr|Hr|hr)\.?[ \t]+(\p{Lu}\.(?: ?\p{Lu}\.){1,2}|\p{Lu}\.?(?: ?\p{Lu}\.?){0,2})(?:[^\p{L}\p{N}]|$)",
     )
     .unwrap_or_else(|e| panic!("{e}"))
 });
@@ -790,6 +800,16 @@ const NOT_INITIALS: &[&str] = &[
     "A.B.C.", "A.S.A.P.", "R.I.P.", "G.P.", "M.D.", "B.D.", "T.D.S.", "Q.D.S.", "O.D.", "P.R.N.",
     "S.C.", "I.V.", "I.M.", "P.O.", "P.R.", "N.A.", "S.O.S.", "F.Ö.", "T.O.M.", "F.R.O.M.",
     "D.V.S.", "T.EX.", "BL.A.",
+];
+
+/// Clinical and service abbreviations in capitals: after "pat." they are what
+/// the patient has or where they were seen, not their initials.
+const ACRONYMS: &[&str] = &[
+    "AF", "AKS", "ACS", "AD", "ADHD", "AE", "AKI", "ALS", "AT", "BMI", "BP", "BT", "CA", "CBT",
+    "CKD", "COPD", "CP", "CRP", "CT", "CVA", "CVS", "DM", "DT", "DVT", "ECG", "ED", "EKG", "GI",
+    "GP", "HDU", "HF", "HIV", "HR", "HT", "IBD", "IBS", "ICU", "ID", "IVA", "KBT", "KOL", "KSS",
+    "LE", "MI", "MR", "MRI", "MS", "NHS", "NR", "OCD", "PE", "PTSD", "RA", "SLE", "STI", "TB",
+    "TIA", "UC", "UTI", "UVI", "VC", "VTE",
 ];
 
 pub(crate) fn initials(text: &str, hits: &mut Vec<Hit>) {
@@ -813,11 +833,14 @@ pub(crate) fn initials(text: &str, hits: &mut Vec<Hit>) {
         // After a title: any initial but the placeholders X, Y, Z and N;
         // after "pat.": dotted ones, or two or three capitals.
         let placeholder = letters == 1 && matches!(s.trim_end_matches('.'), "X" | "Y" | "Z" | "N");
+        // "patient KOL", "pat. med AF": capitals without dots that are a
+        // clinical abbreviation, not initials.
+        let acronym = dots == 0 && ACRONYMS.contains(&s.trim());
         let title = !matches!(
             cue.as_str().to_lowercase().as_str(),
             "pat" | "pt" | "patient" | "patienten"
         );
-        if !placeholder && (title || dots >= 1 || letters >= 2) {
+        if !placeholder && !acronym && (title || dots >= 1 || letters >= 2) {
             after_cue.push(m.start());
             hits.push(Hit {
                 range: m.range(),
@@ -925,12 +948,12 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             && !first
             && !last
             && !common
-            && lower.chars().count() > 3
+            && lower.chars().nth(3).is_some()
             && let Some(stem) = lower.strip_suffix('s')
         {
             let g = lists.flags(stem);
             if g & COMMON == 0 {
-                first = g & FIRST != 0 && stem.chars().count() > 3;
+                first = g & FIRST != 0 && stem.chars().nth(3).is_some();
                 last = !sentence_start && g & LAST != 0;
             }
         }
@@ -977,17 +1000,17 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         let prev_title = in_sentence && prev.is_some_and(|p| p.title);
         let listed = w.first || w.last;
         // Two letters ("Na", "Bo", "Ed") name someone only after a cue.
-        let short = w.text.chars().count() < 3;
+        let short = w.text.chars().nth(2).is_none();
         // Typed in lower case with its number or age: "- fatima 9908687685", "ella, 9 år".
         let lower_name = !w.cap && w.first && !w.common && !w.not_name && !short;
         let lower_with_number = lower_name && (ID_AFTER.is_match(&text[w.end..]) || age_after(i));
         let name_here = lower_with_number
             || if prev_title {
                 // "Mrs Smith", and typed on a phone "mr smith", "fru karin".
-                !w.not_name && (w.cap || (listed && w.bare.chars().count() > 2))
+                !w.not_name && (w.cap || (listed && w.bare.chars().nth(2).is_some()))
             } else if prev_cue {
                 (w.cap && !w.not_name && (listed || !w.common || w.word_name))
-                    || (!w.cap && w.first && !w.common && w.bare.chars().count() > 2)
+                    || (!w.cap && w.first && !w.common && w.bare.chars().nth(2).is_some())
             } else if w.word_name {
                 // "Liv (7) och Iris (5)", "we saw Grace again", but "ett helt liv",
                 // "Dag 2", "Stig upp".
@@ -1057,6 +1080,254 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         }
         i = end + 1;
     }
+}
+
+/// Headers of a table column of patients: a capitalised cell there that is a
+/// listed name, initials, or a given name and a surname is a name.
+const PATIENT_HEADERS: &[&str] = &[
+    "pat",
+    "pt",
+    "patient",
+    "patienten",
+    "patienter",
+    "patients",
+    "person",
+    "barn",
+    "child",
+];
+
+/// Headers that say the column holds names: any capitalised word there is one.
+const NAME_HEADERS: &[&str] = &[
+    "namn",
+    "name",
+    "names",
+    "patientnamn",
+    "patient name",
+    "förnamn",
+    "efternamn",
+    "surname",
+    "forename",
+    "first name",
+    "last name",
+    "family name",
+    "initialer",
+    "initials",
+];
+
+/// The cells of one Markdown table row: byte ranges into the source, trimmed.
+fn table_cells(line: &str, base: usize) -> Vec<std::ops::Range<usize>> {
+    let mut cells = Vec::new();
+    let body = line.trim_end_matches(['\n', '\r']);
+    let lead = body.len() - body.trim_start().len();
+    let mut start = lead + usize::from(body[lead..].starts_with('|'));
+    let bytes = body.as_bytes();
+    let mut i = start;
+    let mut push = |from: usize, to: usize| {
+        let cell = &body[from..to];
+        let l = cell.len() - cell.trim_start().len();
+        let t = cell.trim();
+        cells.push(base + from + l..base + from + l + t.len());
+    };
+    while i < body.len() {
+        if bytes[i] == b'|' && (i == 0 || bytes[i - 1] != b'\\') {
+            push(start, i);
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if !body[start..].trim().is_empty() {
+        push(start, body.len());
+    }
+    cells
+}
+
+fn is_delimiter_row(line: &str) -> bool {
+    let t = line.trim();
+    t.contains('-')
+        && t.bytes()
+            .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
+}
+
+/// Is this table cell (under a patient or name header) a person's name?
+fn name_cell(cell: &str, name_header: bool) -> bool {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    let lists = &*LISTS;
+    let (mut listed, mut initials, mut unknown) = (false, false, 0);
+    for w in &words {
+        let w = w.trim_end_matches(',');
+        let dotted = w.contains('.');
+        if !w.starts_with(char::is_uppercase)
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        {
+            return false;
+        }
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if dotted && letters <= 3 && w.chars().all(|c| c.is_uppercase() || c == '.') {
+            initials = true;
+            continue;
+        }
+        if letters < 2 {
+            // "Patient A", "B": a placeholder.
+            return false;
+        }
+        let f = lists.flags(&bare(w));
+        if f & (NOT_NAME | CUE) != 0 {
+            return false;
+        }
+        if f & (FIRST | LAST) != 0 && f & COMMON == 0 {
+            listed = true;
+        } else if f & COMMON == 0 {
+            unknown += 1;
+        }
+    }
+    initials || listed || (unknown == words.len() && (name_header || words.len() >= 2))
+}
+
+/// Names in a Markdown table's column headed "Namn", "Patient", "Surname" …:
+/// a surname alone in a cell has no cue but its column. Source byte ranges.
+pub(crate) fn in_tables(source: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    if !source.contains('|') {
+        return out;
+    }
+    let mut lines = Vec::new();
+    let mut at = 0;
+    for l in source.split_inclusive('\n') {
+        lines.push((at, l));
+        at += l.len();
+    }
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let (base, header) = lines[i];
+        if !header.contains('|') || !is_delimiter_row(lines[i + 1].1) {
+            i += 1;
+            continue;
+        }
+        let columns: Vec<Option<bool>> = table_cells(header, base)
+            .into_iter()
+            .map(|r| {
+                let h = source[r]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                if NAME_HEADERS.contains(&h.as_str()) {
+                    Some(true)
+                } else if PATIENT_HEADERS.contains(&h.as_str()) {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        i += 2;
+        while let Some(&(base, row)) = lines.get(i).filter(|(_, l)| l.contains('|')) {
+            if columns.iter().any(Option::is_some) {
+                for (c, r) in table_cells(row, base).into_iter().enumerate() {
+                    let Some(Some(named)) = columns.get(c) else {
+                        continue;
+                    };
+                    // Markup around the name: "**Lind**", "`Lind`".
+                    let cell = &source[r.clone()];
+                    let inner = cell.trim_matches(['*', '_', '`', ' ']);
+                    let from = r.start + cell.find(inner).unwrap_or(0);
+                    if !inner.is_empty() && name_cell(inner, *named) {
+                        out.push(from..from + inner.len());
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The words of a name: letters with inner hyphens and apostrophes.
+fn name_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut iter = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = iter.find(|(_, c)| c.is_alphabetic())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = iter.peek() {
+            if c.is_alphabetic() || matches!(c, '\'' | '’' | '-') {
+                iter.next();
+            } else {
+                end = i;
+                break;
+            }
+        }
+        let w = text[start..end].trim_end_matches(['\'', '’', '-']);
+        Some((start, w))
+    })
+}
+
+/// A name found once is a name wherever it stands again in the same text:
+/// repeated as a heading ("**Liv**"), alone in a table cell, opening a
+/// sentence, in the genitive. `found` are the name findings (source ranges,
+/// sorted); returns every occurrence, capitalised (or written exactly as
+/// found), the found ones among them. A colleague's name after "Dr" stays.
+pub(crate) fn repeated(
+    source: &str,
+    found: &[std::ops::Range<usize>],
+) -> Vec<std::ops::Range<usize>> {
+    // Fingerprints of the names' words in lower case, and of those found in
+    // lower case as written ("fatima 9908687685"): a post's other words are
+    // looked up without allocating.
+    let mut seeds: Vec<u64> = Vec::new();
+    let mut lower_seeds: Vec<u64> = Vec::new();
+    for r in found {
+        for (_, w) in name_words(&source[r.clone()]) {
+            if w.chars().nth(2).is_none() {
+                continue;
+            }
+            let lower = bare(w);
+            if LISTS.flags(&lower) & (NOT_NAME | CUE) == 0 {
+                seeds.push(fingerprint(&lower));
+                if !w.chars().any(char::is_uppercase) {
+                    lower_seeds.push(fingerprint(w));
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if seeds.is_empty() {
+        return out;
+    }
+    let mut buf = String::new();
+    let mut prev: Option<&str> = None;
+    for (start, w) in name_words(source) {
+        let before = prev.replace(w);
+        let capital = w.starts_with(char::is_uppercase);
+        if w.len() < 3 || (!capital && lower_seeds.is_empty()) {
+            continue;
+        }
+        let known = if capital {
+            buf.clear();
+            let stem = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            buf.extend(stem.chars().flat_map(char::to_lowercase));
+            seeds.contains(&fingerprint(&buf))
+                // The Swedish genitive: "Noors", "Oyelarans".
+                || (buf.chars().nth(3).is_some()
+                    && buf.ends_with('s')
+                    && seeds.contains(&fingerprint(&buf[..buf.len() - 1])))
+        } else {
+            lower_seeds.contains(&fingerprint(w))
+        };
+        if !known || w.chars().nth(2).is_none() {
+            continue;
+        }
+        if before.is_some_and(|p| CLINICIAN_TITLES.contains(&p.to_lowercase().as_str())) {
+            continue;
+        }
+        out.push(start..start + w.len());
+    }
+    out
 }
 
 /// Titles of clinicians: the name after one is a colleague's, not a patient's.
@@ -1156,6 +1427,8 @@ mod tests {
             vec!["Grace"]
         );
         assert_eq!(names("Her daughter Hope rang."), vec!["Hope"]);
+        assert_eq!(names("Grace, 6, with wheeze."), vec!["Grace"]);
+        assert_eq!(names("Liv, 7, har feber."), vec!["Liv"]);
         for text in [
             "Det påverkar ett helt liv.",
             "Dag 2: feber och hosta.",

@@ -121,6 +121,8 @@ struct ThreadHead<'a> {
 /// for placeholders instead of publishing.
 #[derive(Clone)]
 struct Draft {
+    /// Where it goes: the guard runs in that group's context.
+    place: Place,
     title: Option<String>,
     body: String,
     allowed: Vec<String>,
@@ -128,6 +130,16 @@ struct Draft {
     /// An observer's private note: refused, it goes back to the note form,
     /// never into the public reply form.
     note: bool,
+}
+
+/// Where a draft goes: a new thread in a group, a reply or note in a thread,
+/// an edit of a post. Its group's members and the author are the context the
+/// guard reads it in, for publishing and for placeholders alike.
+#[derive(Clone)]
+enum Place {
+    Group(String),
+    Thread(String),
+    Post(String),
 }
 
 /// A draft that goes back to its form: refused (`error`), or redacted and
@@ -143,8 +155,9 @@ enum Step<T> {
 }
 
 impl Draft {
-    fn from_form(title: Option<String>, body: String, pairs: &FormPairs) -> Draft {
+    fn from_form(place: Place, title: Option<String>, body: String, pairs: &FormPairs) -> Draft {
         Draft {
+            place,
             title,
             body,
             allowed: pairs.all("allow"),
@@ -154,10 +167,13 @@ impl Draft {
     }
 
     /// Publishes the draft with `publish`, or, when the author asked for
-    /// placeholders, replaces every finding by one and checks it again.
+    /// placeholders, replaces every finding by one and checks it again, in
+    /// the same context as publishing: the author and the group's members
+    /// (`threads::voices`), so a colleague greeted or a sign-off keeps its name.
     async fn submit<T, F>(
         mut self,
         state: &web::Data<AppState>,
+        user: &User,
         lang: &str,
         publish: F,
     ) -> AppResult<Step<T>>
@@ -168,15 +184,36 @@ impl Draft {
             + 'static,
     {
         if self.redact {
+            let (u, place, allowed) = (user.clone(), self.place.clone(), self.allowed.clone());
+            let voices = run(state, move |conn, _| {
+                let group_id = match &place {
+                    Place::Group(id) => {
+                        crate::groups::require_member(conn, &u, id)?;
+                        id.clone()
+                    }
+                    Place::Thread(id) => super::find_thread_for(conn, &u, id)?.group_id,
+                    Place::Post(id) => {
+                        let post = super::find_post_for(conn, &u, id)?;
+                        super::find_thread_for(conn, &u, &post.thread_id)?.group_id
+                    }
+                };
+                super::voices(conn, &u, &group_id, &allowed)
+            })
+            .await?;
+            let redact = |text: &str| {
+                crate::deid::guard_in(text, &voices)
+                    .map(|f| crate::deid::redact(text, &f, lang))
+                    .map_err(|_| AppError::GuardFailed)
+            };
             if let Some(title) = &self.title {
-                self.title = Some(views::redact_draft(title, &self.allowed, lang)?);
+                self.title = Some(redact(title)?);
             }
-            self.body = views::redact_draft(&self.body, &self.allowed, lang)?;
+            self.body = redact(&self.body)?;
             // Whatever the placeholders did not cover (nothing, normally) is shown.
-            let error = match super::prepare(
+            let error = match super::prepare_in(
                 self.title.as_deref(),
                 &self.body,
-                &self.allowed,
+                &voices,
                 &state.post_rules(),
             ) {
                 Err(e @ (AppError::PatientIdentifiers(_) | AppError::GuardFailed)) => Some(e),
@@ -319,8 +356,13 @@ pub async fn create_thread(
         kind.clone(),
         listener.clone(),
     );
-    let draft = Draft::from_form(Some(form.title), form.body, &pairs);
-    let step = draft.submit(&state, lang, move |conn, st, d| {
+    let draft = Draft::from_form(
+        Place::Group(group_id.clone()),
+        Some(form.title),
+        form.body,
+        &pairs,
+    );
+    let step = draft.submit(&state, &user.user, lang, move |conn, st, d| {
         let target = Target::Group {
             group_id: &gid,
             kind: ThreadKind::parse(&k)?,
@@ -461,8 +503,8 @@ pub async fn reply(
     let lang = views::lang_for(&state, &req, Some(&user.user));
     let parent = form.parent_id.filter(|p| !p.is_empty());
     let (u, tid, p) = (user.user.clone(), thread_id.clone(), parent.clone());
-    let draft = Draft::from_form(None, form.body, &pairs);
-    let step = draft.submit(&state, lang, move |conn, st, d| {
+    let draft = Draft::from_form(Place::Thread(thread_id.clone()), None, form.body, &pairs);
+    let step = draft.submit(&state, &user.user, lang, move |conn, st, d| {
         let target = Target::Thread {
             thread_id: &tid,
             parent_id: p.as_deref(),
@@ -514,8 +556,8 @@ pub async fn edit(
     let post_id = parse_id(&id)?;
     let lang = views::lang_for(&state, &req, Some(&user.user));
     let (u, pid) = (user.user.clone(), post_id.clone());
-    let draft = Draft::from_form(None, form.body, &pairs);
-    let step = draft.submit(&state, lang, move |conn, st, d| {
+    let draft = Draft::from_form(Place::Post(post_id.clone()), None, form.body, &pairs);
+    let step = draft.submit(&state, &user.user, lang, move |conn, st, d| {
         super::edit_post(conn, &u, &pid, &d.body, &d.allowed, &st.post_rules())
     });
     let again = match step.await? {
@@ -575,9 +617,9 @@ pub async fn add_note(
     let (u, tid) = (user.user.clone(), thread_id.clone());
     let draft = Draft {
         note: true,
-        ..Draft::from_form(None, form.body, &pairs)
+        ..Draft::from_form(Place::Thread(thread_id.clone()), None, form.body, &pairs)
     };
-    let step = draft.submit(&state, lang, move |conn, st, d| {
+    let step = draft.submit(&state, &user.user, lang, move |conn, st, d| {
         crate::narrative::add_note(conn, &u, &tid, &d.body, &st.post_rules())
     });
     match step.await? {

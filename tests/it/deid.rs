@@ -552,6 +552,48 @@ async fn a_post_naming_a_patient_is_stopped_explained_and_never_stored(srv: Test
 }
 db_test!(a_post_naming_a_patient_is_stopped_explained_and_never_stored);
 
+async fn placeholders_keep_the_names_of_the_group_as_posting_does(srv: TestServer) {
+    let admin = srv.admin();
+    let anna = srv.user("anna@example.org", "Anna Berg", Role::Member);
+    let erik = srv.user("erik@example.org", "Erik Holm", Role::Member);
+    let group = srv.group_with(&admin, "FQ", &[&anna, &erik]);
+    let thread = srv.case(&erik, &group, "Trötthet", "Kvinna i 50-årsåldern.");
+    let a = srv.browser();
+    a.sign_in("anna@example.org").await;
+    let draft = "Hej Erik,\ntack! Patienten Maria kom igen, pnr 19850312-2387.\n\nMvh Anna";
+    let reply = format!("/threads/{}/posts", thread.id);
+    let page = a
+        .post_form(&reply, &[("body", draft), ("redact", "1")])
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains(
+            "Hej Erik,\ntack! Patienten [namn] kom igen, pnr [personnummer].\n\nMvh Anna"
+        ),
+        "the greeting and the sign-off keep their names: {}",
+        page.body
+    );
+    // A new thread and an edit take the same context.
+    let page = a
+        .post_form(
+            &format!("/groups/{}/threads", group.id),
+            &[("title", "Fråga"), ("body", draft), ("redact", "1")],
+        )
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Hej Erik,"), "{}", page.body);
+    assert!(page.body.contains("Patienten [namn]"), "{}", page.body);
+    // Someone outside the group learns nothing from the button.
+    let _olle = srv.user("olle@example.org", "Olle", Role::Member);
+    let o = srv.browser();
+    o.sign_in("olle@example.org").await;
+    let page = o
+        .post_form(&reply, &[("body", draft), ("redact", "1")])
+        .await;
+    assert_eq!(page.status, 404);
+}
+db_test!(placeholders_keep_the_names_of_the_group_as_posting_does);
+
 async fn an_author_marks_a_colleagues_name_as_not_an_identifier(srv: TestServer) {
     let admin = srv.admin();
     let anna = srv.user("anna@example.org", "Anna", Role::Member);
@@ -799,12 +841,17 @@ fn whole_posts_measured_fresh_with_their_authors_and_groups() {
     }
     // First run (no detector change): flagged 31/31, spans 55/62 (0.887),
     // personal numbers, phones, emails 23/24 (0.958), clean refused 1/29 (3.4%).
+    // Then (issue 14's remaining work): a name is found where it is repeated
+    // and in a table column of patients, clinical words and peoples are no
+    // names: spans 59/62 (0.952), clean refused 0/29. Record numbers of
+    // letters, digits and digit groups, ages in words standing alone and ages
+    // opening a sentence: spans 62/62.
     assert_eq!(posts.len(), 60);
     assert!(share(flagged, with_ids) >= 1.0, "posts flagged");
-    assert!(share(found, spans) >= 0.88, "spans found");
+    assert!(share(found, spans) >= 1.0, "spans found");
     assert!(
-        share(strong.1, strong.0) >= 0.95,
+        share(strong.1, strong.0) >= 1.0,
         "personal numbers, phones, emails"
     );
-    assert!(share(refused, clean) <= 0.035, "clean posts refused");
+    assert!(share(refused, clean) <= 0.0, "clean posts refused");
 }
