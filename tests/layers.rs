@@ -34,6 +34,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "inbound",
             "posting",
             "search",
+            "learning",
         ],
     ),
     ("runtime", &["state", "jobs", "lmtp"]),
