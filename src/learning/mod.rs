@@ -215,7 +215,19 @@ struct Checked {
     learned: String,
     change: Option<String>,
     tags: Vec<String>,
-    thread: Option<(String, String)>,
+    thread_id: Option<String>,
+    group_id: Option<String>,
+}
+
+/// Where an entry's discussion comes from: checked afresh when it is new
+/// or changed, kept as stored otherwise (the member may have left the group
+/// since, or the thread gone by retention, and the entry is still theirs).
+enum Link {
+    Check(Option<String>),
+    Keep {
+        thread_id: Option<String>,
+        group_id: Option<String>,
+    },
 }
 
 /// The discussion an entry may name: one in a group the member belongs to
@@ -273,7 +285,12 @@ fn voices(
     })
 }
 
-fn check(conn: &mut AnyConnection, me: &User, input: &EntryInput) -> AppResult<Checked> {
+fn check(
+    conn: &mut AnyConnection,
+    me: &User,
+    input: &EntryInput,
+    link: Link,
+) -> AppResult<Checked> {
     let date = parse_date("date", &input.date)?;
     if !(1..=MAX_MINUTES).contains(&input.minutes) {
         return Err(AppError::invalid(
@@ -289,17 +306,19 @@ fn check(conn: &mut AnyConnection, me: &User, input: &EntryInput) -> AppResult<C
         .filter(|c| !c.is_empty());
     validate_text("change", change.unwrap_or(""), false)?;
     let tags = validate_tags(&input.tags)?;
-    let thread = match input.thread_id.as_deref().map(str::trim) {
-        Some(t) if !t.is_empty() => Some(took_part(conn, me, t)?),
-        _ => None,
+    let (thread_id, group_id) = match link {
+        Link::Keep {
+            thread_id,
+            group_id,
+        } => (thread_id, group_id),
+        Link::Check(Some(t)) if !t.trim().is_empty() => {
+            let (t, g) = took_part(conn, me, t.trim())?;
+            (Some(t), Some(g))
+        }
+        Link::Check(_) => (None, None),
     };
     // A reflection carries no case details: the same guard as every post.
-    let ctx = voices(
-        conn,
-        me,
-        thread.as_ref().map(|t| t.1.as_str()),
-        &input.allow,
-    )?;
+    let ctx = voices(conn, me, group_id.as_deref(), &input.allow)?;
     crate::guard::check_fields_in(
         &[
             ("learned", input.learned.as_str()),
@@ -313,12 +332,13 @@ fn check(conn: &mut AnyConnection, me: &User, input: &EntryInput) -> AppResult<C
         learned: input.learned.trim().to_string(),
         change: change.map(str::to_string),
         tags,
-        thread,
+        thread_id,
+        group_id,
     })
 }
 
 pub fn create_entry(conn: &mut AnyConnection, me: &User, input: &EntryInput) -> AppResult<Entry> {
-    let c = check(conn, me, input)?;
+    let c = check(conn, me, input, Link::Check(input.thread_id.clone()))?;
     let id = Uuid::new_v4().to_string();
     let now = Utc::now().naive_utc();
     diesel::insert_into(learning_entries::table)
@@ -330,8 +350,8 @@ pub fn create_entry(conn: &mut AnyConnection, me: &User, input: &EntryInput) -> 
             learning_entries::learned.eq(&c.learned),
             learning_entries::will_change.eq(&c.change),
             learning_entries::tags.eq(c.tags.join(" ")),
-            learning_entries::thread_id.eq(c.thread.as_ref().map(|t| &t.0)),
-            learning_entries::group_id.eq(c.thread.as_ref().map(|t| &t.1)),
+            learning_entries::thread_id.eq(&c.thread_id),
+            learning_entries::group_id.eq(&c.group_id),
             learning_entries::created_at.eq(now),
             learning_entries::updated_at.eq(now),
         ))
@@ -384,21 +404,15 @@ pub fn update_entry(
     if let Some(t) = patch.tags {
         input.tags = t;
     }
-    let keep_group = match patch.thread_id {
-        Some(t) => {
-            input.thread_id = t;
-            false
-        }
-        // Unchanged: a thread deleted since (retention) keeps its group.
-        None => true,
+    let link = match patch.thread_id {
+        Some(t) if t.as_deref().map(str::trim) != old.thread_id.as_deref() => Link::Check(t),
+        _ => Link::Keep {
+            thread_id: old.thread_id.clone(),
+            group_id: old.group_id.clone(),
+        },
     };
     input.allow = patch.allow;
-    let c = check(conn, me, &input)?;
-    let group_id = match &c.thread {
-        Some((_, g)) => Some(g.clone()),
-        None if keep_group => old.group_id.clone(),
-        None => None,
-    };
+    let c = check(conn, me, &input, link)?;
     diesel::update(
         learning_entries::table
             .filter(learning_entries::id.eq(&old.id))
@@ -410,8 +424,8 @@ pub fn update_entry(
         learning_entries::learned.eq(&c.learned),
         learning_entries::will_change.eq(&c.change),
         learning_entries::tags.eq(c.tags.join(" ")),
-        learning_entries::thread_id.eq(c.thread.as_ref().map(|t| &t.0)),
-        learning_entries::group_id.eq(group_id),
+        learning_entries::thread_id.eq(&c.thread_id),
+        learning_entries::group_id.eq(&c.group_id),
         learning_entries::updated_at.eq(Utc::now().naive_utc()),
     ))
     .execute(conn)?;

@@ -58,6 +58,20 @@ impl EntryForm {
         })
     }
 
+    /// The whole form as a change: an edit sends every field.
+    fn patch(&self, allow: Vec<String>) -> AppResult<EntryPatch> {
+        let input = self.input(allow)?;
+        Ok(EntryPatch {
+            date: Some(input.date),
+            minutes: Some(input.minutes),
+            learned: Some(input.learned),
+            change: Some(input.change),
+            tags: Some(input.tags),
+            thread_id: Some(input.thread_id),
+            allow: input.allow,
+        })
+    }
+
     fn of(entry: &super::Entry) -> EntryForm {
         EntryForm {
             date: entry.date.to_string(),
@@ -314,44 +328,47 @@ pub async fn update(
 ) -> AppResult<HttpResponse> {
     let id = parse_id(&id)?;
     let (form, allow, redact) = form.with_pairs(&pairs);
-    let lang = views::lang_for(&state, &req, Some(&user.user));
     let (u, eid) = (user.user.clone(), id.clone());
     let entry = run(&state, move |conn, _| super::find_entry(conn, &u, &eid)).await?;
     let again = if redact {
         Again::Redacted
     } else {
-        let (u, input) = (user.user.clone(), form.input(allow.clone()));
-        let saved = run_write(&state, move |conn, _| {
-            let input = input?;
-            let patch = EntryPatch {
-                date: Some(input.date),
-                minutes: Some(input.minutes),
-                learned: Some(input.learned),
-                change: Some(input.change),
-                tags: Some(input.tags),
-                thread_id: Some(input.thread_id),
-                allow: input.allow,
-            };
-            super::update_entry(conn, &u, &id, patch)
+        let (u, patch) = (user.user.clone(), form.patch(allow.clone()));
+        match run_write(&state, move |conn, _| {
+            super::update_entry(conn, &u, &id, patch?)
         })
-        .await;
-        match saved {
+        .await
+        {
             Ok(_) => return Ok(saved_redirect("/account/learning#entries")),
             Err(err) => Again::Error(err),
         }
     };
+    edit_again(&state, &req, &user.user, entry, form, again, &allow).await
+}
+
+/// The edit form again: redacted, or with what was wrong.
+async fn edit_again(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    user: &User,
+    entry: super::Entry,
+    form: EntryForm,
+    again: Again,
+    allow: &[String],
+) -> AppResult<HttpResponse> {
+    let lang = views::lang_for(state, req, Some(user));
     let form = match again {
-        Again::Redacted => form.redacted(&allow, lang)?,
-        Again::Error(_) => with_title(&state, &user.user, form).await,
+        Again::Redacted => form.redacted(allow, lang)?,
+        Again::Error(_) => with_title(state, user, form).await,
     };
     form_page(
-        &state,
-        &req,
-        &user.user,
+        state,
+        req,
+        user,
         "learning_edit.html",
         form,
         Some(again),
-        &allow,
+        allow,
         |ctx| {
             ctx.insert("form_action", &format!("/account/learning/{}", entry.id));
             ctx.insert("entry", &entry);
