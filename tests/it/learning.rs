@@ -641,3 +641,75 @@ async fn the_log_is_in_the_data_export_and_goes_with_the_account(srv: TestServer
     assert_eq!(left, 0, "the log went with the account");
 }
 db_test!(the_log_is_in_the_data_export_and_goes_with_the_account);
+
+/// An entry stays its author's after they leave the group, and after
+/// retention deletes the thread: then it reads "a case discussion in <group>".
+async fn an_entry_outlives_the_group_membership_and_the_thread(srv: TestServer) {
+    let (anna, erik, group) = srv.norrland();
+    let thread = srv.case(
+        &erik,
+        &group,
+        "Bröstsmärta",
+        "Man i 40-årsåldern med bröstsmärta.",
+    );
+    srv.reply(&anna, &thread, None, "EKG och troponin?");
+    let mut api = srv.api();
+    api.login("anna@example.org").await;
+    let created = api
+        .post(
+            "/api/v1/me/learning",
+            json!({"date": today(), "minutes": 25, "learned": "Om att ta troponin två gånger.", "thread_id": thread.id}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.body);
+    let id = created.json()["id"].as_str().unwrap().to_string();
+    kollega::moderation::remove_member(&mut srv.conn(), &anna, &group.id, &anna.id, "")
+        .expect("leave");
+    let edited = api
+        .patch(&format!("/api/v1/me/learning/{id}"), json!({"minutes": 30}))
+        .await;
+    assert_eq!(edited.status, 200, "still mine to edit: {}", edited.body);
+    {
+        use diesel::prelude::*;
+        use kollega::db::schema::threads;
+        diesel::delete(threads::table.find(&thread.id))
+            .execute(&mut srv.conn())
+            .expect("retention deletes the thread");
+    }
+    let log = api.get("/api/v1/me/learning").await.json();
+    assert_eq!(log["entries"][0]["thread_id"], serde_json::Value::Null);
+    assert_eq!(log["entries"][0]["group_name"], "FQ Norrland");
+    let md = api
+        .get(&format!(
+            "/api/v1/me/learning/export?from={}&to={}&format=md",
+            today(),
+            today()
+        ))
+        .await;
+    assert!(
+        md.body.contains("En falldiskussion i FQ Norrland"),
+        "{}",
+        md.body
+    );
+    let b = srv.browser();
+    b.sign_in("anna@example.org").await;
+    let saved = b
+        .post_form(
+            &format!("/account/learning/{id}"),
+            &[
+                ("date", &today()),
+                ("minutes", "35"),
+                ("learned", "Om troponin."),
+                ("thread_id", ""),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let log = api.get("/api/v1/me/learning").await.json();
+    assert_eq!(log["entries"][0]["minutes"], 35);
+    assert_eq!(
+        log["entries"][0]["group_name"], "FQ Norrland",
+        "the group stays"
+    );
+}
+db_test!(an_entry_outlives_the_group_membership_and_the_thread);
