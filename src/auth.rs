@@ -151,6 +151,8 @@ pub enum Purpose {
     SignIn,
     /// Confirming or withdrawing an interest registration.
     Registration,
+    /// A participation certificate's id (see `CertificateClaims`).
+    Certificate,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -189,6 +191,67 @@ impl Claims {
             iat: now.timestamp(),
             exp: (now + ttl).timestamp(),
         }
+    }
+}
+
+/// What a participation certificate's id carries, signed: the certificate
+/// number, the group's name and the period. Its public page verifies the
+/// signature and shows these, with no database lookup; the member, their
+/// hours and discussions are only in the PDF the facilitator hands over.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CertificateClaims {
+    /// The certificate number (a UUID).
+    pub sub: String,
+    pub purpose: Purpose,
+    /// The group's name when issued.
+    pub grp: String,
+    pub from: chrono::NaiveDate,
+    pub to: chrono::NaiveDate,
+    pub iat: i64,
+    /// Certificates are kept for years (appraisal folders, specialist
+    /// applications); the expiry is there because every token has one.
+    pub exp: i64,
+}
+
+/// How long a certificate verifies: 50 years.
+const CERTIFICATE_DAYS: i64 = 50 * 365;
+
+impl CertificateClaims {
+    pub fn new(
+        group_name: &str,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+        now: DateTime<Utc>,
+    ) -> CertificateClaims {
+        CertificateClaims {
+            sub: uuid::Uuid::new_v4().to_string(),
+            purpose: Purpose::Certificate,
+            grp: group_name.to_string(),
+            from,
+            to,
+            iat: now.timestamp(),
+            exp: (now + Duration::days(CERTIFICATE_DAYS)).timestamp(),
+        }
+    }
+}
+
+impl Keys {
+    /// A certificate's id: its claims, signed like every other token.
+    pub fn sign_certificate(&self, claims: &CertificateClaims) -> Result<String, AppError> {
+        jsonwebtoken::encode(&Header::default(), claims, &self.jwt_encoding)
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("jwt: {e}")))
+    }
+
+    /// The claims of a genuine certificate id; None for anything else (a
+    /// changed character, another purpose's token, an expired one).
+    pub fn verify_certificate(&self, token: &str) -> Option<CertificateClaims> {
+        let mut validation = Validation::default();
+        validation.leeway = 0;
+        validation.set_required_spec_claims(&["exp", "sub"]);
+        jsonwebtoken::decode::<CertificateClaims>(token, &self.jwt_decoding, &validation)
+            .ok()
+            .map(|d| d.claims)
+            .filter(|c| c.purpose == Purpose::Certificate)
     }
 }
 

@@ -18,6 +18,7 @@ pub mod http;
 pub mod i18n;
 pub mod inbound;
 pub mod jobs;
+pub mod learning;
 pub mod lmtp;
 pub mod mail;
 pub mod markdown;
@@ -150,6 +151,24 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/account/email", post().to(mail::web::save_settings))
         .route("/account/export.{format}", get().to(accounts::web::export))
         .route("/account/delete", post().to(accounts::web::delete_account))
+        .route("/account/learning", get().to(learning::web::page))
+        .route("/account/learning", post().to(learning::web::create))
+        .route("/account/learning/export", get().to(learning::web::export))
+        .route(
+            "/account/learning/{id}/edit",
+            get().to(learning::web::edit_page),
+        )
+        .route("/account/learning/{id}", post().to(learning::web::update))
+        .route(
+            "/account/learning/{id}/delete",
+            post().to(learning::web::delete),
+        )
+        .route(
+            "/groups/{id}/certificates",
+            get().to(learning::web::certificates_page),
+        )
+        .route("/groups/{id}/certificates", post().to(learning::web::issue))
+        .route("/certificates/{id}", get().to(learning::web::verify))
         .route("/login/link", post().to(accounts::web::request_link))
         .route("/login/link/{token}", get().to(accounts::web::use_link))
         .route("/password/forgot", get().to(accounts::web::forgot_page))
@@ -243,6 +262,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/me/export", get().to(accounts::api::export))
                 .route("/me", web::delete().to(accounts::api::delete_me))
                 .route("/users/{id}", web::delete().to(accounts::api::delete_user))
+                .route("/me/learning", get().to(learning::api::list))
+                .route("/me/learning", post().to(learning::api::create))
+                // A resource of its own: another method here is 405, not
+                // `/me/learning/{id}` with "export" as the id.
+                .service(
+                    web::resource("/me/learning/export")
+                        .route(get().to(learning::api::export))
+                        .default_service(web::to(views::api_fallback)),
+                )
+                .route("/me/learning/{id}", patch().to(learning::api::update))
+                .route("/me/learning/{id}", web::delete().to(learning::api::delete))
+                .route("/curricula", get().to(learning::api::curricula))
+                .route(
+                    "/groups/{id}/certificates",
+                    post().to(learning::api::issue_certificate),
+                )
                 .route("/search", get().to(search::web::api))
                 .route("/groups", get().to(groups::api::list))
                 .route("/groups", post().to(groups::api::create))

@@ -18,6 +18,8 @@ use crate::state::AppState;
 
 #[derive(RustEmbed)]
 #[folder = "assets/"]
+// The PDF font is compiled into src/learning/pdf.rs, not served.
+#[exclude = "fonts/*"]
 struct Assets;
 
 #[derive(Serialize)]
@@ -504,13 +506,18 @@ fn api_paths() -> &'static [(Vec<String>, Vec<String>)] {
 pub async fn api_fallback(req: HttpRequest) -> HttpResponse {
     let path = req.path().strip_prefix("/api/v1").unwrap_or(req.path());
     let given: Vec<&str> = path.split('/').collect();
-    let allowed = api_paths().iter().find(|(segments, _)| {
-        segments.len() == given.len()
-            && segments
-                .iter()
-                .zip(&given)
-                .all(|(s, g)| s == g || (s.starts_with('{') && !g.is_empty()))
-    });
+    // The path that matches with the most literal segments: `/me/learning/export`
+    // before `/me/learning/{id}`.
+    let allowed = api_paths()
+        .iter()
+        .filter(|(segments, _)| {
+            segments.len() == given.len()
+                && segments
+                    .iter()
+                    .zip(&given)
+                    .all(|(s, g)| s == g || (s.starts_with('{') && !g.is_empty()))
+        })
+        .max_by_key(|(segments, _)| segments.iter().filter(|s| !s.starts_with('{')).count());
     match allowed {
         Some((_, methods)) => HttpResponse::MethodNotAllowed()
             .insert_header((header::ALLOW, methods.join(", ")))

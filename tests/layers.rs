@@ -35,6 +35,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "inbound",
             "posting",
             "search",
+            "learning",
         ],
     ),
     ("runtime", &["state", "jobs", "lmtp"]),

@@ -1,7 +1,8 @@
 //! Data rights: deleting an account, by its owner (with their password) or by
 //! an admin on request. The row stays, because posts and the audit log point
 //! to it, but everything personal goes: name, email, password, sessions,
-//! memberships, settings, tokens, private notes, queued mail, registrations.
+//! memberships, settings, tokens, private notes, the learning log, queued
+//! mail, registrations.
 //! Posts stay under "former member", or lose their text where the group's
 //! setting (`groups.departed_posts`) says so.
 
@@ -11,8 +12,9 @@ use diesel::prelude::*;
 use super::User;
 use crate::db::AnyConnection;
 use crate::db::schema::{
-    delivery_choices, digest_marks, groups, memberships, observation_notes, outbox, posting_tokens,
-    posts, registrants, reply_endings, reply_tokens, sessions, thread_reads, threads, users,
+    delivery_choices, digest_marks, groups, learning_entries, memberships, observation_notes,
+    outbox, posting_tokens, posts, registrants, reply_endings, reply_tokens, sessions,
+    thread_reads, threads, users,
 };
 use crate::error::{AppError, AppResult, Code};
 
@@ -65,6 +67,9 @@ pub fn delete_account(
         diesel::delete(delivery_choices::table.filter(delivery_choices::user_id.eq(target_id)))
             .execute(conn)?;
         diesel::delete(digest_marks::table.filter(digest_marks::user_id.eq(target_id)))
+            .execute(conn)?;
+        // The private learning log goes whole (issue 18).
+        diesel::delete(learning_entries::table.filter(learning_entries::user_id.eq(target_id)))
             .execute(conn)?;
         diesel::delete(reply_endings::table.filter(reply_endings::user_id.eq(target_id)))
             .execute(conn)?;

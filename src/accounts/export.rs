@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::User;
 use crate::db::AnyConnection;
-use crate::db::schema::{groups, posts, threads};
+use crate::db::schema::{groups, learning_entries, posts, threads};
 use crate::error::AppResult;
 
 #[derive(Debug, Serialize)]
@@ -25,12 +25,28 @@ pub struct MyPost {
     pub body: String,
 }
 
+/// An entry of the member's private learning log (see `crate::learning`),
+/// read here from its table so that accounts need not know the log's module.
+#[derive(Debug, Serialize, Queryable)]
+pub struct MyLearningEntry {
+    pub id: String,
+    pub date: chrono::NaiveDate,
+    pub minutes: i32,
+    pub learned: String,
+    pub change: Option<String>,
+    /// Curriculum tag codes, space separated.
+    pub tags: String,
+    pub thread_id: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
 #[derive(Debug, Serialize)]
 pub struct MyWriting {
     pub name: String,
     pub email: String,
     pub account_created_at: NaiveDateTime,
     pub posts: Vec<MyPost>,
+    pub learning_log: Vec<MyLearningEntry>,
 }
 
 pub fn my_writing(conn: &mut AnyConnection, me: &User) -> AppResult<MyWriting> {
@@ -59,7 +75,25 @@ pub fn my_writing(conn: &mut AnyConnection, me: &User) -> AppResult<MyWriting> {
             posts::body,
         ))
         .load(conn)?;
+    let learning_log = learning_entries::table
+        .filter(learning_entries::user_id.eq(&me.id))
+        .order((
+            learning_entries::entry_date.asc(),
+            learning_entries::created_at.asc(),
+        ))
+        .select((
+            learning_entries::id,
+            learning_entries::entry_date,
+            learning_entries::minutes,
+            learning_entries::learned,
+            learning_entries::will_change,
+            learning_entries::tags,
+            learning_entries::thread_id,
+            learning_entries::created_at,
+        ))
+        .load(conn)?;
     Ok(MyWriting {
+        learning_log,
         name: me.name.clone(),
         email: me.email.clone(),
         account_created_at: me.created_at,
@@ -102,6 +136,29 @@ pub fn as_markdown(w: &MyWriting) -> String {
                 .unwrap_or_default(),
             p.body.trim()
         ));
+    }
+    if !w.learning_log.is_empty() {
+        out.push_str(&format!(
+            "# Learning log ({} entries)\n\n",
+            w.learning_log.len()
+        ));
+        for e in &w.learning_log {
+            out.push_str(&format!(
+                "## {} · {} min{}\n\n{}\n\n{}---\n\n",
+                e.date,
+                e.minutes,
+                if e.tags.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {}", e.tags)
+                },
+                e.learned.trim(),
+                e.change
+                    .as_deref()
+                    .map(|c| format!("{}\n\n", c.trim()))
+                    .unwrap_or_default()
+            ));
+        }
     }
     out
 }

@@ -241,6 +241,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    learning_entries (id) {
+        id -> Text,
+        user_id -> Text,
+        entry_date -> Date,
+        minutes -> Integer,
+        learned -> Text,
+        will_change -> Nullable<Text>,
+        tags -> Text,
+        thread_id -> Nullable<Text>,
+        group_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> users (user_id));
@@ -277,4 +293,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     proposals,
     proposal_places,
+    learning_entries,
 );

@@ -446,7 +446,10 @@ async fn render_thread(
         .clone()
         .unwrap_or_else(|| state.settings.ui.time_zone.clone());
     let block = posts_block(state, lang, &tz, &view)?;
+    // Who posted here may log it in their learning log (issue 18).
+    let took_part = view.posts.posts.iter().any(|p| p.post.author_id == user.id);
     let fill = |ctx: &mut tera::Context| {
+        ctx.insert("took_part", &took_part);
         ctx.insert(
             "view",
             &ThreadHead {

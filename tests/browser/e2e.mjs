@@ -1,6 +1,7 @@
 // A member's day in real headless Chromium, on a phone and on a desktop:
 // by keyboard alone, sign in, reply, fix a draft with the placeholder button,
-// start a narrative thread, change digest settings and sign out; read a
+// start a narrative thread, keep a learning-log entry from the thread and
+// export it, change digest settings and sign out; read a
 // thread, get stopped by the identifier guard, keep a draft through a lost
 // connection. axe-core checks every page (no
 // serious or critical violations); screenshots go to ARTIFACTS.
@@ -168,6 +169,36 @@ try {
     expect((await page.$$("main mark")).length > 0, `${label}: the words found are marked`);
     await audit(page, `${label} search`);
 
+    // The learning log: the thread (which the member replied in) offers it,
+    // the form comes prefilled with the discussion, the entry is saved and a
+    // period is exported as Markdown and as PDF.
+    await page.goto(`${BASE}${THREAD}`);
+    await Promise.all([page.waitForNavigation(), page.click("a[href^='/account/learning?thread_id=']")]);
+    expect(page.url().includes("/account/learning?thread_id="), `${label}: the thread leads to the learning log`);
+    expect(Number(await page.inputValue("#minutes")) >= 5, `${label}: the time is estimated`);
+    await audit(page, `${label} learning`);
+    await page.fill("#learned", `Att fråga om sömnen tidigt (${mark}-learned).`);
+    await page.fill("#change", "Jag frågar om sömn vid varje trötthetsbesök.");
+    await page.click("form.learning-form details summary");
+    await page.check("form.learning-form input[name=tags]");
+    await Promise.all([page.waitForNavigation(), page.click("form.learning-form button[type=submit]:not([name])")]);
+    expect((await page.content()).includes(`${mark}-learned`), `${label}: the entry is in the log`);
+    await audit(page, `${label} learning saved`);
+    await shot(page, label, "learning");
+    for (const format of ["md", "pdf"]) {
+      await page.selectOption("#export-format", format);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.click("form[action='/account/learning/export'] button[type=submit]"),
+      ]);
+      const file = readFileSync(await download.path());
+      if (format === "md") {
+        expect(file.toString("utf8").includes(`${mark}-learned`), `${label}: the Markdown export has the entry`);
+      } else {
+        expect(file.subarray(0, 5).toString() === "%PDF-", `${label}: the PDF export is a PDF`);
+      }
+    }
+
     // Digest settings, by keyboard alone: type-ahead in the select.
     await page.goto(`${BASE}/account`);
     await audit(page, `${label} account`);
@@ -206,7 +237,7 @@ try {
     await Promise.all([page.waitForNavigation(), page.click("form button[type=submit]")]);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg === "rgb(21, 25, 29)", `dark: the dark palette is used, background ${bg}`);
-    for (const [name, path] of [["groups", "/groups"], ["group", GROUP], ["thread", THREAD], ["account", "/account"]]) {
+    for (const [name, path] of [["groups", "/groups"], ["group", GROUP], ["thread", THREAD], ["account", "/account"], ["learning", "/account/learning"]]) {
       await page.goto(`${BASE}${path}`);
       await audit(page, `dark ${name}`);
     }

@@ -272,6 +272,8 @@ pub struct Resp {
     pub status: u16,
     pub headers: awc::http::header::HeaderMap,
     pub body: String,
+    /// The body as sent (a PDF is not text).
+    pub bytes: actix_web::web::Bytes,
 }
 
 impl Resp {
@@ -311,6 +313,7 @@ pub async fn collect(
         status: res.status().as_u16(),
         headers: res.headers().clone(),
         body: String::from_utf8_lossy(&body).into_owned(),
+        bytes: body,
     }
 }
 

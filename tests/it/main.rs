@@ -15,6 +15,7 @@ mod formation;
 mod fuzz;
 mod hardening;
 mod inbound;
+mod learning;
 mod logs;
 mod mail;
 mod mail_snapshots;
