@@ -4,9 +4,24 @@
 //! quoted digest, an English Gmail reply with a signature, a multipart
 //! message with an HTML part and a base64 attachment) through
 //! `kollega::inbound::parse` — MIME parsing, charset decoding, choosing the
-//! body, trimming — and reports messages/s (target >= 1,000/s).
+//! body, trimming — and reports messages/s (target >= 5,000/s, issue 15).
+//!
+//! On a shared machine the wall-clock figure moves with everyone else's
+//! load, so the CPU time of the measuring thread is reported beside it
+//! (from /proc/thread-self/schedstat, where the kernel has it); the target
+//! is judged on the wall clock.
 
 use std::time::Instant;
+
+/// Nanoseconds this thread has run on a CPU, if the kernel says.
+fn thread_cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
 
 fn samples() -> Vec<Vec<u8>> {
     let quoted: String = (0..40)
@@ -32,6 +47,7 @@ fn main() {
         std::hint::black_box(kollega::inbound::parse(s).ok());
     }
     let rounds = 5_000;
+    let cpu_start = thread_cpu_ns();
     let start = Instant::now();
     let mut bytes = 0usize;
     for _ in 0..rounds {
@@ -41,6 +57,9 @@ fn main() {
         }
     }
     let elapsed = start.elapsed().as_secs_f64();
+    let cpu = cpu_start
+        .zip(thread_cpu_ns())
+        .map(|(a, b)| (b - a) as f64 / 1e9);
     let n = rounds * samples.len();
     let per_s = n as f64 / elapsed;
     println!(
@@ -48,7 +67,13 @@ fn main() {
         bytes as f64 / 1e6
     );
     println!(
-        "{per_s:.0} messages/s (target >= 1,000/s): {}",
-        if per_s >= 1000.0 { "MET" } else { "NOT MET" }
+        "{per_s:.0} messages/s (target >= 5,000/s): {}",
+        if per_s >= 5000.0 { "MET" } else { "NOT MET" }
     );
+    if let Some(cpu) = cpu {
+        println!(
+            "{:.0} messages per CPU-second ({cpu:.2} s on a CPU of {elapsed:.2} s)",
+            n as f64 / cpu
+        );
+    }
 }

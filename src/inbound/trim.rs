@@ -39,6 +39,7 @@
 //! `elided` is everything that was cut, in order. It holds other people's text (the quoted
 //! digest): keep it out of logs and never post it.
 
+use std::cell::LazyCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -116,9 +117,16 @@ const MAX_HEADER_LINE: usize = 300;
 const MAX_HEADER_SPAN: usize = 5;
 
 /// In a pattern of ASCII words, word boundaries are ASCII ones: a Unicode
-/// `\b` keeps the regex engine off its fast automaton for any non-ASCII
-/// text, which was half of ingest's time. Patterns with words in other
-/// scripts keep Unicode boundaries.
+/// `\b` keeps the regex engine off its fast automaton (onto a backtracker)
+/// for any non-ASCII text, which was half of ingest's time. Patterns with
+/// words in other scripts that run on every line say the same without `\b`:
+/// a boundary that ends a pattern is `(?:\W|$)`, one that starts an
+/// unanchored pattern `(?:^|\W)` (the same matches, as far as `is_match`
+/// can tell). The few that keep a Unicode `\b` in the middle run only on
+/// lines that passed a cheap test first (`WROTE_STEMS`, an `@`). So do
+/// anchored patterns with large character classes (`HEADER_ISO_DATE`): on a
+/// short line the engine runs them on a backtracker whose setup alone costs
+/// more than the search, so a literal they need is looked for first.
 fn re(pattern: &str) -> Regex {
     let pattern = if pattern.is_ascii() {
         pattern.replace(r"\b", r"(?-u:\b)")
@@ -135,8 +143,22 @@ const WROTE: &str = r"(?:wrote|writes|said|says|skrev|skriver|schrieb|schreef|ge
 /// `2016-10-24`, `02.04.2012`, `23 mar 2017`, `11:00 AM` (but not `2. Vänta`).
 const DATE_START: &str = r"(?:[^\s\d,]{1,15}\.?,?\s+)?(?:\d{4}\b|\d{1,4}[./\-]\s?\d|\d{1,2}:\d\d\b|\d{1,2}\.?\s+\p{L}{2,}\.?,?\s+\d)";
 /// How a date-led reply header starts: a language's "On"/"Den"/… or a date.
-static HEADER_START: LazyLock<String> = LazyLock::new(|| {
-    format!(r"(?:on|at|le|am|den|el|em|op|il|dnia|dňa|w\s+dniu|pe|på|in\s+message|{DATE_START})")
+static HEADER_START: LazyLock<String> = LazyLock::new(|| header_start(DATE_START));
+/// The same, for the end of a pattern: its word boundaries as `(?:\W|$)`.
+static HEADER_START_AT_END: LazyLock<String> =
+    LazyLock::new(|| header_start(&DATE_START.replace(r"\b", r"(?:\W|$)")));
+
+fn header_start(date_start: &str) -> String {
+    format!(r"(?:on|at|le|am|den|el|em|op|il|dnia|dňa|w\s+dniu|pe|på|in\s+message|{date_start})")
+}
+
+/// Every header that `HEADER_VERB_AT_END`, `HEADER_VERB_THEN_NAME` or
+/// `HEADER_EMAIL_WROTE` matches has one of these in it (matched as those
+/// patterns match, `(?i)`): a cheap test that spares most lines those three.
+static WROTE_STEMS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        "(?i)wrote|writes|said|says|skrev|skriver|schrieb|schreef|geschreven|escribi|escreveu|crit|napisa|napisal|pisze|napsal|kirjoitti|írta|yazd|написа|пише|έγραψε",
+    )
 });
 
 static HEADER_VERB_AT_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -180,6 +202,8 @@ static HEADER_DATE_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HEADER_ISO_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d{4}-\d\d-\d\d \d{1,2}:\d\d GMT[+-]\d\d:\d\d [\w\s.\-]{1,80}$"));
+/// One of these is in every line `HEADER_CJK` matches.
+const CJK_HEADER_WORDS: &[&str] = &["写道", "のメッセージ", "작성", "寫道"];
 static HEADER_CJK: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:在.{1,300}写道|\d.{1,300}(?:のメッセージ|작성)|.{1,300}於.{1,100}寫道)\s*[:：]?$")
 });
@@ -197,14 +221,15 @@ static HEADER_POSTED_BY: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^posted\s+by\s+.{1,100}\s+on\s+\d{1,2}/\d{1,2}/\d{4}$"));
 
 /// A line that begins a reply header of its own (so it cannot continue another one).
-static HEADER_BEGINS: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^{}", *HEADER_START)));
+static HEADER_BEGINS: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)^{}", *HEADER_START_AT_END)));
 
 /// Cheap test for "may start a wrapped reply header": has a date, an address or a
 /// header-start word, and is not a full sentence of quoted text.
 static HEADER_CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)^(?:{}|.*<|.*\S@[\w-]+\.|.*\b(?:wrote|schrieb|skrev)\b)",
-        *HEADER_START
+        r"(?i)^(?:{}|.*<|.*\S@[\w-]+\.|(?:.*\W)?(?:wrote|schrieb|skrev)(?:\W|$))",
+        *HEADER_START_AT_END
     ))
 });
 
@@ -267,10 +292,10 @@ static CODE_FENCE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s{0,3}(?:```|~~~)")
 /// Footers that say what they are.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)^[\s(<\[]*(?:
-        get\s+(?:outlook|the\s+outlook\s+app)\s+for\b
-      | (?:hämta|skaffa)\s+outlook\s+för\b
-      | obtenir\s+outlook\s+pour\b
-      | holen\s+sie\s+sich\s+outlook\s+für\b
+        get\s+(?:outlook|the\s+outlook\s+app)\s+for(?:\W|$)
+      | (?:hämta|skaffa)\s+outlook\s+för(?:\W|$)
+      | obtenir\s+outlook\s+pour(?:\W|$)
+      | holen\s+sie\s+sich\s+outlook\s+für(?:\W|$)
       | (?:sent\s+)?via\s+(?:mobile|phone|iphone|android|my\s+phone)\W*$
       | von\s+meinem\s+.{1,60}\s+gesendet
       | diese\s+nachricht\s+wurde\s+von\s+.{1,80}\s+gesendet
@@ -283,15 +308,15 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 /// when it names a device or mail app (not "Sent from my desk, is much easier …").
 static FOOTER_SENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s(<\[]*(?:sent|skickat|skickad|gesendet|envoyé|enviado|inviato|sendt|verzonden|verstuurd|wysłane|lähetetty|отправлено)\s+(?:from|via|with|by|using|från|med|von|mit|depuis|de|à\s+partir\s+de|desde|do|dal|da|fra|met|vanaf|z|с|из)\b",
+        r"(?i)^[\s(<\[]*(?:sent|skickat|skickad|gesendet|envoyé|enviado|inviato|sendt|verzonden|verstuurd|wysłane|lähetetty|отправлено)\s+(?:from|via|with|by|using|från|med|von|mit|depuis|de|à\s+partir\s+de|desde|do|dal|da|fra|met|vanaf|z|с|из)(?:\W|$)",
     )
 });
 /// `From my iPhone`, `Anna from mobile`, `Från min iPhone`: only with a device named.
 static FOOTER_FROM_MY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^[\s(<\[]*(?:from\s+my|från\s+min|\S+\s+from\s+mobile)\b"));
+    LazyLock::new(|| re(r"(?i)^[\s(<\[]*(?:from\s+my|från\s+min|\S+\s+from\s+mobile)(?:\W|$)"));
 static FOOTER_DEVICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:iphone|ipad|ipod|android|blackberry|mobile|mobil|mobilgerät|mobiltelefon|phone|telefon|cell|smartphone|galaxy|samsung|htc|nokia|pixel|huawei|xperia|windows|pc|outlook|gmail|yahoo|mail|mailbox|airmail|sparrow|device|tablet|verizon|k-9|ti-85|ios|4g|5g|lte|e-post|windows\s+10)\b",
+        r"(?i)(?:^|\W)(?:iphone|ipad|ipod|android|blackberry|mobile|mobil|mobilgerät|mobiltelefon|phone|telefon|cell|smartphone|galaxy|samsung|htc|nokia|pixel|huawei|xperia|windows|pc|outlook|gmail|yahoo|mail|mailbox|airmail|sparrow|device|tablet|verizon|k-9|ti-85|ios|4g|5g|lte|e-post|windows\s+10)(?:\W|$)",
     )
 });
 static MARKDOWN_LINK: LazyLock<Regex> = LazyLock::new(|| re(r"\[([^\]]{0,200})\]\([^)]{0,500}\)"));
@@ -326,18 +351,22 @@ fn is_header(core: &str) -> bool {
     }
     let has_digit = core.bytes().any(|b| b.is_ascii_digit());
     let has_at = core.contains('@');
-    (has_digit && (HEADER_VERB_AT_END.is_match(core) || HEADER_VERB_THEN_NAME.is_match(core)))
-        || (has_at && HEADER_EMAIL_WROTE.is_match(core))
+    let wrote = LazyCell::new(|| WROTE_STEMS.is_match(core));
+    (has_digit
+        && *wrote
+        && (HEADER_VERB_AT_END.is_match(core)
+            || (core.trim_end().ends_with(':') && HEADER_VERB_THEN_NAME.is_match(core))))
+        || (has_at && *wrote && HEADER_EMAIL_WROTE.is_match(core))
         || ((has_at || core.contains('<')) && HEADER_WROTE_ON.is_match(core))
-        || (has_digit && HEADER_DATE_EMAIL.is_match(core))
-        || HEADER_ISO_DATE.is_match(core)
-        || HEADER_CJK.is_match(core)
-        || HEADER_POSTED_BY.is_match(core)
+        || (has_digit && has_at && HEADER_DATE_EMAIL.is_match(core))
+        || (core.contains(" GMT") && HEADER_ISO_DATE.is_match(core))
+        || (CJK_HEADER_WORDS.iter().any(|w| core.contains(w)) && HEADER_CJK.is_match(core))
+        || (core.contains('/') && HEADER_POSTED_BY.is_match(core))
         || is_separator(core)
 }
 
 fn is_separator(core: &str) -> bool {
-    HEADER_FORWARD_INTRO.is_match(core)
+    core.ends_with([':', '：']) && HEADER_FORWARD_INTRO.is_match(core)
 }
 
 /// `-----Original Message-----` and friends, tested on the line with only spaces, quote
@@ -376,9 +405,9 @@ fn is_footer(cleaned: &str) -> bool {
         return true;
     }
     let first_clause = s.split([',', '.', ';', '!', '(']).next().unwrap_or(s);
-    let device = FOOTER_DEVICE.is_match(first_clause);
-    (FOOTER_SENT.is_match(s) && (device || s.split_whitespace().count() <= 5))
-        || (FOOTER_FROM_MY.is_match(s) && device)
+    let device = || FOOTER_DEVICE.is_match(first_clause);
+    (FOOTER_SENT.is_match(s) && (s.split_whitespace().count() <= 5 || device()))
+        || (FOOTER_FROM_MY.is_match(s) && device())
 }
 
 fn classify(cleaned: &str) -> Kind {

@@ -21,6 +21,7 @@ mod mail;
 mod mail_snapshots;
 mod narrative;
 mod ops;
+mod postfix;
 mod privacy;
 mod roles;
 mod sanitizer;
