@@ -717,7 +717,69 @@ fn deid_check_on_the_command_line_knows_the_author_and_the_members() {
 /// tuning target.
 #[test]
 fn whole_posts_measured_fresh_with_their_authors_and_groups() {
-    let posts: Vec<Post> = corpus("data/deid/whole_posts.jsonl")
+    let m = measure_whole_posts("data/deid/whole_posts.jsonl");
+    // First run (no detector change): flagged 31/31, spans 55/62 (0.887),
+    // personal numbers, phones, emails 23/24 (0.958), clean refused 1/29 (3.4%).
+    // Then (issue 14's remaining work): a name is found where it is repeated
+    // and in a table column of patients, clinical words and peoples are no
+    // names: spans 59/62 (0.952), clean refused 0/29. Record numbers of
+    // letters, digits and digit groups, ages in words standing alone and ages
+    // opening a sentence: spans 62/62.
+    assert_eq!(m.posts, 60);
+    assert!(share(m.flagged, m.with_ids) >= 1.0, "posts flagged");
+    assert!(share(m.found, m.spans) >= 1.0, "spans found");
+    assert!(
+        share(m.strong.1, m.strong.0) >= 1.0,
+        "personal numbers, phones, emails"
+    );
+    assert!(share(m.refused, m.clean) <= 0.0, "clean posts refused");
+}
+
+/// A second fresh set (tests/data/deid/whole_posts_2.jsonl: 120 posts, 60
+/// Swedish and 60 English, whole case posts, phone replies and teller/listener
+/// reflections, half with identifiers), written blind by someone who had not
+/// read the detector, after the work above, and scored once before any
+/// change. The floors are that first run's figures.
+#[test]
+fn a_second_fresh_set_written_blind_is_measured_once() {
+    let m = measure_whole_posts("data/deid/whole_posts_2.jsonl");
+    assert_eq!(m.posts, 120);
+    // First run (2026-12-07, detector as merged from issue 14's work): flagged
+    // 56/60 (0.933), spans 123/139 (0.885), personal numbers, phones, emails
+    // 33/35 (0.943), clean refused 8/60 (13.3%). Far from the targets: the
+    // misses are lower-case names after a title, word-names (Gun, Rose, Bill),
+    // a CHI number, an age after "who is"; the false alarms are the author's
+    // nicknames (Ollie, Kasia, Ade, Raj), Lex Maria, Lupus, Ramadan.
+    assert!(share(m.flagged, m.with_ids) >= 0.93, "posts flagged");
+    assert!(share(m.found, m.spans) >= 0.88, "spans found");
+    assert!(
+        share(m.strong.1, m.strong.0) >= 0.94,
+        "personal numbers, phones, emails"
+    );
+    assert!(share(m.refused, m.clean) <= 0.134, "clean posts refused");
+}
+
+fn share(a: usize, b: usize) -> f64 {
+    a as f64 / b.max(1) as f64
+}
+
+/// What one scoring of a whole-post set found.
+struct Measured {
+    posts: usize,
+    with_ids: usize,
+    flagged: usize,
+    spans: usize,
+    found: usize,
+    /// Personal numbers, phones and emails: (planted, found).
+    strong: (usize, usize),
+    clean: usize,
+    refused: usize,
+}
+
+/// Scores a whole-post set with each post's author and members as context,
+/// and prints the figures, per category, and every miss and false alarm.
+fn measure_whole_posts(file: &str) -> Measured {
+    let posts: Vec<Post> = corpus(file)
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
@@ -803,7 +865,6 @@ fn whole_posts_measured_fresh_with_their_authors_and_groups() {
             }
         }
     }
-    let share = |a: usize, b: usize| a as f64 / b.max(1) as f64;
     let (spans, found) = per
         .values()
         .fold((0, 0), |(n, h), (pn, ph)| (n + pn, h + ph));
@@ -812,7 +873,7 @@ fn whole_posts_measured_fresh_with_their_authors_and_groups() {
         .filter_map(|c| per.get(*c))
         .fold((0, 0), |(n, h), (pn, ph)| (n + pn, h + ph));
     println!(
-        "fresh whole posts: {} ({by_lang:?}), {with_ids} with identifiers, {clean} clean",
+        "{file}: {} whole posts ({by_lang:?}), {with_ids} with identifiers, {clean} clean",
         posts.len()
     );
     println!(
@@ -839,19 +900,14 @@ fn whole_posts_measured_fresh_with_their_authors_and_groups() {
     for n in &notes {
         println!("  {n}");
     }
-    // First run (no detector change): flagged 31/31, spans 55/62 (0.887),
-    // personal numbers, phones, emails 23/24 (0.958), clean refused 1/29 (3.4%).
-    // Then (issue 14's remaining work): a name is found where it is repeated
-    // and in a table column of patients, clinical words and peoples are no
-    // names: spans 59/62 (0.952), clean refused 0/29. Record numbers of
-    // letters, digits and digit groups, ages in words standing alone and ages
-    // opening a sentence: spans 62/62.
-    assert_eq!(posts.len(), 60);
-    assert!(share(flagged, with_ids) >= 1.0, "posts flagged");
-    assert!(share(found, spans) >= 1.0, "spans found");
-    assert!(
-        share(strong.1, strong.0) >= 1.0,
-        "personal numbers, phones, emails"
-    );
-    assert!(share(refused, clean) <= 0.0, "clean posts refused");
+    Measured {
+        posts: posts.len(),
+        with_ids,
+        flagged,
+        spans,
+        found,
+        strong,
+        clean,
+        refused,
+    }
 }
