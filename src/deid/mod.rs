@@ -213,6 +213,17 @@ pub fn check_in(source: &str, ctx: &Context) -> Vec<Finding> {
     // it: a number that passes the personnummer check is a personal number
     // even when it also looks like a phone number (those born 2000–2009 start
     // with 0).
+    // A phone match can reach past a personal number on either side (an
+    // opening parenthesis taken for an area code's): the checksum-valid
+    // number inside it is the finding, not the longer phone.
+    let ids: Vec<std::ops::Range<usize>> = spans
+        .iter()
+        .filter(|(_, c)| *c == Category::PersonalId)
+        .map(|(r, _)| r.clone())
+        .collect();
+    spans.retain(|(r, c)| {
+        *c != Category::Phone || !ids.iter().any(|p| r.start <= p.start && p.end <= r.end)
+    });
     spans.sort_by_key(|(r, c)| (r.start, std::cmp::Reverse(r.end), c.rank()));
     let mut findings: Vec<Finding> = Vec::new();
     for (r, category) in spans {
@@ -472,5 +483,26 @@ mod tests {
             f.iter().map(|f| f.category).collect::<Vec<_>>(),
             vec![Category::Phone]
         );
+    }
+
+    #[test]
+    fn a_personal_number_in_brackets_is_a_personal_number_not_a_phone() {
+        // A CHI number, a personnummer and an NHS number, each in brackets
+        // (and a real phone number in brackets stays a phone).
+        for (text, number) in [
+            ("His CHI (0906889073) was wrong on the form.", "0906889073"),
+            ("Patienten (9912318285) kom igen.", "9912318285"),
+            ("NHS no (4857773457) on the letter.", "4857773457"),
+        ] {
+            let f = check(text, &[]);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert_eq!(
+                (f[0].category, f[0].text.as_str()),
+                (Category::PersonalId, number),
+                "{text}"
+            );
+        }
+        let f = check("Ring (08) 123 456 78 om det blir värre.", &[]);
+        assert!(f.iter().all(|f| f.category == Category::Phone), "{f:?}");
     }
 }

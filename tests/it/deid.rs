@@ -751,9 +751,12 @@ fn a_second_fresh_set_written_blind_is_measured_once() {
     // a CHI number, an age after "who is"; the false alarms are the author's
     // nicknames (Ollie, Kasia, Ade, Raj), Lex Maria, Lupus, Ramadan.
     assert!(share(m.flagged, m.with_ids) >= 0.93, "posts flagged");
-    assert!(share(m.found, m.spans) >= 0.88, "spans found");
+    // Then one general fix it pointed to: a personal number in brackets was
+    // taken for a longer phone match ("(0906889073)"): spans 124/139 (0.892),
+    // personal numbers, phones, emails 34/35 (0.971).
+    assert!(share(m.found, m.spans) >= 0.89, "spans found");
     assert!(
-        share(m.strong.1, m.strong.0) >= 0.94,
+        share(m.strong.1, m.strong.0) >= 0.97,
         "personal numbers, phones, emails"
     );
     assert!(share(m.refused, m.clean) <= 0.134, "clean posts refused");
