@@ -127,10 +127,14 @@ pub fn run_migrations(conn: &mut AnyConnection) -> Result<usize, anyhow::Error> 
 /// and `ALL`, serde under the same codes, and diesel's `Text` mapping. An
 /// unknown code in the database is an error, not a default.
 ///
-/// ```ignore
-/// text_enum! {
-///     pub enum ThreadKind { Case = "case", Narrative = "narrative" }
+/// ```
+/// kollega::text_enum! {
+///     pub enum Weather { Sun = "sun", Rain = "rain" }
 /// }
+/// assert_eq!(Weather::from_code("rain"), Some(Weather::Rain));
+/// assert_eq!(Weather::Sun.as_str(), "sun");
+/// assert_eq!(Weather::from_code("snow"), None);
+/// assert_eq!(Weather::ALL.len(), 2);
 /// ```
 #[macro_export]
 macro_rules! text_enum {
