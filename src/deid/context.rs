@@ -4,6 +4,7 @@
 //! members and lets their names pass, except where a patient's name stands:
 //! after "patienten", a title or a relative, or with an age.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -51,6 +52,30 @@ static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBER_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:'s|’s|s)?[\s,(:]+\+?\d[\d -]{7,}\d"));
 
+/// Given names and the short forms people sign with, both ways: "Kasia"
+/// signs a post by Katarzyna Nowak, "Oliver" one by Ollie Smith.
+static NICKNAMES: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: HashMap<&str, Vec<&str>> = HashMap::new();
+    for line in include_str!("names/nicknames.txt").lines() {
+        let mut names = line.split_whitespace();
+        let Some(full) = names.next().filter(|w| !w.starts_with('#')) else {
+            continue;
+        };
+        for short in names {
+            map.entry(full).or_default().push(short);
+            map.entry(short).or_default().push(full);
+        }
+    }
+    map
+});
+
+/// The other forms of a given name, lower case: its short forms, or the given
+/// names a short form stands for ("kasia" -> "katarzyna"). Shared with the
+/// email sign-off trimming, which removes "Best, Tom" from Thomas's reply.
+pub fn given_name_forms(given: &str) -> &'static [&'static str] {
+    NICKNAMES.get(given).map_or(&[], Vec::as_slice)
+}
+
 impl People {
     pub(crate) fn new(ctx: &Context) -> People {
         let mut words = Vec::new();
@@ -65,6 +90,10 @@ impl People {
             let letters: String = parts.iter().filter_map(|p| p.chars().next()).collect();
             if letters.chars().count() >= 2 {
                 initials.push(letters);
+            }
+            // The given name's short and long forms.
+            if let Some(given) = parts.first() {
+                words.extend(given_name_forms(given).iter().map(|w| w.to_string()));
             }
             for p in parts {
                 // "Ann-Marie" is also written as its two halves.
@@ -168,6 +197,34 @@ mod tests {
                 names(text, &ctx)
             );
         }
+    }
+
+    #[test]
+    fn the_short_and_long_forms_of_a_given_name_are_the_same_person() {
+        let ctx = Context {
+            author: Some("Katarzyna Nowak".into()),
+            members: vec![
+                "Ollie Smith".into(),
+                "Margareta Ek".into(),
+                "Adebayo Okafor".into(),
+            ],
+            allowed: vec![],
+        };
+        for text in [
+            "Thanks Oliver, good point.\n\nKasia",
+            "Håller med Maggan.\n/Kasia",
+            "Agree with Ade here.\nBest, Kasia",
+        ] {
+            assert!(
+                names(text, &ctx).is_empty(),
+                "{text}: {:?}",
+                names(text, &ctx)
+            );
+        }
+        assert_eq!(
+            names("Patienten Maggan kom tillbaka.", &ctx),
+            vec!["Maggan"]
+        );
     }
 
     #[test]

@@ -748,7 +748,7 @@ static AGE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:aged?|[åÅ]lder:?|age:|(?:a|an|the) (?:lady|woman|man|gentleman|gent|chap|patient|widow|widower) of|(?:she|he|they|patient|the patient|hon|han|hen|patienten|mannen|kvinnan|pappan|mamman|damen|herren|mormor|farmor|morfar|farfar|mum|dad|gran|grandma|grandad|grandpa|nan) (?:is|was|turned|turns|är|var|fyller|fyllde|blir|blev|has turned|is now|är nu|had just turned|har fyllt|hade fyllt)|she's|he's|she is|he is|turned|turns|fyllde|fyller|fyllt|fylla|har fyllt|just turned|är hela|is all of)\s+(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?-u:\b)"
+        r"(?:aged?|[åÅ]lder:?|age:|(?:a|an|the) (?:lady|woman|man|gentleman|gent|chap|patient|widow|widower) of|(?:she|he|they|patient|the patient|hon|han|hen|patienten|mannen|kvinnan|pappan|mamman|damen|herren|mormor|farmor|morfar|farfar|mum|dad|gran|grandma|grandad|grandpa|nan) (?:is|was|turned|turns|är|var|fyller|fyllde|blir|blev|has turned|is now|är nu|had just turned|har fyllt|hade fyllt)|she's|he's|she is|he is|who is|who's|who was|who turned|who turns|who will be|som är|som var|som blir|som fyllde|som fyller|som har fyllt|turned|turns|fyllde|fyller|fyllt|fylla|har fyllt|just turned|är hela|is all of)\s+(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?-u:\b)"
     ))
 });
 /// A name as the subject: "Karin är 93", "Harold, 94,", "Elsie (96)".
@@ -1158,6 +1158,10 @@ mod tests {
             found("Form 1503851230 attached.", Category::PersonalId),
             vec!["1503851230"]
         );
+        assert_eq!(
+            found("CHI 120445 1230, seen today.", Category::PersonalId),
+            vec!["120445 1230"]
+        );
         assert!(found("Order 9434765918 arrived.", Category::PersonalId).is_empty());
     }
 
@@ -1248,6 +1252,8 @@ mod tests {
             "98 and still on simvastatin and aspirin.",
             "Kort om fallet:\n- 93, bor ensam i lägenhet",
             "Ålder: 94, änka.",
+            "Saw her dad today, who is 96 and still gardening.",
+            "Mannen som fyllde 92 i höstas har yrsel.",
         ] {
             assert!(!found(text, Category::AgeOver89).is_empty(), "{text}");
         }

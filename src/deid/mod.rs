@@ -12,7 +12,7 @@ mod detect;
 mod names;
 pub mod text;
 
-pub use context::Context;
+pub use context::{Context, given_name_forms};
 
 use std::ops::Range;
 

@@ -56,26 +56,6 @@ const TITLES: &[&str] = &[
     "miss", "leg.", "leg", "läkare", "med.", "dr.med.",
 ];
 
-/// Short forms of first names that are not a prefix of the full name.
-#[rustfmt::skip]
-const NICKNAMES: &[(&str, &[&str])] = &[
-    ("thomas", &["tom", "tommy", "tompa"]), ("william", &["will", "bill", "billy"]),
-    ("robert", &["rob", "bob", "bobby", "robban"]), ("richard", &["rich", "rick", "dick"]),
-    ("elizabeth", &["liz", "beth", "lizzie", "betty"]), ("elisabeth", &["lisa", "lisbeth", "liz", "beth"]),
-    ("katherine", &["kate", "kathy", "katie"]), ("catherine", &["kate", "cathy", "katie"]),
-    ("margaret", &["maggie", "meg", "peggy"]), ("margareta", &["maggan", "greta"]),
-    ("james", &["jim", "jimmy", "jamie"]), ("michael", &["mike", "micke", "mick"]),
-    ("mikael", &["micke"]), ("johan", &["jocke"]), ("joakim", &["jocke"]),
-    ("kristina", &["stina", "kicki"]), ("christina", &["stina", "kicki"]), ("edward", &["ed", "ted", "eddie"]),
-    ("anthony", &["tony"]), ("antony", &["tony"]), ("nicholas", &["nick"]), ("rebecca", &["becky", "becca"]),
-    ("jennifer", &["jen", "jenny"]), ("susan", &["sue"]), ("deborah", &["debbie", "deb"]),
-    ("patricia", &["pat", "trish"]), ("olumide", &["olu"]), ("oluwaseun", &["seun", "olu"]),
-    ("mohammed", &["mo"]), ("muhammad", &["mo"]), ("peter", &["pete"]), ("stephen", &["steve"]),
-    ("steven", &["steve"]), ("charlotte", &["lotta", "charlie"]), ("alexandra", &["sandra", "alex"]),
-    ("gustav", &["gurra"]), ("lars", &["lasse"]), ("lennart", &["lelle"]), ("karl", &["kalle"]),
-    ("carl", &["calle"]), ("hans", &["hasse"]), ("ingrid", &["inga"]), ("birgitta", &["gittan", "birgit"]),
-];
-
 /// Lowercased, without accents (`Åsa` signs `Asa` on an English keyboard, `Siobhán` as
 /// `Siobhan`), no punctuation but hyphens and apostrophes.
 fn fold(word: &str) -> String {
@@ -134,11 +114,9 @@ impl Names {
         for part in first.split('-').filter(|p| !p.is_empty()) {
             firsts.push(part.to_string());
         }
-        for (full, short) in NICKNAMES {
-            if firsts.iter().any(|f| f == full) {
-                firsts.extend(short.iter().map(|s| s.to_string()));
-            }
-        }
+        // Short forms: "Tom" for Thomas, "Kasia" for Katarzyna (the guard's table).
+        let forms = crate::deid::given_name_forms(&first);
+        firsts.extend(forms.iter().map(|s| s.to_string()));
         let initials: String = raw
             .iter()
             .flat_map(|w| w.split('-'))

@@ -762,6 +762,31 @@ fn a_second_fresh_set_written_blind_is_measured_once() {
     assert!(share(m.refused, m.clean) <= 0.134, "clean posts refused");
 }
 
+/// A third fresh set (tests/data/deid/whole_posts_3.jsonl: 200 posts, 100
+/// Swedish and 100 English, 91 of them whole case posts of 400 characters or
+/// more, the rest phone replies and teller/listener reflections; 95 with
+/// identifiers, 306 spans), written blind like the second, after the second's
+/// general fixes, and scored once before any change it could point to.
+#[test]
+fn a_third_fresh_set_written_blind_is_measured_once() {
+    let m = measure_whole_posts("data/deid/whole_posts_3.jsonl");
+    assert_eq!(m.posts, 200);
+    // First run (2026-12-07; the detector of e9e43f1 plus short forms of the
+    // group's given names, greetings in other languages and "who is 96", all
+    // written before this set was seen): flagged 85/95 (0.895), spans 270/306
+    // (0.882), personal numbers, phones, emails 41/42 (0.976), clean refused
+    // 5/105 (4.8%). The misses: lower-case given names alone (göran, hodan,
+    // fatima), Selam and Kent as names, month-and-year dates, "Friday 19th";
+    // the false alarms: "Lex Maria", "I'd" after a name, dates not about a patient.
+    assert!(share(m.flagged, m.with_ids) >= 0.89, "posts flagged");
+    assert!(share(m.found, m.spans) >= 0.88, "spans found");
+    assert!(
+        share(m.strong.1, m.strong.0) >= 0.97,
+        "personal numbers, phones, emails"
+    );
+    assert!(share(m.refused, m.clean) <= 0.048, "clean posts refused");
+}
+
 fn share(a: usize, b: usize) -> f64 {
     a as f64 / b.max(1) as f64
 }
