@@ -316,6 +316,7 @@ fn service_number(national: &[u32], uk: bool, se: bool) -> bool {
         "0104566700", // Giftinformationscentralen
         "087021680",  // Jourhavande medmänniska
         "0771117700", // 1177 Vårdguiden from abroad
+        "08001111",   // Childline
     ];
     let s: String = national
         .iter()
@@ -329,7 +330,8 @@ fn service_number(national: &[u32], uk: bool, se: bool) -> bool {
     // Swedish numbers have at most 10 digits; UK ones (London 020 …) 11.
     EXACT.contains(&s.as_str())
         || (!uk && s.len() <= 10 && prefixes_se.iter().any(|p| s.starts_with(p)))
-        || (!se && prefixes_uk.iter().any(|p| s.starts_with(p)))
+        // A UK non-geographic number has 10 or 11 digits; Stockholm's 08-712 33 90 has 9.
+        || (!se && s.len() >= 10 && prefixes_uk.iter().any(|p| s.starts_with(p)))
 }
 
 fn phones(text: &str, hits: &mut Vec<Hit>) {
@@ -392,12 +394,12 @@ fn phones(text: &str, hits: &mut Vec<Hit>) {
 
 static SV_STREET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"[a-zåäöéüÅÄÖÉÜ]{2,}(?:gatan|vägen|gata|väg|gränd|gränden|stigen|backe|backen|torget|torg|allén|allé|leden|platsen|stråket|kajen|esplanaden|promenaden|gången|slingan|ringen|liden|höjden|parken)\s+\d{1,4}(?:\s?[a-h](?-u:\b))?(?:,?\s*(?:lgh|lägenhet)\.?\s*\d{3,4})?",
+        r"[a-zåäöéüÅÄÖÉÜ]{2,}(?:gatan|vägen|gata|väg|gränd|gränden|stigen|backe|backen|torget|torg|allén|allé|leden|platsen|stråket|kajen|esplanaden|promenaden|gången|slingan|ringen|liden|höjden|parken|svängen|kroken|hagen|backarna|branten|malmen|udden|gärdet|ängen|lunden|terrassen|trappan|bron)\s+\d{1,4}(?:\s?[a-h](?-u:\b))?(?:,?\s*(?:lgh|lägenhet)\.?\s*\d{3,4})?",
     )
 });
 static SV_STREET_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:gata|väg|gränd|stig|backe|torg|allé|leden|platsen|stråket|kajen|esplanaden|promenaden|gången|slingan|ringen|liden|höjden|parken)",
+        r"(?:gata|väg|gränd|stig|backe|torg|allé|leden|platsen|stråket|kajen|esplanaden|promenaden|gången|slingan|ringen|liden|höjden|parken|svängen|kroken|hagen|backarna|branten|malmen|udden|gärdet|ängen|lunden|terrassen|trappan|bron)",
     )
 });
 static UK_STREET_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -412,6 +414,22 @@ static UK_STREET: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z']+\s+){1,3}(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Place|Court|Gardens|Terrace|Grove|Square|Walk|Mews|Row|Rd|St|Ave|Hill|Park|View|Rise|Green|Parade)(?-u:\b)",
     )
 });
+/// Typed without capitals: "14 albert road", "ls6 2ab". Fewer street words
+/// (not "way", "close", "drive": "2 puffs each way") and the postcode's own
+/// letters (the inward code never has c, i, k, m, o or v: "b12 5mg" is a dose).
+static UK_STREET_LOWER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)\d{1,4}[a-z]?,?\s+((?:[a-z][a-z']+\s+){1,2})(?:road|street|lane|avenue|crescent|terrace|gardens|grove|mews)(?-u:\b)",
+    )
+});
+static UK_POSTCODE_LOWER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}(?-u:\b)"));
+/// Words that may stand between a number and "lane" in prose: "3 miles down the lane".
+const NOT_STREET_NAMES: &[&str] = &[
+    "the", "a", "of", "down", "up", "in", "on", "to", "at", "by", "from", "her", "his", "my",
+    "our", "their", "along", "miles", "mile", "minutes", "mins", "times", "years", "yards",
+    "metres", "houses", "doors", "same", "fast", "slow", "bus",
+];
 static UK_POSTCODE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?-u:\b)"));
 
@@ -438,6 +456,31 @@ fn addresses(text: &str, lower: &str, hits: &mut Vec<Hit>) {
     }
     if b.windows(3).any(|w| w.iter().all(u8::is_ascii_digit)) {
         SV_POSTCODE.find_iter(text).for_each(|m| push(m.range()));
+    }
+    let street_word = [
+        "road", "street", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    for c in UK_STREET_LOWER
+        .captures_iter(text)
+        .take(if street_word { usize::MAX } else { 0 })
+    {
+        let prose = c.get(1).is_some_and(|w| {
+            w.as_str()
+                .split_whitespace()
+                .any(|w| NOT_STREET_NAMES.contains(&w))
+        });
+        if !prose {
+            push(c.get_match().range());
+        }
+    }
+    if b.windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_digit())
+    {
+        UK_POSTCODE_LOWER
+            .find_iter(text)
+            .for_each(|m| push(m.range()));
     }
 }
 
@@ -484,6 +527,13 @@ static SHORT_DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:^|[^\p{L}])(?:den|on|återbesök|återbesöket|besök|besöket|besökte|sökte|söker|kom|kom in|inkom|inlagd|inlades|inskriven|utskriven|admitted|discharged|seen|reviewed|attended|appointment|appt|tid|tiden|bokad|bokades|booked|kontroll|ringde|called|since|sedan|from|från|fr\.?o\.?m\.?|t\.?o\.?m\.?|till|datum|date|dat|opererad|operated|op|provtagning|prover|bloods|röntgen|x-?ray|scan|mri|ct|dt|hembesök|visit|visited|akuten|a&e|jouren|died|dog|avled|föll|fell|fall|insjuknade|debut|onset|planerad|planned|scheduled|sjukskriven|signed off|återkommer|uppföljning|follow-?up|review)\s*:?\s*$",
     )
 });
+/// A day of this month as an ordinal, after a weekday or a visit word: "on
+/// Friday 19th", "booked for 27th", "den 19:e". ("The 27th centile" is not one.)
+static DAY_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}])(?:(?:on|for|by|until|till|from|since|den|på|sedan|från)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?)?(?:the\s+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+den\s+)((?:[12]?\d|3[01])(?:st|nd|rd|th|:e|:a))(?-u:\b)(?:\s+(?:centile|percentile|week|weeks|birthday|anniversary|time|times|gången|veckan|percentilen))?",
+    )
+});
 /// Holidays as days of a visit: "på julafton", "on Boxing Day".
 static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -498,7 +548,7 @@ static HOLIDAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// meeting of the group, a guideline, the author's own leave.
 static NOT_PATIENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}])(?:kurs|kursen|kurser|course|courses|webinar|webbinarium|webinarium|webbinar|möte|mötet|meeting|träff|träffen|fq|fq-träff|fq-gruppen|utbildning|utbildningen|utbildningsdag|konferens|konferensen|conference|seminar|seminarium|seminariet|workshop|föreläsning|föreläsningen|lecture|deadline|sista dag|sista dagen|ansökan|anmälan|anmäl|register|registration|guideline|guidelines|riktlinje|riktlinjen|riktlinjer|rekommendation|rekommendationen|rekommendationerna|(?-i:NICE|SIGN|SBU)|socialstyrelsen|läkemedelsverket|published|publicerad|publicerades|updated|uppdaterad|uppdaterades|uppdateringen|gäller från|trädde i kraft|in force|came into force|launch|lanseras|lanserades|release|vi ses|see you|gruppen|our group|vår grupp|semester|semestern|ledig|on leave|annual leave|appraisal|revalidation|exam|exams|tentamen|examen|akp|mrcgp|ppd|cpd|st-dag|st-dagen|handledning|handledningen|supervision|journal club|teaching|undervisning|session|sessionen|sessions|teams|zoom|artikel|artikeln|article|läkartidningen|tidskrift|chair|agenda|dagordning|studiedag|planeringsdag|kickoff|personalmöte|apt|arbetsplatsträff|stämma|årsmöte|agm|rcgp|sfam|bma|deadline)(?:[^\p{L}]|$)",
+        r"(?i)(?:^|[^\p{L}])(?:kurs|kursen|kurser|course|courses|webinar|webbinarium|webinarium|webbinar|möte|mötet|gruppmöte|gruppmötet|nätverksmöte|nätverksträff|gruppträff|gruppträffen|heldag|halvdag|kursdag|kursdagen|temadag|temadagen|meeting|träff|träffen|fq|fq-träff|fq-gruppen|utbildning|utbildningen|utbildningsdag|konferens|konferensen|conference|seminar|seminarium|seminariet|workshop|föreläsning|föreläsningen|lecture|deadline|sista dag|sista dagen|ansökan|anmälan|anmäl|register|registration|guideline|guidelines|riktlinje|riktlinjen|riktlinjer|rekommendation|rekommendationen|rekommendationerna|(?-i:NICE|SIGN|SBU)|socialstyrelsen|läkemedelsverket|published|publicerad|publicerades|updated|uppdaterad|uppdaterades|uppdateringen|gäller från|trädde i kraft|in force|came into force|launch|lanseras|lanserades|release|vi ses|see you|träffas|meet|meets|we meet|gruppen|our group|vår grupp|semester|semestern|ledig|on leave|annual leave|appraisal|revalidation|exam|exams|tentamen|examen|akp|mrcgp|ppd|cpd|st-dag|st-dagen|handledning|handledningen|supervision|journal club|teaching|undervisning|session|sessionen|sessions|teams|zoom|artikel|artikeln|article|läkartidningen|tidskrift|chair|agenda|dagordning|studiedag|planeringsdag|kickoff|personalmöte|apt|arbetsplatsträff|stämma|årsmöte|agm|rcgp|sfam|bma|deadline)(?:[^\p{L}]|$)",
     )
 });
 
@@ -659,6 +709,34 @@ fn dates(text: &str, lower: &str, hits: &mut Vec<Hit>) {
             }
         }
     }
+    // A digit with an ordinal ending: "19th", "2nd", "19:e".
+    let ordinal = lower.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(
+                [w[1], w[2]],
+                [b's', b't']
+                    | [b'n', b'd']
+                    | [b'r', b'd']
+                    | [b't', b'h']
+                    | [b':', b'e']
+                    | [b':', b'a']
+            )
+    });
+    if ordinal {
+        for c in DAY_ORDINAL.captures_iter(text) {
+            let (Some(day), m) = (c.get(1), c.get_match()) else {
+                continue;
+            };
+            // "the 27th centile", "his 19th birthday": counted, not a day.
+            let counted = m.end() > day.end();
+            let rest = lower[day.end()..].trim_start();
+            let rest = rest.strip_prefix("of ").unwrap_or(rest);
+            let followed_by_month = MONTH_WORD.is_match(rest.get(..3).unwrap_or(""));
+            if !counted && !followed_by_month && about_the_patient(text, day.range()) {
+                push(day.range());
+            }
+        }
+    }
     for c in DOB_DAY_MONTH.captures_iter(lower) {
         if starts_word(text, c.get_match().start())
             && let Some(date) = c.get(1)
@@ -748,13 +826,13 @@ static AGE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:aged?|[åÅ]lder:?|age:|(?:a|an|the) (?:lady|woman|man|gentleman|gent|chap|patient|widow|widower) of|(?:she|he|they|patient|the patient|hon|han|hen|patienten|mannen|kvinnan|pappan|mamman|damen|herren|mormor|farmor|morfar|farfar|mum|dad|gran|grandma|grandad|grandpa|nan) (?:is|was|turned|turns|är|var|fyller|fyllde|blir|blev|has turned|is now|är nu|had just turned|har fyllt|hade fyllt)|she's|he's|she is|he is|who is|who's|who was|who turned|who turns|who will be|som är|som var|som blir|som fyllde|som fyller|som har fyllt|turned|turns|fyllde|fyller|fyllt|fylla|har fyllt|just turned|är hela|is all of)\s+(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?-u:\b)"
+        r"(?:aged?|[åÅ]lder:?|age:|(?:a|an|the) (?:lady|woman|man|gentleman|gent|chap|patient|widow|widower) of|(?:she|he|they|patient|the patient|hon|han|hen|patienten|mannen|kvinnan|pappan|mamman|damen|herren|mormor|farmor|morfar|farfar|mum|dad|gran|grandma|grandad|grandpa|nan) (?:is|was|turned|turns|är|var|fyller|fyllde|blir|blev|has turned|is now|är nu|had just turned|har fyllt|hade fyllt)|she's|he's|she is|he is|hes|shes|she'll be|he'll be|she’ll be|he’ll be|she will be|he will be|who is|who's|who was|who turned|who turns|who will be|som är|som var|som blir|som fyllde|som fyller|som har fyllt|turned|turns|fyllde|fyller|fyllt|fylla|har fyllt|just turned|är hela|is all of)\s+(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?-u:\b)"
     ))
 });
 /// A name as the subject: "Karin är 93", "Harold, 94,", "Elsie (96)".
 static AGE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(\p{{Lu}}\p{{Ll}}+)(?:\s+(?:är|var|is|was|turned|turns|fyllde|fyller|blir|blev|har fyllt)\s+|,\s*|\s*\()(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?:\)|,|\s|\.|$)"
+        r"(\p{{L}}\p{{Ll}}+)(?:,?\s+(?:är|var|is|was|turned|turns|fyllde|fyller|blir|blev|har fyllt)\s+|,\s*|\s*\()(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?:\)|,|\s|\.|$)"
     ))
 });
 static AGE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -965,7 +1043,15 @@ fn ages(text: &str, lower: &str, hits: &mut Vec<Hit>) {
         let (Some(who), Some(n)) = (c.get(1), c.get(2)) else {
             continue;
         };
-        if names::is_listed(who.as_str()) && !UNIT_AFTER.is_match(&text[n.end()..]) {
+        // Any listed given name, "Stig" and "Rose" too: with an age they name someone.
+        // Lower case ("edna, 97" typed on a phone): a listed name that is no word.
+        let who = who.as_str();
+        let named = if who.starts_with(char::is_uppercase) {
+            names::is_listed(who) || names::is_given_name(who)
+        } else {
+            names::is_listed(who)
+        };
+        if named && !UNIT_AFTER.is_match(&text[n.end()..]) {
             push(n.range());
         }
     }
@@ -978,7 +1064,7 @@ fn ages(text: &str, lower: &str, hits: &mut Vec<Hit>) {
 /// their number must stand next to them and look like an id.
 static RECORD_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:(journal ?(?:nummer|nr|id)|journalnumret|journalnumm?ret|jnr|j-nr|patient ?(?:nummer|nr|id|no\.?|number|ref)|patientnumret|pat\.? ?(?:nr|id)|pat-id|pid|remiss ?(?:nummer|nr|id)|remiss-id|remissnumret|[äÄ]rende ?(?:nummer|nr)|vårdtillfälle(?:s ?nr|s ?nummer|nummer)?|besöksnummer|besöks-id|vårdkontakt(?:s ?nr|s-id)?|lid-?nr|lab ?(?:nummer|nr|no\.?|ref\.?|number|id)|labb ?(?:nummer|nr|no\.?|id)|labbnumret|provnumm?ret|prov ?(?:nummer|nr|id)|prov-id|provid|rör ?(?:nummer|nr)|remissid|beställnings ?(?:nummer|nr)|order ?(?:nummer|nr|number|no\.?)|röntgennummer|röntgen-id|reserv ?(?:nummer|nr)|reservnumret|res-nr|tillfälligt (?:personnummer|nummer|id)|temporary (?:number|id)|hospital (?:number|no\.?|num|id|reference|ref)|trust (?:number|no\.?|reference|ref)|referensnummer|referensnumret|hosp\.? (?:no\.?|number|id)|mrn|crn|emis (?:number|no\.?|id)|unit (?:number|no\.?)|record (?:number|no\.?)|case (?:number|no\.?)|episode (?:number|no\.?)|encounter (?:number|no\.?|id)|visit (?:number|no\.?|id)|systmone (?:number|id)|x-ray number|accession (?:number|no\.?)|specimen (?:number|no\.?|id)|sample (?:number|no\.?|id|ref)|ubrn|e-rs (?:ref|number|ubrn)|pt ref|patient ref|ref(?:erence)? (?:no\.?|number))|(ref|reference|referens|referensnummer|sample|specimen|prov|provet|nummer|numret|number|nr|no\.?|id))",
+        r"(?:(journal ?(?:nummer|nr|id)|journalnumret|journalnumm?ret|jnr|j-nr|patient ?(?:nummer|nr|id|no\.?|number|ref)|patientnumret|pat\.? ?(?:nr|id)|pat-id|pid|remiss ?(?:nummer|nr|id)|remiss-id|remissnumret|[äÄ]rende ?(?:nummer|nr)|vårdtillfälle(?:s ?nr|s ?nummer|nummer)?|besöksnummer|besöks-id|vårdkontakt(?:s ?nr|s-id)?|lid-?nr|lma-?(?:kort|kortet|nummer|nr|card)|lma (?:kort|kortet|nummer|nr|card)|dossier ?(?:nummer|nr)|dossiernumret|lab ?(?:nummer|nr|no\.?|ref\.?|number|id)|labb ?(?:nummer|nr|no\.?|id)|labbnumret|provnumm?ret|prov ?(?:nummer|nr|id)|prov-id|provid|rör ?(?:nummer|nr)|remissid|beställnings ?(?:nummer|nr)|order ?(?:nummer|nr|number|no\.?)|röntgennummer|röntgen-id|reserv ?(?:nummer|nr)|reservnumret|res-nr|tillfälligt (?:personnummer|nummer|id)|temporary (?:number|id)|hospital (?:number|no\.?|num|id|reference|ref)|trust (?:number|no\.?|reference|ref)|referensnummer|referensnumret|hosp\.? (?:no\.?|number|id)|mrn|crn|emis (?:number|no\.?|id)|unit (?:number|no\.?)|record (?:number|no\.?)|case (?:number|no\.?)|episode (?:number|no\.?)|encounter (?:number|no\.?|id)|visit (?:number|no\.?|id)|systmone (?:number|id)|x-ray number|accession (?:number|no\.?)|specimen (?:number|no\.?|id)|sample (?:number|no\.?|id|ref)|ubrn|e-rs (?:ref|number|ubrn)|pt ref|patient ref|ref(?:erence)? (?:no\.?|number))|(ref|reference|referens|referensnummer|sample|specimen|prov|provet|nummer|numret|number|nr|no\.?|id))",
     )
 });
 /// After a strong cue: a few words, then the number (in the original case):
@@ -987,7 +1073,7 @@ static RECORD_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// groups of digits ("MRN 123 456 789": after a strong cue, not a phone).
 static RECORD_AFTER_STRONG: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*[:#.]?\s*(?:[\p{L}]+[\s,:]+){0,6}?(\d{4}(?: \d{4}){1,3}|[A-Z]{1,4}[\-/ ]?\d[\dA-Z]{0,3}(?: \d{2,4}){1,3}(?-u:\b)|\d{2,4}(?: \d{2,4}){1,3}(?-u:\b)|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
+        r"^\s*[:#.]?\s*(?:[\p{L}]+[\s,:]+){0,6}?(\d{4}(?: \d{4}){1,3}|(?i:[a-z]{1,4}[\-/]?\d[\da-z\-/]{2,})|[A-Z]{1,4}[\-/ ]?\d[\dA-Z]{0,3}(?: \d{2,4}){1,3}(?-u:\b)|\d{2,4}(?: \d{2,4}){1,3}(?-u:\b)|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
     )
 });
 /// After a weak cue: the number next to it.
@@ -1041,13 +1127,26 @@ fn record_numbers(text: &str, lower: &str, digit_run: usize, hits: &mut Vec<Hit>
             let n_str = &text[n.clone()];
             let s = n_str.trim_end_matches(['-', '/', '.']);
             let digits = s.chars().filter(|c| c.is_ascii_digit()).count();
-            // More digit groups follow: a phone number ("numret är 010-456 67 00").
+            // More digit groups follow: a phone number ("numret är 010-456 67 00"),
+            // or after a strong cue the rest of the record number ("labbnr 24-118 763").
             let rest = &text[n.start + s.len()..];
+            let mut s = s;
             if rest.starts_with(' ')
                 && rest[1..].starts_with(|c: char| c.is_ascii_digit())
                 && !s.contains(' ')
             {
-                continue;
+                if weak || s.starts_with(['0', '+']) {
+                    continue;
+                }
+                let mut more = 0;
+                while let Some(group) = rest[more..].strip_prefix(' ') {
+                    let digits = group.bytes().take_while(u8::is_ascii_digit).count();
+                    if digits == 0 {
+                        break;
+                    }
+                    more += 1 + digits;
+                }
+                s = &text[n.start..n.start + s.len() + more];
             }
             let between = &text[cue.end()..n.start];
             // The words between cue and number must not end the sentence.
@@ -1233,6 +1332,62 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinal_day_of_a_visit_is_a_date_and_a_counted_one_is_not() {
+        for text in [
+            "Arranged a follow-up call on Friday 19th.",
+            "colpo booked for 27th, she was relieved",
+            "Hon kommer på återbesök fredag den 19:e.",
+        ] {
+            assert_eq!(found(text, Category::Date).len(), 1, "{text}");
+        }
+        for text in [
+            "Her weight is on the 27th centile.",
+            "It was his 19th birthday.",
+            "The group meets on the 19th.",
+        ] {
+            assert!(found(text, Category::Date).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn addresses_typed_without_capitals() {
+        for text in [
+            "she lives at 14 albert road with her son",
+            "moved to ls6 2ab last month",
+            "address 3 church lane, leeds",
+        ] {
+            assert!(!found(text, Category::Address).is_empty(), "{text}");
+        }
+        for text in [
+            "walked 3 miles down the lane",
+            "b12 5mg weekly and 2 puffs each way",
+            "take 2 tablets of the grove brand",
+        ] {
+            assert!(found(text, Category::Address).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn record_numbers_in_groups_and_stockholm_numbers() {
+        assert_eq!(
+            found(
+                "Provet, labbnr 24-118 763, visade K 7,1.",
+                Category::RecordNumber
+            ),
+            vec!["24-118 763"]
+        );
+        assert_eq!(
+            found("Han kom med LMA-kort 21-338790.", Category::RecordNumber),
+            vec!["21-338790"]
+        );
+        assert_eq!(
+            found("Hon lämnade numret 08-712 33 90.", Category::Phone),
+            vec!["08-712 33 90"]
+        );
+        assert!(found("Childline 0800 1111 is free.", Category::Phone).is_empty());
+    }
+
+    #[test]
     fn ages_over_89_in_words_and_not_ranges() {
         for text in [
             "En nittiotre år gammal kvinna.",
@@ -1254,6 +1409,10 @@ mod tests {
             "Ålder: 94, änka.",
             "Saw her dad today, who is 96 and still gardening.",
             "Mannen som fyllde 92 i höstas har yrsel.",
+            "came in as temp resident, hes 90 now",
+            "Hennes mamma, Margit, är 94 och bor kvar.",
+            "**Patient:** Stig, 91, änkling.",
+            "her elderly mother, edna, 97, had stopped eating",
         ] {
             assert!(!found(text, Category::AgeOver89).is_empty(), "{text}");
         }

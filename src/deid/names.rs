@@ -151,6 +151,18 @@ impl Lists {
 /// Words that may look like names here but are not: pronouns and sentence
 /// openers, clinical words, places and services GPs mention.
 const NOT_NAMES: &[&str] = &[
+    // "a lad I'd seen": a contraction after a cue is no name.
+    "i'd",
+    // Laws named after a patient ("Lex Maria", "Lex Sarah") and the month of fasting.
+    "lex",
+    "ramadan",
+    "i've",
+    "i'm",
+    "i'll",
+    "i’d",
+    "i’ve",
+    "i’m",
+    "i’ll",
     "hon",
     "han",
     "hen",
@@ -385,7 +397,6 @@ const NOT_NAMES: &[&str] = &[
     "somerset",
     "wiltshire",
     "hampshire",
-    "kent",
     "essex",
     "surrey",
     "sussex",
@@ -659,6 +670,7 @@ const CUES: &[&str] = &[
     "flicka",
     "flickan",
     "kvinnan",
+    "kvinna",
     "toddler",
     "baby",
     "bebis",
@@ -790,6 +802,13 @@ static INITIALS_AFTER_CUE: LazyLock<regex::Regex> = LazyLock::new(|| {
     )
     .unwrap_or_else(|e| panic!("{e}"))
 });
+static LOWER_INITIAL_AFTER_TITLE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:^|[^\p{L}])(?:mrs|mr|ms|miss|fru|herr)\.?[ \t]+(\p{Ll})\.(?:[^\p{L}\p{N}]|$)",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+
 static INITIALS_DOTTED: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"\p{Lu}\.(?:\s?\p{Lu}\.){1,2}").unwrap_or_else(|e| panic!("{e}"))
 });
@@ -848,6 +867,15 @@ pub(crate) fn initials(text: &str, hits: &mut Vec<Hit>) {
             });
         }
     }
+    // Typed on a phone: "ring mrs j. back", "fru k. ringde".
+    for c in LOWER_INITIAL_AFTER_TITLE.captures_iter(text) {
+        if let Some(m) = c.get(1) {
+            hits.push(Hit {
+                range: m.start()..m.end() + 1,
+                category: Category::Name,
+            });
+        }
+    }
     // Alone: at least two dotted initials ("K.L."), not a known abbreviation.
     // Cheap test first: a capital, a dot, then a capital or a space.
     let b = text.as_bytes();
@@ -880,6 +908,37 @@ fn number_after(text: &str, end: usize) -> bool {
     text[end..]
         .trim_start_matches(' ')
         .starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Is the text written without capitals? Most of its sentences open in lower
+/// case (list items aside, which often do in any text).
+fn written_in_lower_case(text: &str, words: &[Word<'_>]) -> bool {
+    let (mut lower, mut opened) = (0, 0);
+    let mut prev_end = 0;
+    for w in words {
+        let gap = &text[prev_end..w.start];
+        prev_end = w.end;
+        if !w.sentence_start {
+            continue;
+        }
+        let line = gap.rsplit('\n').next().unwrap_or(gap);
+        if line.contains(['-', '*', '•', '|', '#', '>'])
+            || line.trim_start().starts_with(char::is_numeric)
+        {
+            continue;
+        }
+        opened += 1;
+        if w.text.starts_with(char::is_lowercase) {
+            lower += 1;
+        }
+    }
+    lower > 0 && lower * 2 > opened
+}
+
+/// A listed given name, also one that is a word ("Stig", "Rose").
+pub(crate) fn is_given_name(word: &str) -> bool {
+    let f = LISTS.flags(&word.to_lowercase());
+    f & FIRST != 0 && f & NOT_NAME == 0
 }
 
 /// A capitalised word that is a listed first name or surname (not also a word).
@@ -975,6 +1034,22 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         });
         prev_end = m_start + t.len();
     }
+    // Typed on a phone without capitals ("tar fatima o dag öhman"):
+    // capitalisation says nothing, so a listed given name counts lower case too.
+    let lower_case_text = written_in_lower_case(text, &words);
+    if lower_case_text {
+        for w in words
+            .iter_mut()
+            .filter(|w| w.text.starts_with(char::is_lowercase))
+        {
+            let f = lists.flags(&w.bare);
+            w.first = f & FIRST != 0;
+            w.last = f & LAST != 0;
+            w.common = f & COMMON != 0;
+            w.word_name = f & WORD_NAME != 0;
+            w.not_name = f & NOT_NAME != 0;
+        }
+    }
     let eponym_next = |i: usize| {
         words
             .get(i + 1)
@@ -983,10 +1058,15 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
     let after_saint =
         |i: usize| i > 0 && matches!(words[i - 1].bare.as_ref(), "st" | "s:t" | "sankt" | "saint");
     let age_after = |i: usize| AGE_AFTER.is_match(&text[words[i].end..]);
-    // A listed surname right after: "Liv Andersson", "Grace Okafor".
+    // A listed surname right after: "Liv Andersson", "Grace Okafor" (and in a
+    // text without capitals, "dag öhman").
     let surname_next = |i: usize| {
         words.get(i + 1).is_some_and(|n| {
-            n.cap && n.last && !n.common && !n.not_name && &text[words[i].end..n.start] == " "
+            (n.cap || lower_case_text)
+                && n.last
+                && !n.common
+                && !n.not_name
+                && &text[words[i].end..n.start] == " "
         })
     };
 
@@ -1004,13 +1084,27 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         // Typed in lower case with its number or age: "- fatima 9908687685", "ella, 9 år".
         let lower_name = !w.cap && w.first && !w.common && !w.not_name && !short;
         let lower_with_number = lower_name && (ID_AFTER.is_match(&text[w.end..]) || age_after(i));
+        // In a text without capitals: "samtal med göran", "call bethan yourself",
+        // and a given name that is also a word before a surname ("stig karlsson").
+        let lower_in_lower_text = lower_case_text
+            && w.text.starts_with(char::is_lowercase)
+            && w.first
+            && !w.not_name
+            && !short
+            && (!w.common || (w.word_name && surname_next(i)))
+            && !eponym_next(i)
+            && !prev.is_some_and(|p| CLINICIAN_TITLES.contains(&p.bare.as_ref()));
         let name_here = lower_with_number
+            || lower_in_lower_text
             || if prev_title {
                 // "Mrs Smith", and typed on a phone "mr smith", "fru karin".
                 !w.not_name && (w.cap || (listed && w.bare.chars().nth(2).is_some()))
             } else if prev_cue {
                 (w.cap && !w.not_name && (listed || !w.common || w.word_name))
-                    || (!w.cap && w.first && !w.common && w.bare.chars().nth(2).is_some())
+                    || (w.text.starts_with(char::is_lowercase)
+                        && w.first
+                        && !w.common
+                        && w.bare.chars().nth(2).is_some())
             } else if w.word_name {
                 // "Liv (7) och Iris (5)", "we saw Grace again", but "ett helt liv",
                 // "Dag 2", "Stig upp".
@@ -1020,27 +1114,32 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
                         || surname_next(i)
                         || (!w.sentence_start && !short && !number_after(text, w.end)))
             } else {
-                w.cap
+                (w.cap
                     && listed
                     && !w.common
                     && !w.not_name
                     && !short
                     && !after_saint(i)
                     && !eponym_next(i)
-                    && (w.first || !w.sentence_start)
+                    && (w.first || !w.sentence_start))
+                    // A given name that is also a word, a county or a drug, with
+                    // a surname: "Kent Jonsson", "Rose Okafor".
+                    || (w.cap && w.first && w.common && !w.not_name && surname_next(i))
             };
         // A cue on the right: "Elif Yilmaz, 26 år", "Tom Hale (45)" — two
         // capitalised words followed by an age name a person, listed or not.
+        // Or a personal number: "Yasmin Al-Sayed, 199502274807". The first
+        // word may be a given name that is also a word ("Selam Tesfay, 19 år").
         let age_after = !name_here
             && w.cap
             && !w.not_name
-            && !w.common
+            && (!w.common || w.first)
             && words.get(i + 1).is_some_and(|n| {
                 n.cap
                     && !n.not_name
                     && !n.common
                     && &text[w.end..n.start] == " "
-                    && AGE_AFTER.is_match(&text[n.end..])
+                    && (AGE_AFTER.is_match(&text[n.end..]) || ID_AFTER.is_match(&text[n.end..]))
             });
         if age_after {
             hits.push(Hit {
@@ -1058,23 +1157,37 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         let mut end = i;
         while let Some(n) = words.get(end + 1) {
             let gap = &text[words[end].end..n.start];
-            let next_ok = n.cap && !n.not_name && !eponym_next(end + 1);
+            let next_ok = (n.cap || (lower_case_text && (n.last || n.first) && !n.common))
+                && !n.not_name
+                && !eponym_next(end + 1);
             if gap == " " && next_ok && (n.last || n.first || !n.common) {
                 end += 1;
             } else {
                 break;
             }
         }
+        // And over an initial for the surname: "Tomasz K.".
+        let mut span_end = words[end].end;
+        if let Some(n) = words.get(end + 1) {
+            let initial = n.text.chars().count() == 1
+                && n.text.chars().all(char::is_uppercase)
+                && text[n.end..].starts_with('.');
+            if initial && &text[words[end].end..n.start] == " " {
+                end += 1;
+                span_end = n.end + 1;
+            }
+        }
         // A clinician ("Dr Patel", "doktor Lindqvist") or an organisation
         // named after a person ("Marie Curie", "Macmillan"): not a patient.
-        let clinician = prev.is_some_and(|p| CLINICIAN_TITLES.contains(&p.bare.as_ref()));
+        let clinician =
+            prev.is_some_and(|p| CLINICIAN_TITLES.contains(&p.bare.as_ref()) || p.bare == "lex");
         let organisation = {
             let found = text[w.start..words[end].end].to_lowercase();
             ORGANISATIONS.iter().any(|o| found == *o)
         };
         if !clinician && !organisation {
             hits.push(Hit {
-                range: w.start..words[end].end,
+                range: w.start..span_end,
                 category: Category::Name,
             });
         }
@@ -1441,7 +1554,48 @@ mod tests {
     }
 
     #[test]
+    fn a_text_typed_without_capitals_is_read_as_one() {
+        assert_eq!(
+            names("hej samira, hade gett hodan monofer direkt"),
+            vec!["samira", "hodan"]
+        );
+        assert_eq!(
+            names("tar fatima o dag öhman imorgon"),
+            vec!["fatima", "dag öhman"]
+        );
+        assert_eq!(
+            names("call bethan yourself, she'll appreciate it"),
+            vec!["bethan"]
+        );
+        // Words, drugs and abbreviations stay words; a capitalised text is not read so.
+        assert!(names("on aza and pred, saba x6/yr, ring ivo om det").is_empty());
+        assert!(names("Vi kollar mina patienter och ringer dina.").is_empty());
+        assert!(names("Hon har SABA. Vi tar om prover.").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_word_names_someone_with_a_surname_or_an_age() {
+        assert_eq!(
+            names("Kent Jonsson har haft två TIA."),
+            vec!["Kent Jonsson"]
+        );
+        assert_eq!(
+            names("En ung kvinna, Selam Tesfay, 19 år, kom."),
+            vec!["Selam Tesfay"]
+        );
+        assert!(names("Selam alla, tack för svaren.").is_empty());
+        assert_eq!(
+            names("Adult patient, Tomasz K., 38, lives alone."),
+            vec!["Tomasz K."]
+        );
+        assert!(names("Vi gör en Lex Maria-anmälan. Lex Sarah också.").is_empty());
+        assert!(names("I talked about a lad I'd seen twice.").is_empty());
+        assert!(names("Ramadan Mubarak till er som firar!").is_empty());
+    }
+
+    #[test]
     fn initials_and_lower_case_names_after_titles() {
+        assert_eq!(names("hi tom, can you ring mrs j. back?"), vec!["j."]);
         assert_eq!(names("Sökte pat. K.L. igen."), vec!["K.L."]);
         assert_eq!(names("Saw Mrs J. today."), vec!["J."]);
         assert_eq!(names("spoke to mr smith again"), vec!["smith"]);
