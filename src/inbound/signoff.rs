@@ -288,11 +288,11 @@ fn closing(line: &str, names: &Names) -> Option<Closing> {
             return Some(Closing::SignoffAndName);
         }
     }
-    // "Thanks,Olu" / "Cheers-Tom": one glued word.
-    if words.len() == 1
-        && let Some((head, tail)) = stripped.split_once([',', '-', '/'])
+    // "Thanks,Olu", "Cheers-Tom", "Kind regards, Fiona": the closing words, a
+    // comma or dash, then the name (which the title split above took for a title).
+    if let Some((head, tail)) = stripped.split_once([',', '-', '/'])
         && SIGNOFF.is_match(head.trim())
-        && names.names(&[tail.trim()])
+        && names.names(&tail.split_whitespace().collect::<Vec<_>>())
     {
         return Some(Closing::SignoffAndName);
     }
@@ -507,6 +507,7 @@ mod tests {
             "Cheers - Tom",
             "Kind regards,\n\nDr Graham Hart MRCGP\nGP Partner | Riverside Surgery\nTel: 0115 496 0123",
             "Thanks, Olu",
+            "Kind regards, Tom",
             "Tom x",
             "T.B.",
         ] {

@@ -812,7 +812,17 @@ static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
 /// footer the member's mail server appended below their words is not posted.
 fn cut_disclaimers(cleaned: &[String], kinds: &[Kind], kept: &mut Vec<Option<usize>>) {
     loop {
-        while kept.last().is_some_and(|e| is_blank(*e, kinds)) {
+        // Blank lines, and a row of stars or dashes the server glued below the
+        // member's last line as the disclaimer's top edge.
+        while kept.last().is_some_and(|e| {
+            is_blank(*e, kinds)
+                || e.is_some_and(|i| {
+                    let l = cleaned[i].trim();
+                    l.chars().count() >= 5
+                        && l.chars()
+                            .all(|c| matches!(c, '*' | '=' | '_' | '-' | '~' | '#'))
+                })
+        }) {
             kept.pop();
         }
         // The last paragraph: back to the previous blank entry.
@@ -855,17 +865,21 @@ fn text_end(cleaned: &[String], kinds: &[Kind]) -> usize {
     let mut history_below = vec![false; n + 1];
     let mut lines_below = vec![0usize; n + 1];
     let mut prose_below = vec![false; n + 1];
+    // Prose between this line and the next history: "----------" between two of
+    // the member's paragraphs, above the quotation, is their own Markdown.
+    let mut prose_before_history = vec![false; n + 1];
     for i in (0..n).rev() {
         let (kind, line) = (kinds[i], cleaned[i].trim());
-        history_below[i] = history_below[i + 1]
-            || matches!(
-                kind,
-                Kind::Header | Kind::Field | Kind::Quote | Kind::Footer
-            );
+        let history = matches!(
+            kind,
+            Kind::Header | Kind::Field | Kind::Quote | Kind::Footer
+        );
+        history_below[i] = history_below[i + 1] || history;
         let content = matches!(kind, Kind::Text | Kind::Code);
         lines_below[i] = lines_below[i + 1] + usize::from(content);
-        prose_below[i] = prose_below[i + 1]
-            || (content && (line.chars().count() > MAX_SIGNATURE_LINE_LEN || is_sentence(line)));
+        let prose = content && (line.chars().count() > MAX_SIGNATURE_LINE_LEN || is_sentence(line));
+        prose_below[i] = prose_below[i + 1] || prose;
+        prose_before_history[i] = !history && (prose_before_history[i + 1] || prose);
     }
     let mut text_above = false;
     for i in 0..n {
@@ -877,7 +891,8 @@ fn text_end(cleaned: &[String], kinds: &[Kind]) -> usize {
                 let sig_dashes = matches!(cleaned[i].trim(), "--" | "-- ");
                 let signature_like =
                     !prose_below[i + 1] && lines_below[i + 1] <= MAX_SIGNATURE_LINES;
-                if sig_dashes || history_below[i + 1] || signature_like {
+                let history_next = history_below[i + 1] && !prose_before_history[i + 1];
+                if sig_dashes || history_next || signature_like {
                     return i;
                 }
             }
@@ -1520,6 +1535,21 @@ mod tests {
         assert_eq!(reply(notes), "I agree.");
         let skrev = "Ja.\n\nkollega <kollega@kollega.test> skrev 2026-11-03 21:14:\n\nFråga\n";
         assert_eq!(reply(skrev), "Ja.");
+    }
+
+    #[test]
+    fn a_dash_line_between_the_members_paragraphs_is_theirs() {
+        let body = "Two points.\n\nFit notes: four weeks.\n\n----------\n\nOccupational health: our ICB funds a fast-track physio service, worth asking yours.\n\nOn 3 Nov 2026, kollega wrote:\n> Question\n";
+        assert_eq!(
+            reply(body),
+            "Two points.\n\nFit notes: four weeks.\n\n----------\n\nOccupational health: our ICB funds a fast-track physio service, worth asking yours."
+        );
+    }
+
+    #[test]
+    fn a_row_of_stars_glued_above_a_disclaimer_goes_with_it() {
+        let body = "Agree with Sarah.\n**********************\n\nThis message may contain confidential information. If you are not the intended recipient please inform the sender.\n";
+        assert_eq!(reply(body), "Agree with Sarah.");
     }
 
     #[test]
