@@ -26,6 +26,7 @@ pub mod metrics;
 pub mod moderation;
 pub mod narrative;
 pub mod ops;
+pub mod policy;
 pub mod posting;
 pub mod search;
 pub mod secret;

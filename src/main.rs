@@ -456,6 +456,14 @@ fn serve(settings: Settings, load_demo: bool) -> anyhow::Result<()> {
             println!("LMTP listener on {}", state.settings.mail.lmtp_bind);
             actix_web::rt::spawn(kollega::lmtp::serve(listener, state.clone()));
         }
+        if !state.settings.mail.policy_bind.is_empty() {
+            let listener = tokio::net::TcpListener::bind(&state.settings.mail.policy_bind).await?;
+            println!(
+                "Postfix policy service on {}",
+                state.settings.mail.policy_bind
+            );
+            actix_web::rt::spawn(kollega::policy::serve(listener, state.clone()));
+        }
         let blocking = kollega::blocking_threads(pool_size, workers);
         let mut server = HttpServer::new(move || kollega::app(state.clone()))
             .worker_max_blocking_threads(blocking)

@@ -59,6 +59,8 @@ pub struct MailSettings {
     pub reply_token_days: i64,
     pub inbound_secret: Secret,
     pub lmtp_bind: String,
+    /// Address for the Postfix policy service that checks reply addresses at RCPT.
+    pub policy_bind: String,
     /// An LMTP client silent for longer than this is cut off.
     pub lmtp_timeout_secs: u64,
     /// Deadline for the TCP connect, and for each SMTP reply before the end of

@@ -38,7 +38,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "learning",
         ],
     ),
-    ("runtime", &["state", "jobs", "lmtp"]),
+    ("runtime", &["state", "jobs", "lmtp", "policy"]),
     ("web", &["http", "views", "ops", "web", "lib"]),
     ("main", &["main", "demo"]),
 ];

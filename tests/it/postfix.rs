@@ -29,7 +29,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
-use kollega::db::schema::users;
+use kollega::db::schema::{reply_tokens, users};
 
 use crate::harness::TestServer;
 
@@ -147,7 +147,7 @@ impl Drop for Postfix {
 /// recipient table (paths into the test's directory, the LMTP port the
 /// test's), and Debian's master.cf with the test's SMTP port and no chroot
 /// (the queue directory is a fresh temporary one).
-fn start_postfix(lmtp: u16) -> Postfix {
+fn start_postfix(lmtp: u16, policy: u16) -> Postfix {
     let dir = tempfile::tempdir().unwrap();
     // Postfix's daemons run as the postfix user and must reach into it.
     std::fs::set_permissions(
@@ -212,8 +212,12 @@ fn start_postfix(lmtp: u16) -> Postfix {
          virtual_uid_maps = static:{uid}\n\
          virtual_gid_maps = static:{gid}\n\
          # deploy/postfix-main.cf.snippet:\n{}",
-        into_dir(deploy_file("postfix-main.cf.snippet"))
+        into_dir(deploy_file("postfix-main.cf.snippet")).replace(
+            "check_policy_service inet:127.0.0.1:2425",
+            &format!("check_policy_service inet:127.0.0.1:{policy}")
+        )
     );
+    assert!(main_cf.contains(&format!(":{policy}")), "{main_cf}");
     std::fs::write(etc.join("main.cf"), main_cf).unwrap();
     let postmap = Command::new("/usr/sbin/postmap")
         .arg("-c")
@@ -371,7 +375,9 @@ async fn postfix_as_deployed_carries_digests_replies_and_bounces() {
     let started = Instant::now();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let lmtp = listener.local_addr().unwrap().port();
-    let postfix = actix_web::web::block(move || start_postfix(lmtp))
+    let policy_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let policy = policy_listener.local_addr().unwrap().port();
+    let postfix = actix_web::web::block(move || start_postfix(lmtp, policy))
         .await
         .unwrap();
     let smtp = postfix.smtp;
@@ -382,6 +388,7 @@ async fn postfix_as_deployed_carries_digests_replies_and_bounces() {
     })
     .await;
     actix_web::rt::spawn(kollega::lmtp::serve(listener, srv.state.clone()));
+    actix_web::rt::spawn(kollega::policy::serve(policy_listener, srv.state.clone()));
 
     let admin = srv.admin();
     let anna = srv.user(
@@ -548,5 +555,90 @@ async fn postfix_as_deployed_carries_digests_replies_and_bounces() {
         posts[1]["body"], "Har du frågat om sömnen? Och om hon snarkar.",
         "her words, not the quoted digest nor her sign-off"
     );
+
+    // The reply address expires: Postfix asks kollega again on the next
+    // message and refuses it at RCPT, so the mail is never accepted to bounce
+    // later.
+    let token = reply_address
+        .strip_prefix("reply+")
+        .and_then(|r| r.split('@').next())
+        .unwrap()
+        .to_string();
+    diesel::update(reply_tokens::table.find(&token))
+        .set(
+            reply_tokens::expires_at
+                .eq(chrono::Utc::now().naive_utc() - chrono::Duration::minutes(1)),
+        )
+        .execute(&mut *srv.conn())
+        .map(|n| assert_eq!(n, 1, "the reply token {token}"))
+        .unwrap();
+    let expired_at = Instant::now();
+    loop {
+        let probe = reply_address.clone();
+        let answer = actix_web::web::block(move || {
+            smtp_talk(
+                smtp,
+                &[
+                    "EHLO mx.example.net",
+                    "MAIL FROM:<someone@example.net>",
+                    &format!("RCPT TO:<{probe}>"),
+                    "QUIT",
+                ],
+            )
+        })
+        .await
+        .unwrap();
+        if answer[2].starts_with("550") {
+            break;
+        }
+        assert!(
+            expired_at.elapsed() < Duration::from_secs(5),
+            "an expired reply address still accepted after {:?}: {answer:?}\n{}",
+            expired_at.elapsed(),
+            postfix.log()
+        );
+        actix_web::rt::time::sleep(Duration::from_secs(2)).await;
+    }
     eprintln!("Postfix test: {:.1} s", started.elapsed().as_secs_f64());
+}
+
+/// The policy service speaks Postfix's protocol on one connection for many
+/// requests: DUNNO for addresses that are not kollega's (its own outbound
+/// mail to members goes through the same Postfix), 550 for a forged token.
+#[actix_web::test]
+async fn the_policy_service_answers_postfix_request_by_request() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let srv = TestServer::start_sqlite(|s| s.mail.domain = DOMAIN.into()).await;
+    actix_web::rt::spawn(kollega::policy::serve(listener, srv.state.clone()));
+    let answers = actix_web::web::block(move || {
+        let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let mut reader = BufReader::new(stream.try_clone().unwrap());
+        let mut writer = stream;
+        let mut answers = Vec::new();
+        for recipient in [
+            "anna@members.test".to_string(),
+            format!("reply+{}@{DOMAIN}", "ab".repeat(15)),
+            format!("group+{}@{DOMAIN}", "cd".repeat(15)),
+        ] {
+            write!(
+                writer,
+                "request=smtpd_access_policy\nprotocol_state=RCPT\nprotocol_name=ESMTP\n\
+                 sender=someone@example.net\nrecipient={recipient}\n\n"
+            )
+            .unwrap();
+            let mut action = String::new();
+            reader.read_line(&mut action).unwrap();
+            let mut blank = String::new();
+            reader.read_line(&mut blank).unwrap();
+            assert_eq!(blank, "\n", "one answer ends with an empty line");
+            answers.push(action.trim_end().to_string());
+        }
+        answers
+    })
+    .await
+    .unwrap();
+    assert_eq!(answers[0], "action=DUNNO");
+    assert!(answers[1].starts_with("action=550 5.1.1"), "{answers:?}");
+    assert!(answers[2].starts_with("action=550 5.1.1"), "{answers:?}");
 }
