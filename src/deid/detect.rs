@@ -334,7 +334,19 @@ fn service_number(national: &[u32], uk: bool, se: bool) -> bool {
         || (!se && s.len() >= 10 && prefixes_uk.iter().any(|p| s.starts_with(p)))
 }
 
+/// A UK mobile typed with the letter o for its first zero: "o7700 900418".
+static MOBILE_WITH_O: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)[oO]7\d{3} ?\d{3} ?\d{3}(?-u:\b)"));
+
 fn phones(text: &str, hits: &mut Vec<Hit>) {
+    if text.contains("o7") || text.contains("O7") {
+        for m in MOBILE_WITH_O.find_iter(text) {
+            hits.push(Hit {
+                range: m.range(),
+                category: Category::Phone,
+            });
+        }
+    }
     for m in PHONE.find_iter(text) {
         let s = m.as_str().trim_end_matches([' ', '-']);
         let (start, end) = (m.start(), m.start() + s.len());
@@ -432,6 +444,12 @@ const NOT_STREET_NAMES: &[&str] = &[
 ];
 static UK_POSTCODE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?-u:\b)"));
+/// Welsh streets put the street word first: "12 Heol y Nant", "3 Ffordd Las".
+static WELSH_STREET: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)\d{1,4},?\s+(?:heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras)\s+(?:(?:y|yr|'r)\s+)?\p{L}[\p{L}'-]+",
+    )
+});
 
 fn addresses(text: &str, lower: &str, hits: &mut Vec<Hit>) {
     let mut push = |range: std::ops::Range<usize>| {
@@ -456,6 +474,12 @@ fn addresses(text: &str, lower: &str, hits: &mut Vec<Hit>) {
     }
     if b.windows(3).any(|w| w.iter().all(u8::is_ascii_digit)) {
         SV_POSTCODE.find_iter(text).for_each(|m| push(m.range()));
+    }
+    let welsh = [
+        "heol", "ffordd", "stryd", "lôn", "lon ", "rhodfa", "cilgant", "teras",
+    ];
+    if welsh.iter().any(|w| lower.contains(w)) {
+        WELSH_STREET.find_iter(text).for_each(|m| push(m.range()));
     }
     let street_word = [
         "road", "street", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews",
@@ -1084,6 +1108,9 @@ static RECORD_AFTER_WEAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Regional reserve numbers: a birth date and a letter in the serial
 /// ("19850312-K123", "850312-T234", "20230101-R001").
+/// Reserve numbers with letters before the birth date: "RES-771203-04", "TF-19850312-01".
+static RESERVE_PREFIXED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)[A-Z]{1,4}-((?:19|20)?\d{6})-\d{2,4}(?-u:\b)"));
 static RESERVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?-u:\b)((?:19|20)?\d{6})[-+ ]?(?:[A-Z]{1,2}\d{2,3}|\d[A-Z]\d{2}|\d{2}[A-Z]\d|\d{3}[A-Z])(?-u:\b)",
@@ -1184,7 +1211,10 @@ fn record_numbers(text: &str, lower: &str, digit_run: usize, hits: &mut Vec<Hit>
     }
     // A reserve number starts with a birth date: six digits in a row.
     if digit_run >= 6 {
-        for c in RESERVE.captures_iter(text) {
+        for c in RESERVE
+            .captures_iter(text)
+            .chain(RESERVE_PREFIXED.captures_iter(text))
+        {
             let d = digits_of(&c[1]);
             let (yy, mm, dd) = (
                 d[d.len() - 6] * 10 + d[d.len() - 5],
@@ -1385,6 +1415,21 @@ mod tests {
             vec!["08-712 33 90"]
         );
         assert!(found("Childline 0800 1111 is free.", Category::Phone).is_empty());
+        assert_eq!(
+            found("no answer on o7700 900418 earlier", Category::Phone),
+            vec!["o7700 900418"]
+        );
+        assert_eq!(
+            found(
+                "Från akuten: RES-771203-04 i journalen.",
+                Category::RecordNumber
+            ),
+            vec!["RES-771203-04"]
+        );
+        assert_eq!(
+            found("She lives at 12 Heol y Nant, Cardiff.", Category::Address),
+            vec!["12 Heol y Nant"]
+        );
     }
 
     #[test]

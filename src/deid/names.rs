@@ -719,7 +719,7 @@ const EPONYM_AFTER: &[&str] = &[
 
 static AGE_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:(?:, ?|\s?\(|\s)\d{1,3}(?:\)|\s?(?:år|års|-?årig|years?|year-old|yo|y/o|yrs)\b|\s?[MFmfKk]\b)|, ?\d{1,3},)",
+        r"^(?:(?:, ?|\s?\(|\s)\d{1,3}(?:\)|\s?(?:år|års|-?årig|years?|year-old|yo|y/o|yrs)\b|\s?[MFmfKk]\b)|, ?\d{1,3},|,? (?:who is|who's|who turned|who turns|som är|som fyllde|som fyller|som blir) \d{1,3}\b)",
     )
     .unwrap_or_else(|e| panic!("{e}"))
 });
@@ -1048,6 +1048,19 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             w.common = f & COMMON != 0;
             w.word_name = f & WORD_NAME != 0;
             w.not_name = f & NOT_NAME != 0;
+            // The genitive of a given name: "filmons kusin" (not the Latin and
+            // Swedish disease endings: "rabies", "artros", "sepsis", "ileus").
+            let disease = ["ies", "sis", "tis", "us", "os", "es"]
+                .iter()
+                .any(|e| w.bare.ends_with(e));
+            if f == 0
+                && !disease
+                && w.bare.chars().nth(4).is_some()
+                && let Some(stem) = w.bare.strip_suffix('s')
+            {
+                let g = lists.flags(stem);
+                w.first = g & FIRST != 0 && g & COMMON == 0;
+            }
         }
     }
     let eponym_next = |i: usize| {
@@ -1153,9 +1166,11 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             i += 1;
             continue;
         }
-        // Extend over a following surname (or a second given name).
+        // Extend over a following surname (or a second given name); an
+        // @mention is one word ("@Claire Ramsay Hunt was classic").
+        let mention = text[..w.start].ends_with('@');
         let mut end = i;
-        while let Some(n) = words.get(end + 1) {
+        while let Some(n) = words.get(end + 1).filter(|_| !mention) {
             let gap = &text[words[end].end..n.start];
             let next_ok = (n.cap || (lower_case_text && (n.last || n.first) && !n.common))
                 && !n.not_name
@@ -1463,6 +1478,13 @@ const CLINICIAN_TITLES: &[&str] = &[
 
 /// Charities, hospices and services named after people.
 const ORGANISATIONS: &[&str] = &[
+    // And conditions named after people, said without "syndrome".
+    "ramsay hunt",
+    "guillain-barré",
+    "guillain barré",
+    "henoch-schönlein",
+    "osgood-schlatter",
+    "de quervain",
     "marie curie",
     "sue ryder",
     "macmillan",
@@ -1591,6 +1613,10 @@ mod tests {
         assert!(names("Vi gör en Lex Maria-anmälan. Lex Sarah också.").is_empty());
         assert!(names("I talked about a lad I'd seen twice.").is_empty());
         assert!(names("Ramadan Mubarak till er som firar!").is_empty());
+        assert_eq!(names("Rose, who is 96, lives alone."), vec!["Rose"]);
+        assert_eq!(names("@Claire Ramsay Hunt was classic."), vec!["Claire"]);
+        assert_eq!(names("filmons kusin behöver också recept"), vec!["filmons"]);
+        assert!(names("rabies och artros är ovanligt").is_empty());
     }
 
     #[test]
