@@ -807,6 +807,32 @@ fn a_third_fresh_set_written_blind_is_measured_once() {
     assert!(share(m.refused, m.clean) <= 0.0, "clean posts refused");
 }
 
+/// A fourth fresh set (tests/data/deid/whole_posts_4.jsonl: 200 posts, 100
+/// Swedish and 100 English, 103 of 400 characters or more; 98 with
+/// identifiers, 272 spans; referral and lab fragments pasted in, Scottish,
+/// Welsh and Northern Irish numbers and addresses, Swedish as a second
+/// language, names with particles), written blind after all the work above and
+/// scored once before any change it could point to.
+#[test]
+fn a_fourth_fresh_set_written_blind_is_measured_once() {
+    let m = measure_whole_posts("data/deid/whole_posts_4.jsonl");
+    assert_eq!(m.posts, 200);
+    // First run (2026-12-08, the detector of aeab944): flagged 95/98 (0.969),
+    // spans 251/272 (0.923), personal numbers, phones, emails 57/60 (0.950),
+    // clean refused 7/102 (6.9%). The misses: Northern Ireland's H&C numbers,
+    // "+1 (612) 555-0143", names with particles (af Klint, van der Berg),
+    // "Lindberg, May" on a lab report, "Lady of 93", "died at 97"; the false
+    // alarms: places after a preposition (Skye, Dublin, Vasa), famous GPs and
+    // TV doctors, the next meeting's date, "fru ringer" (his wife rings).
+    assert!(share(m.flagged, m.with_ids) >= 0.96, "posts flagged");
+    assert!(share(m.found, m.spans) >= 0.92, "spans found");
+    assert!(
+        share(m.strong.1, m.strong.0) >= 0.95,
+        "personal numbers, phones, emails"
+    );
+    assert!(share(m.refused, m.clean) <= 0.069, "clean posts refused");
+}
+
 fn share(a: usize, b: usize) -> f64 {
     a as f64 / b.max(1) as f64
 }
