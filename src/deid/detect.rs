@@ -243,9 +243,10 @@ fn personal_ids(text: &str, hits: &mut Vec<Hit>) {
         if in_chi_range && !chi_date {
             continue;
         }
-        // England and Wales issue NHS numbers from 400-499 and 600-799 million.
+        // England and Wales issue NHS numbers from 400-499 and 600-799 million,
+        // Northern Ireland its Health and Care Numbers from 320-399 million.
         let prefix = d[0] * 100 + d[1] * 10 + d[2];
-        let issued = (400..=499).contains(&prefix) || (600..=799).contains(&prefix);
+        let issued = (320..=499).contains(&prefix) || (600..=799).contains(&prefix);
         let cue = cue_before(text, m.start(), &NHS_CUE, 50);
         // A spaced 0xx number is a phone number far more often than an NHS number.
         if issued || chi_date || (spaced && d[0] != 0) || cue {
@@ -306,7 +307,7 @@ fn emails(text: &str, lower: &str, hits: &mut Vec<Hit>) {
 }
 
 static PHONE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:\+ ?\d{2}|00\d{2}|\(0|0)[\d \-()]{5,18}\d"));
+    LazyLock::new(|| re(r"(?:\+ ?\d{1,3}|00\d{2}|\(0|0)[\d \-()]{5,18}\d"));
 
 /// Public services, never a patient's own number: free and shared-cost lines
 /// (Swedish 020, 0200, 0771; UK 0800, 0808, 03xx, 084x, 087x) and a few
@@ -444,6 +445,11 @@ const NOT_STREET_NAMES: &[&str] = &[
 ];
 static UK_POSTCODE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?-u:\b)"));
+static STREET_WORD_LOWER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|road|street|lane|avenue|crescent|terrace|gardens|grove|mews",
+    )
+});
 /// Welsh streets put the street word first: "12 Heol y Nant", "3 Ffordd Las".
 static WELSH_STREET: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -475,17 +481,19 @@ fn addresses(text: &str, lower: &str, hits: &mut Vec<Hit>) {
     if b.windows(3).any(|w| w.iter().all(u8::is_ascii_digit)) {
         SV_POSTCODE.find_iter(text).for_each(|m| push(m.range()));
     }
-    let welsh = [
-        "heol", "ffordd", "stryd", "lôn", "lon ", "rhodfa", "cilgant", "teras",
-    ];
-    if welsh.iter().any(|w| lower.contains(w)) {
+    // One scan for the street words of Welsh and lower-case addresses.
+    let (mut welsh, mut street_word) = (false, false);
+    for m in STREET_WORD_LOWER.find_iter(lower) {
+        match m.as_str() {
+            "heol" | "ffordd" | "stryd" | "lôn" | "lon" | "rhodfa" | "cilgant" | "teras" => {
+                welsh = true
+            }
+            _ => street_word = true,
+        }
+    }
+    if welsh {
         WELSH_STREET.find_iter(text).for_each(|m| push(m.range()));
     }
-    let street_word = [
-        "road", "street", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews",
-    ]
-    .iter()
-    .any(|w| text.contains(w));
     for c in UK_STREET_LOWER
         .captures_iter(text)
         .take(if street_word { usize::MAX } else { 0 })
@@ -572,7 +580,7 @@ static HOLIDAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// meeting of the group, a guideline, the author's own leave.
 static NOT_PATIENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}])(?:kurs|kursen|kurser|course|courses|webinar|webbinarium|webinarium|webbinar|möte|mötet|gruppmöte|gruppmötet|nätverksmöte|nätverksträff|gruppträff|gruppträffen|heldag|halvdag|kursdag|kursdagen|temadag|temadagen|meeting|träff|träffen|fq|fq-träff|fq-gruppen|utbildning|utbildningen|utbildningsdag|konferens|konferensen|conference|seminar|seminarium|seminariet|workshop|föreläsning|föreläsningen|lecture|deadline|sista dag|sista dagen|ansökan|anmälan|anmäl|register|registration|guideline|guidelines|riktlinje|riktlinjen|riktlinjer|rekommendation|rekommendationen|rekommendationerna|(?-i:NICE|SIGN|SBU)|socialstyrelsen|läkemedelsverket|published|publicerad|publicerades|updated|uppdaterad|uppdaterades|uppdateringen|gäller från|trädde i kraft|in force|came into force|launch|lanseras|lanserades|release|vi ses|see you|träffas|meet|meets|we meet|gruppen|our group|vår grupp|semester|semestern|ledig|on leave|annual leave|appraisal|revalidation|exam|exams|tentamen|examen|akp|mrcgp|ppd|cpd|st-dag|st-dagen|handledning|handledningen|supervision|journal club|teaching|undervisning|session|sessionen|sessions|teams|zoom|artikel|artikeln|article|läkartidningen|tidskrift|chair|agenda|dagordning|studiedag|planeringsdag|kickoff|personalmöte|apt|arbetsplatsträff|stämma|årsmöte|agm|rcgp|sfam|bma|deadline)(?:[^\p{L}]|$)",
+        r"(?i)(?:^|[^\p{L}])(?:kurs|kursen|kurser|course|courses|webinar|webbinarium|webinarium|webbinar|möte|mötet|gruppmöte|gruppmötet|nätverksmöte|nätverksträff|gruppträff|gruppträffen|heldag|halvdag|kursdag|kursdagen|temadag|temadagen|meeting|träff|träffen|fq|fq-träff|fq-gruppen|utbildning|utbildningen|utbildningsdag|konferens|konferensen|conference|seminar|seminarium|seminariet|workshop|föreläsning|föreläsningen|lecture|deadline|sista dag|sista dagen|ansökan|anmälan|anmäl|register|registration|guideline|guidelines|riktlinje|riktlinjen|riktlinjer|rekommendation|rekommendationen|rekommendationerna|(?-i:NICE|SIGN|SBU)|socialstyrelsen|läkemedelsverket|published|publicerad|publicerades|updated|uppdaterad|uppdaterades|uppdateringen|gäller från|trädde i kraft|in force|came into force|launch|lanseras|lanserades|release|vi ses|see you|nästa gång|next time|next session|next meeting|nästa träff|träffas|meet|meets|we meet|gruppen|our group|vår grupp|semester|semestern|ledig|on leave|annual leave|appraisal|revalidation|exam|exams|tentamen|examen|akp|mrcgp|ppd|cpd|st-dag|st-dagen|handledning|handledningen|supervision|journal club|teaching|undervisning|session|sessionen|sessions|teams|zoom|artikel|artikeln|article|läkartidningen|tidskrift|chair|agenda|dagordning|studiedag|planeringsdag|kickoff|personalmöte|apt|arbetsplatsträff|stämma|årsmöte|agm|rcgp|sfam|bma|deadline)(?:[^\p{L}]|$)",
     )
 });
 
@@ -850,8 +858,20 @@ static AGE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:aged?|[åÅ]lder:?|age:|(?:a|an|the) (?:lady|woman|man|gentleman|gent|chap|patient|widow|widower) of|(?:she|he|they|patient|the patient|hon|han|hen|patienten|mannen|kvinnan|pappan|mamman|damen|herren|mormor|farmor|morfar|farfar|mum|dad|gran|grandma|grandad|grandpa|nan) (?:is|was|turned|turns|är|var|fyller|fyllde|blir|blev|has turned|is now|är nu|had just turned|har fyllt|hade fyllt)|she's|he's|she is|he is|hes|shes|she'll be|he'll be|she’ll be|he’ll be|she will be|he will be|who is|who's|who was|who turned|who turns|who will be|som är|som var|som blir|som fyllde|som fyller|som har fyllt|turned|turns|fyllde|fyller|fyllt|fylla|har fyllt|just turned|är hela|is all of)\s+(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?-u:\b)"
+        r"(?:aged?|[åÅ]lder:?|age:|(?:(?:a|an|the) )?(?:lady|woman|man|gentleman|gent|chap|patient|widow|widower) of|(?:she|he|they|patient|the patient|hon|han|hen|patienten|mannen|kvinnan|pappan|mamman|damen|herren|mormor|farmor|morfar|farfar|mum|dad|gran|grandma|grandad|grandpa|nan) (?:is|was|turned|turns|är|var|fyller|fyllde|blir|blev|has turned|is now|är nu|had just turned|har fyllt|hade fyllt)|she's|he's|she is|he is|died at|dog vid|avled vid|passed away at|är alltså|är faktiskt|är redan|is actually|is already|is nearly|is almost|hes|shes|she'll be|he'll be|she’ll be|he’ll be|she will be|he will be|who is|who's|who was|who turned|who turns|who will be|som är|som var|som blir|som fyllde|som fyller|som har fyllt|turned|turns|fyllde|fyller|fyllt|fylla|har fyllt|just turned|är hela|is all of)\s+(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?-u:\b)"
     ))
+});
+/// An age listed after a birth date: "Bill Hargreaves, DOB 03/02/1932, 94, at ...".
+static AGE_AFTER_DOB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:dob|d\.o\.b\.?|född|born|f\.)\s*:?\s*[\d./\- ]{6,12}(?:\s+\p{L}+\s+\d{4})?,\s*(9\d|1[01]\d)(?:,|\s|\.|$)",
+    )
+});
+/// The age someone died at: "she died peacefully in her own bed at 97".
+static DIED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:died|dog|avled|passed away)(?-u:\b)[^.\n]{0,40}?(?-u:\b)(?:at|vid) (?:the age of |åldern )?(9\d|1[01]\d)(?-u:\b)",
+    )
 });
 /// A name as the subject: "Karin är 93", "Harold, 94,", "Elsie (96)".
 static AGE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1054,6 +1074,18 @@ fn ages(text: &str, lower: &str, hits: &mut Vec<Hit>) {
             push(n);
         }
     }
+    for c in AGE_AFTER_DOB.captures_iter(lower) {
+        if let Some(n) = c.get(1) {
+            push(n.range());
+        }
+    }
+    for c in DIED_AT.captures_iter(lower) {
+        if let Some(n) = c.get(1)
+            && !UNIT_AFTER.is_match(&text[n.end()..])
+        {
+            push(n.range());
+        }
+    }
     for c in AGE_CUE.captures_iter(lower) {
         if !starts_word(text, c.get_match().start()) {
             continue;
@@ -1106,6 +1138,10 @@ static RECORD_AFTER_WEAK: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*[:#.]?\s*(?:(?i:is|är|was|var)\s+)?(\d{4}(?: \d{4}){1,3}|[A-Z]{1,4}[\-/ ]?\d[\dA-Z]{0,3}(?: \d{2,4}){1,3}(?-u:\b)|[A-Z]{0,4} ?\d[\dA-Z\-/]{2,}|[A-Z]{1,4}[\-/]?\d[\dA-Z\-/]{2,}|\d{4,})",
     )
 });
+/// A system's id, letters then six digits or more: "PMO-0011230", "S-7731904",
+/// "PSD-SC-118204" (codes like "ICD-10", "COVID-19", "NG136" are shorter).
+static LETTERED_ID: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{6,}(?-u:\b)"));
 /// Regional reserve numbers: a birth date and a letter in the serial
 /// ("19850312-K123", "850312-T234", "20230101-R001").
 /// Reserve numbers with letters before the birth date: "RES-771203-04", "TF-19850312-01".
@@ -1211,6 +1247,17 @@ fn record_numbers(text: &str, lower: &str, digit_run: usize, hits: &mut Vec<Hit>
     }
     // A reserve number starts with a birth date: six digits in a row.
     if digit_run >= 6 {
+        for m in LETTERED_ID.find_iter(text) {
+            // "RES-771203-04" is the reserve number below.
+            let rest = &text[m.end()..];
+            if rest.starts_with('-') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            hits.push(Hit {
+                range: m.range(),
+                category: Category::RecordNumber,
+            });
+        }
         for c in RESERVE
             .captures_iter(text)
             .chain(RESERVE_PREFIXED.captures_iter(text))
@@ -1427,6 +1474,22 @@ mod tests {
             vec!["RES-771203-04"]
         );
         assert_eq!(
+            found(
+                "Two ids: PMO-0011230 and PSD-SC-118204.",
+                Category::RecordNumber
+            ),
+            vec!["PMO-0011230", "PSD-SC-118204"]
+        );
+        assert!(found("ICD-10 and COVID-19 and NG136.", Category::RecordNumber).is_empty());
+        assert_eq!(
+            found("Ring her daughter on +1 (612) 555-0143.", Category::Phone),
+            vec!["+1 (612) 555-0143"]
+        );
+        assert_eq!(
+            found("H&C number 3758464706 on the letter.", Category::PersonalId),
+            vec!["3758464706"]
+        );
+        assert_eq!(
             found("She lives at 12 Heol y Nant, Cardiff.", Category::Address),
             vec!["12 Heol y Nant"]
         );
@@ -1458,6 +1521,10 @@ mod tests {
             "Hennes mamma, Margit, är 94 och bor kvar.",
             "**Patient:** Stig, 91, änkling.",
             "her elderly mother, edna, 97, had stopped eating",
+            "Lady of 93, lives alone in a bungalow.",
+            "She died peacefully in her own bed at 97.",
+            "A letter for Bill Hargreaves, DOB 03/02/1932, 94, at the home.",
+            "Hon är alltså 95, inte 113.",
         ] {
             assert!(!found(text, Category::AgeOver89).is_empty(), "{text}");
         }

@@ -249,7 +249,6 @@ const NOT_NAMES: &[&str] = &[
     "januari",
     "februari",
     "mars",
-    "april",
     "maj",
     "juni",
     "juli",
@@ -261,7 +260,8 @@ const NOT_NAMES: &[&str] = &[
     "january",
     "february",
     "march",
-    "may",
+    // "May" and "April" are given names too: common words (a name with an age
+    // or a surname), not never-names.
     "june",
     "july",
     "august",
@@ -595,6 +595,9 @@ const CUES: &[&str] = &[
     "kallad",
     "named",
     "called",
+    // Labels on a lab report or a letter pasted in: "Namn: Lindberg, May".
+    "namn",
+    "name",
     "fru",
     "herr",
     "mr",
@@ -1088,7 +1091,14 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         let w = &words[i];
         let prev = i.checked_sub(1).map(|p| &words[p]);
         // A cue counts only within the sentence: "...her husband. How..." is no name.
-        let in_sentence = !w.sentence_start || prev.is_some_and(|p| p.text.ends_with('.'));
+        // A label's colon does not end it either: "Namn: Lindberg, May".
+        let in_sentence = !w.sentence_start
+            || prev.is_some_and(|p| {
+                p.text.ends_with('.')
+                    || text[p.end..w.start]
+                        .strip_prefix(':')
+                        .is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\t'))
+            });
         let prev_cue = in_sentence && prev.is_some_and(|p| p.cue);
         let prev_title = in_sentence && prev.is_some_and(|p| p.title);
         let listed = w.first || w.last;
@@ -1110,13 +1120,26 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         let name_here = lower_with_number
             || lower_in_lower_text
             || if prev_title {
-                // "Mrs Smith", and typed on a phone "mr smith", "fru karin".
-                !w.not_name && (w.cap || (listed && w.bare.chars().nth(2).is_some()))
+                // "Mrs Smith", and typed on a phone "mr smith", "fru karin"; but
+                // "Görans fru ringer" is his wife ringing.
+                let wife = prev.is_some_and(|p| p.bare == "fru");
+                !w.not_name
+                    && (w.cap
+                        || (w.bare.chars().nth(2).is_some()
+                            && ((listed && (lower_case_text || !wife)) || (w.first && !w.common))))
             } else if prev_cue {
                 (w.cap && !w.not_name && (listed || !w.common || w.word_name))
                     || (w.text.starts_with(char::is_lowercase)
                         && w.first
-                        && !w.common
+                        && (!w.common
+                            || (w.word_name
+                                && prev.is_some_and(|p| {
+                                    matches!(
+                                        p.bare.as_ref(),
+                                        "patient" | "patienten" | "pat" | "pt"
+                                    )
+                                })
+                                && !number_after(text, w.end)))
                         && w.bare.chars().nth(2).is_some())
             } else if w.word_name {
                 // "Liv (7) och Iris (5)", "we saw Grace again", but "ett helt liv",
@@ -1135,9 +1158,9 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
                     && !after_saint(i)
                     && !eponym_next(i)
                     && (w.first || !w.sentence_start))
-                    // A given name that is also a word, a county or a drug, with
-                    // a surname: "Kent Jonsson", "Rose Okafor".
-                    || (w.cap && w.first && w.common && !w.not_name && surname_next(i))
+                    // A given name that is also a word, a county, a month or a drug,
+                    // with a surname or an age: "Kent Jonsson", "(May, 34)".
+                    || (w.cap && w.first && w.common && !w.not_name && (surname_next(i) || age_after(i)))
             };
         // A cue on the right: "Elif Yilmaz, 26 år", "Tom Hale (45)" — two
         // capitalised words followed by an age name a person, listed or not.
@@ -1181,6 +1204,36 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
                 break;
             }
         }
+        // Over a surname with a particle: "Berit af Klint", "Johan van der Berg".
+        loop {
+            let particles = words[end + 1..]
+                .iter()
+                .take_while(|n| PARTICLES.contains(&n.text))
+                .count();
+            let surname = words
+                .get(end + 1 + particles)
+                .filter(|n| n.cap && !n.not_name);
+            let spaced = (end..end + 1 + particles).all(|k| {
+                words
+                    .get(k + 1)
+                    .is_some_and(|n| &text[words[k].end..n.start] == " ")
+            });
+            if particles > 0 && surname.is_some() && spaced {
+                end += particles + 1;
+            } else {
+                break;
+            }
+        }
+        // "Lindberg, May" as a report writes it, after a label or cue.
+        if prev_cue
+            && let Some(n) = words.get(end + 1)
+            && &text[words[end].end..n.start] == ", "
+            && n.cap
+            && n.first
+            && !n.not_name
+        {
+            end += 1;
+        }
         // And over an initial for the surname: "Tomasz K.".
         let mut span_end = words[end].end;
         if let Some(n) = words.get(end + 1) {
@@ -1200,7 +1253,18 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             let found = text[w.start..words[end].end].to_lowercase();
             ORGANISATIONS.iter().any(|o| found == *o)
         };
-        if !clinician && !organisation {
+        // A place: "lives in Paisley", "i Vasa", "the Christie"
+        // (one listed word after a preposition, no age or number after it).
+        let place = end == i
+            && w.cap
+            && !prev_cue
+            && !prev_title
+            && (w.first || w.last)
+            && prev.is_some_and(|p| PLACE_BEFORE.contains(&p.bare.as_ref()))
+            && !AGE_AFTER.is_match(&text[w.end..])
+            && !ID_AFTER.is_match(&text[w.end..])
+            && !w.bare.ends_with('s');
+        if !clinician && !organisation && !place {
             hits.push(Hit {
                 range: w.start..span_end,
                 category: Category::Name,
@@ -1476,10 +1540,24 @@ const CLINICIAN_TITLES: &[&str] = &[
     "midwife",
 ];
 
+/// Particles inside surnames: "af Klint", "van der Berg", "bin Ali", "ap Rhys".
+const PARTICLES: &[&str] = &[
+    "af", "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "bin", "ibn",
+    "al", "el", "ap", "ab", "ter", "ten",
+];
+
+/// Prepositions a place follows and a person rarely does ("in Grace's room" is
+/// a genitive, which does not count as a place). Not "på", "on", "from":
+/// "uppföljning på Göran", "an update on Grace", "a call from Maria".
+const PLACE_BEFORE: &[&str] = &[
+    "in", "i", "near", "nära", "the", "utanför", "outside", "via",
+];
+
 /// Charities, hospices and services named after people.
 const ORGANISATIONS: &[&str] = &[
     // And conditions named after people, said without "syndrome".
     "ramsay hunt",
+    "tommy's",
     "guillain-barré",
     "guillain barré",
     "henoch-schönlein",
@@ -1617,6 +1695,28 @@ mod tests {
         assert_eq!(names("@Claire Ramsay Hunt was classic."), vec!["Claire"]);
         assert_eq!(names("filmons kusin behöver också recept"), vec!["filmons"]);
         assert!(names("rabies och artros är ovanligt").is_empty());
+        assert_eq!(
+            names("I've had a patient (May, 34) with palsy."),
+            vec!["May"]
+        );
+        assert!(names("In May we meet again.").is_empty());
+        assert_eq!(
+            names("Vi hade en patient, Berit af Klint, som"),
+            vec!["Berit af Klint"]
+        );
+        assert_eq!(names("Johan van der Berg kom."), vec!["Johan van der Berg"]);
+        assert_eq!(
+            names("Pnr: 720519-2086   Namn: Lindberg, May"),
+            vec!["Lindberg, May"]
+        );
+        assert_eq!(
+            names("Hi, Patient grace rang and left a voicemail"),
+            vec!["grace"]
+        );
+        assert_eq!(names("Görans fru ringer varje dag."), vec!["Görans"]);
+        assert_eq!(names("spoke to mr smith again"), vec!["smith"]);
+        assert!(names("He lives in Paisley. She went to the Christie.").is_empty());
+        assert_eq!(names("Uppföljning på Göran idag."), vec!["Göran"]);
     }
 
     #[test]
