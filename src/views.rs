@@ -355,12 +355,6 @@ pub fn insert_findings(
     ctx.insert("allowed", allowed);
 }
 
-/// Replaces every finding in a draft by its placeholder ("[namn]", "[date]"…).
-pub fn redact_draft(text: &str, allowed: &[String], lang: &str) -> AppResult<String> {
-    let findings = crate::deid::guard(text, allowed).map_err(|_| AppError::GuardFailed)?;
-    Ok(crate::deid::redact(text, &findings, lang))
-}
-
 /// Turns error responses into what the client understands: JSON under /api,
 /// a translated HTML page (or a sign-in redirect) everywhere else.
 pub async fn error_pages(

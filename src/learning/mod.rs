@@ -285,6 +285,32 @@ fn voices(
     })
 }
 
+/// The texts with every finding replaced by its placeholder, read in the
+/// context the entry is checked in (the discussion's group, or all the
+/// member's groups), so the author's and colleagues' names keep theirs.
+pub fn placeholders(
+    conn: &mut AnyConnection,
+    me: &User,
+    thread_id: Option<&str>,
+    allowed: &[String],
+    texts: &[&str],
+    lang: &str,
+) -> AppResult<Vec<String>> {
+    let group = match thread_id.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => took_part(conn, me, t).ok().map(|(_, g)| g),
+        None => None,
+    };
+    let ctx = voices(conn, me, group.as_deref(), allowed)?;
+    texts
+        .iter()
+        .map(|text| {
+            crate::deid::guard_in(text, &ctx)
+                .map(|f| crate::deid::redact(text, &f, lang))
+                .map_err(|_| AppError::GuardFailed)
+        })
+        .collect()
+}
+
 fn check(
     conn: &mut AnyConnection,
     me: &User,

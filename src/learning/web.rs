@@ -84,10 +84,28 @@ impl EntryForm {
         }
     }
 
-    /// Replaces every finding by its placeholder, for the author to look at.
-    fn redacted(mut self, allow: &[String], lang: &str) -> AppResult<EntryForm> {
-        self.learned = views::redact_draft(&self.learned, allow, lang)?;
-        self.change = views::redact_draft(&self.change, allow, lang)?;
+    /// Replaces every finding by its placeholder, for the author to look at,
+    /// in the context the entry is checked in (`learning::placeholders`).
+    async fn redacted(
+        mut self,
+        state: &web::Data<AppState>,
+        user: &User,
+        allow: &[String],
+        lang: &str,
+    ) -> AppResult<EntryForm> {
+        let (u, thread, allow, lang) = (
+            user.clone(),
+            self.thread_id.clone(),
+            allow.to_vec(),
+            lang.to_string(),
+        );
+        let (learned, change) = (self.learned.clone(), self.change.clone());
+        let mut texts = run(state, move |conn, _| {
+            super::placeholders(conn, &u, Some(&thread), &allow, &[&learned, &change], &lang)
+        })
+        .await?;
+        self.change = texts.pop().unwrap_or_default();
+        self.learned = texts.pop().unwrap_or_default();
         Ok(self)
     }
 }
@@ -246,7 +264,7 @@ pub async fn create(
     let (form, allow, redact) = form.with_pairs(&pairs);
     let lang = views::lang_for(&state, &req, Some(&user.user));
     if redact {
-        let form = form.redacted(&allow, lang)?;
+        let form = form.redacted(&state, &user.user, &allow, lang).await?;
         return render_log(
             &state,
             &req,
@@ -358,7 +376,7 @@ async fn edit_again(
 ) -> AppResult<HttpResponse> {
     let lang = views::lang_for(state, req, Some(user));
     let form = match again {
-        Again::Redacted => form.redacted(allow, lang)?,
+        Again::Redacted => form.redacted(state, user, allow, lang).await?,
         Again::Error(_) => with_title(state, user, form).await,
     };
     form_page(

@@ -370,6 +370,34 @@ async fn the_guard_refuses_a_reflection_with_a_personnummer_or_a_patients_name(s
         !redacted.body.contains("19121212-1212"),
         "placeholders instead"
     );
+    // Placeholders are put in where the guard would refuse, in the same
+    // context: the colleague thanked and the author's sign-off keep their
+    // names, the patient's goes.
+    let mixed = b
+        .post_form(
+            "/account/learning",
+            &[
+                ("date", &today()),
+                ("minutes", "25"),
+                (
+                    "learned",
+                    "Tack Erik för tipset om kalcium till patienten Karin Andersson.\n\n/Anna",
+                ),
+                ("redact", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(mixed.status, 200);
+    assert!(mixed.body.contains("Tack Erik"), "{}", mixed.body);
+    // (Tera escapes the slash.)
+    assert!(
+        mixed.body.contains("&#x2F;Anna"),
+        "the author's own name kept"
+    );
+    assert!(
+        !mixed.body.contains("Karin Andersson"),
+        "the patient's name replaced"
+    );
 }
 db_test!(the_guard_refuses_a_reflection_with_a_personnummer_or_a_patients_name);
 
