@@ -726,13 +726,12 @@ fn whole_posts_measured_fresh_with_their_authors_and_groups() {
     // letters, digits and digit groups, ages in words standing alone and ages
     // opening a sentence: spans 62/62.
     assert_eq!(m.posts, 60);
-    assert!(share(m.flagged, m.with_ids) >= 1.0, "posts flagged");
-    assert!(share(m.found, m.spans) >= 1.0, "spans found");
-    assert!(
-        share(m.strong.1, m.strong.0) >= 1.0,
-        "personal numbers, phones, emails"
-    );
-    assert!(share(m.refused, m.clean) <= 0.0, "clean posts refused");
+    m.meets(Floors {
+        flagged: 1.0,
+        spans: 1.0,
+        strong: 1.0,
+        refused: 0.0,
+    });
 }
 
 /// A second fresh set (tests/data/deid/whole_posts_2.jsonl: 120 posts, 60
@@ -750,7 +749,6 @@ fn a_second_fresh_set_written_blind_is_measured_once() {
     // misses are lower-case names after a title, word-names (Gun, Rose, Bill),
     // a CHI number, an age after "who is"; the false alarms are the author's
     // nicknames (Ollie, Kasia, Ade, Raj), Lex Maria, Lupus, Ramadan.
-    assert!(share(m.flagged, m.with_ids) >= 0.93, "posts flagged");
     // Then one general fix it pointed to: a personal number in brackets was
     // taken for a longer phone match ("(0906889073)"): spans 124/139 (0.892),
     // personal numbers, phones, emails 34/35 (0.971).
@@ -761,13 +759,12 @@ fn a_second_fresh_set_written_blind_is_measured_once() {
     // (0.957), 35/35, clean refused 1/60 (1.7%).
     // And Welsh streets, "RES-771203-04", "Rose, who is 96", an @mention is
     // one word: spans 136/139 (0.978), clean refused 0/60.
-    assert!(share(m.flagged, m.with_ids) >= 0.96, "posts flagged");
-    assert!(share(m.found, m.spans) >= 0.97, "spans found");
-    assert!(
-        share(m.strong.1, m.strong.0) >= 1.0,
-        "personal numbers, phones, emails"
-    );
-    assert!(share(m.refused, m.clean) <= 0.0, "clean posts refused");
+    m.meets(Floors {
+        flagged: 0.96,
+        spans: 0.97,
+        strong: 1.0,
+        refused: 0.0,
+    });
 }
 
 /// A third fresh set (tests/data/deid/whole_posts_3.jsonl: 200 posts, 100
@@ -798,13 +795,12 @@ fn a_third_fresh_set_written_blind_is_measured_once() {
     // member's name used once about a patient without a cue, "o7700".
     // And a lower-case genitive, a UK mobile typed with o for 0: flagged
     // 93/95 (0.979), spans 300/306 (0.980), 42/42.
-    assert!(share(m.flagged, m.with_ids) >= 0.97, "posts flagged");
-    assert!(share(m.found, m.spans) >= 0.98, "spans found");
-    assert!(
-        share(m.strong.1, m.strong.0) >= 1.0,
-        "personal numbers, phones, emails"
-    );
-    assert!(share(m.refused, m.clean) <= 0.0, "clean posts refused");
+    m.meets(Floors {
+        flagged: 0.97,
+        spans: 0.98,
+        strong: 1.0,
+        refused: 0.0,
+    });
 }
 
 /// A fourth fresh set (tests/data/deid/whole_posts_4.jsonl: 200 posts, 100
@@ -833,17 +829,45 @@ fn a_fourth_fresh_set_written_blind_is_measured_once() {
     // refused 5/102 (4.9%: a colleague at another practice, a famous GP, a TV
     // doctor, "Tack Mikael", and "mavis", whom the set left unmarked although
     // she is the patient).
-    assert!(share(m.flagged, m.with_ids) >= 1.0, "posts flagged");
-    assert!(share(m.found, m.spans) >= 0.98, "spans found");
-    assert!(
-        share(m.strong.1, m.strong.0) >= 1.0,
-        "personal numbers, phones, emails"
-    );
-    assert!(share(m.refused, m.clean) <= 0.05, "clean posts refused");
+    m.meets(Floors {
+        flagged: 1.0,
+        spans: 0.98,
+        strong: 1.0,
+        refused: 0.05,
+    });
 }
 
 fn share(a: usize, b: usize) -> f64 {
     a as f64 / b.max(1) as f64
+}
+
+/// The least a set must score: shares of posts with identifiers flagged, of
+/// spans found, of personal numbers, phones and emails found; the most of
+/// clean posts refused.
+struct Floors {
+    flagged: f64,
+    spans: f64,
+    strong: f64,
+    refused: f64,
+}
+
+impl Measured {
+    fn meets(&self, floors: Floors) {
+        let m = self;
+        assert!(
+            share(m.flagged, m.with_ids) >= floors.flagged,
+            "posts flagged"
+        );
+        assert!(share(m.found, m.spans) >= floors.spans, "spans found");
+        assert!(
+            share(m.strong.1, m.strong.0) >= floors.strong,
+            "personal numbers, phones, emails"
+        );
+        assert!(
+            share(m.refused, m.clean) <= floors.refused,
+            "clean posts refused"
+        );
+    }
 }
 
 /// What one scoring of a whole-post set found.
@@ -903,13 +927,12 @@ fn posts_typed_without_capitals_are_measured() {
     // lower case, Swedish postcodes without a capitalised town.
     // With the fixes after it (genitives, Welsh streets, "o7700"): flagged
     // 177/186 (0.952), spans 438/507 (0.864), 101/101, none refused.
-    assert!(share(m.flagged, m.with_ids) >= 0.95, "posts flagged");
-    assert!(share(m.found, m.spans) >= 0.86, "spans found");
-    assert!(
-        share(m.strong.1, m.strong.0) >= 1.0,
-        "personal numbers, phones, emails"
-    );
-    assert!(share(m.refused, m.clean) <= 0.0, "clean posts refused");
+    m.meets(Floors {
+        flagged: 0.95,
+        spans: 0.86,
+        strong: 1.0,
+        refused: 0.0,
+    });
 }
 
 fn measure_posts(file: &str, posts: &[Post]) -> Measured {
