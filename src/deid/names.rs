@@ -727,6 +727,16 @@ static AGE_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("{e}"))
 });
 
+/// What a patient does, right after their name: "Bill came back today",
+/// "nowak kom tillbaka idag", "Rose rang again". A colleague in the group who
+/// rang stays theirs (context.rs); a name that is also a word needs this.
+static PATIENT_VERB_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:'s)?\s+(?:came back|came in|came to see|re-?attended|attended|presented|represented|was seen|was admitted|was discharged|kom tillbaka|kom in|kom på återbesök|har sökt|sökte|lades in|skrevs ut|blev inlagd)\b",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+
 /// A personal number or phone right after a word: "fatima 9908687685".
 static ID_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"^[\s,(:]+(?:\d[\d -]{8,}\d)").unwrap_or_else(|e| panic!("{e}"))
@@ -1117,8 +1127,16 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             && (!w.common || (w.word_name && surname_next(i)))
             && !eponym_next(i)
             && !prev.is_some_and(|p| CLINICIAN_TITLES.contains(&p.bare.as_ref()));
+        let lower_surname_acting = lower_case_text
+            && w.text.starts_with(char::is_lowercase)
+            && w.last
+            && !w.common
+            && !w.not_name
+            && !short
+            && PATIENT_VERB_AFTER.is_match(&text[w.end..]);
         let name_here = lower_with_number
             || lower_in_lower_text
+            || lower_surname_acting
             || if prev_title {
                 // "Mrs Smith", and typed on a phone "mr smith", "fru karin"; but
                 // "Görans fru ringer" is his wife ringing.
@@ -1148,6 +1166,7 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
                     && !w.not_name
                     && (age_after(i)
                         || surname_next(i)
+                        || PATIENT_VERB_AFTER.is_match(&text[w.end..])
                         || (!w.sentence_start && !short && !number_after(text, w.end)))
             } else {
                 (w.cap
@@ -1159,8 +1178,15 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
                     && !eponym_next(i)
                     && (w.first || !w.sentence_start))
                     // A given name that is also a word, a county, a month or a drug,
-                    // with a surname or an age: "Kent Jonsson", "(May, 34)".
-                    || (w.cap && w.first && w.common && !w.not_name && (surname_next(i) || age_after(i)))
+                    // with a surname, an age or what a patient does: "Kent Jonsson",
+                    // "(May, 34)", "Bill came back today".
+                    || (w.cap
+                        && w.first
+                        && w.common
+                        && !w.not_name
+                        && (surname_next(i)
+                            || age_after(i)
+                            || PATIENT_VERB_AFTER.is_match(&text[w.end..])))
             };
         // A cue on the right: "Elif Yilmaz, 26 år", "Tom Hale (45)" — two
         // capitalised words followed by an age name a person, listed or not.
@@ -1717,6 +1743,15 @@ mod tests {
         assert_eq!(names("spoke to mr smith again"), vec!["smith"]);
         assert!(names("He lives in Paisley. She went to the Christie.").is_empty());
         assert_eq!(names("Uppföljning på Göran idag."), vec!["Göran"]);
+        assert_eq!(
+            names("Bill came back today btw, the leg ulcer chap."),
+            vec!["Bill"]
+        );
+        assert_eq!(
+            names("nowak kom tillbaka idag btw, samma besvär."),
+            vec!["nowak"]
+        );
+        assert!(names("The bloods came back normal. Dag 2 kom svaren tillbaka.").is_empty());
     }
 
     #[test]

@@ -758,10 +758,12 @@ fn a_second_fresh_set_written_blind_is_measured_once() {
     // 08-7 numbers (no UK 0871): flagged 58/60 (0.967), spans 133/139
     // (0.957), 35/35, clean refused 1/60 (1.7%).
     // And Welsh streets, "RES-771203-04", "Rose, who is 96", an @mention is
-    // one word: spans 136/139 (0.978), clean refused 0/60.
+    // one word: spans 136/139 (0.978), clean refused 0/60. And (after the
+    // fourth set) what a patient does after their name ("Bill came back
+    // today", "nowak kom tillbaka"): flagged 60/60, spans 138/139 (0.993).
     m.meets(Floors {
-        flagged: 0.96,
-        spans: 0.97,
+        flagged: 1.0,
+        spans: 0.99,
         strong: 1.0,
         refused: 0.0,
     });
@@ -925,8 +927,9 @@ fn posts_typed_without_capitals_are_measured() {
     // letters and digits and UK streets and postcodes in lower case: flagged
     // 171/186 (0.919), spans 424/507 (0.836). Weakest still: surnames alone in
     // lower case, Swedish postcodes without a capitalised town.
-    // With the fixes after it (genitives, Welsh streets, "o7700"): flagged
-    // 177/186 (0.952), spans 438/507 (0.864), 101/101, none refused.
+    // With the fixes after it (genitives, Welsh streets, "o7700", a patient's
+    // verb after a surname): flagged 178/186 (0.957), spans 441/507 (0.870),
+    // 101/101, none refused.
     m.meets(Floors {
         flagged: 0.95,
         spans: 0.86,
