@@ -117,6 +117,37 @@ pub fn page(
 }
 
 /// A form shown again with what the member typed and what was wrong.
+/// A draft's form again, for every draft flow (threads, notes, the learning
+/// log): refused (`error`: its message, and the guard's findings passed to
+/// `fill` to highlight), or redacted (no error: the notice that placeholders
+/// were put in, for the author to look at before publishing).
+pub fn draft_again(
+    state: &AppState,
+    req: &HttpRequest,
+    user: &User,
+    template: &str,
+    error: Option<AppError>,
+    fill: impl FnOnce(&mut tera::Context, Option<&[crate::error::FieldFinding]>),
+) -> AppResult<HttpResponse> {
+    let findings = match &error {
+        Some(AppError::PatientIdentifiers(f)) => Some(f.clone()),
+        _ => None,
+    };
+    match error {
+        Some(err) => form_error(state, req, Some(user), template, err, |ctx| {
+            fill(ctx, findings.as_deref())
+        }),
+        None => {
+            let lang = lang_for(state, req, Some(user));
+            let notice = state.i18n.text(lang, "deid.redacted");
+            page(state, req, user, template, |ctx| {
+                ctx.insert("notice", &notice);
+                fill(ctx, None);
+            })
+        }
+    }
+}
+
 pub fn form_error(
     state: &AppState,
     req: &HttpRequest,

@@ -208,28 +208,17 @@ fn form_page(
         ctx.insert("form", &form);
         ctx.insert("allowed", allow);
     };
-    match again {
-        None => views::page(state, req, user, template, fill),
-        Some(Again::Redacted) => {
-            let notice = state.i18n.text(lang, "deid.redacted");
-            views::page(state, req, user, template, |ctx| {
-                fill(ctx);
-                ctx.insert("notice", &notice);
-            })
+    let error = match again {
+        None => return views::page(state, req, user, template, fill),
+        Some(Again::Redacted) => None,
+        Some(Again::Error(err)) => Some(err),
+    };
+    views::draft_again(state, req, user, template, error, |ctx, findings| {
+        fill(ctx);
+        if let Some(f) = findings {
+            insert_findings(ctx, state, lang, f, &form, allow);
         }
-        Some(Again::Error(err)) => {
-            let findings = match &err {
-                AppError::PatientIdentifiers(f) => Some(f.clone()),
-                _ => None,
-            };
-            views::form_error(state, req, Some(user), template, err, |ctx| {
-                fill(ctx);
-                if let Some(f) = findings {
-                    insert_findings(ctx, state, lang, &f, &form, allow);
-                }
-            })
-        }
-    }
+    })
 }
 
 /// The findings panel: the reflection's findings shown as the body's, the

@@ -245,24 +245,10 @@ impl Again {
     ) -> AppResult<HttpResponse> {
         let lang = views::lang_for(state, req, Some(user));
         let Again { draft, error } = self;
-        let findings = match &error {
-            Some(AppError::PatientIdentifiers(f)) => Some(f.clone()),
-            _ => None,
-        };
-        let fill = |ctx: &mut tera::Context| {
+        views::draft_again(state, req, user, template, error, |ctx, findings| {
             fill(ctx);
-            draft.fill(state, lang, ctx, findings.as_deref());
-        };
-        match error {
-            Some(err) => views::form_error(state, req, Some(user), template, err, fill),
-            None => {
-                let notice = state.i18n.text(lang, "deid.redacted");
-                views::page(state, req, user, template, |ctx| {
-                    ctx.insert("notice", &notice);
-                    fill(ctx);
-                })
-            }
-        }
+            draft.fill(state, lang, ctx, findings);
+        })
     }
 }
 
