@@ -727,6 +727,15 @@ static AGE_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("{e}"))
 });
 
+/// A colleague named by their workplace: "Kristina på grannvårdcentralen",
+/// "Sam at the Riverside practice".
+static AT_A_PRACTICE_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^\s+(?:på|at|from|från)\s+(?:the\s+)?(?:\p{L}+\s+)?\p{L}*(?:vårdcentral|vårdcentralen|hälsocentral|hälsocentralen|mottagningen|surgery|practice|health centre|medical centre)\b",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+
 /// What a patient does, right after their name: "Bill came back today",
 /// "nowak kom tillbaka idag", "Rose rang again". A colleague in the group who
 /// rang stays theirs (context.rs); a name that is also a word needs this.
@@ -1273,8 +1282,10 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         }
         // A clinician ("Dr Patel", "doktor Lindqvist") or an organisation
         // named after a person ("Marie Curie", "Macmillan"): not a patient.
-        let clinician =
-            prev.is_some_and(|p| CLINICIAN_TITLES.contains(&p.bare.as_ref()) || p.bare == "lex");
+        // Or a colleague named by their workplace.
+        let clinician = prev
+            .is_some_and(|p| CLINICIAN_TITLES.contains(&p.bare.as_ref()) || p.bare == "lex")
+            || AT_A_PRACTICE_AFTER.is_match(&text[words[end].end..]);
         let organisation = {
             let found = text[w.start..words[end].end].to_lowercase();
             ORGANISATIONS.iter().any(|o| found == *o)
@@ -1747,6 +1758,8 @@ mod tests {
             names("Bill came back today btw, the leg ulcer chap."),
             vec!["Bill"]
         );
+        assert!(names("Jag vet att Kristina på grannvårdcentralen gick ned i tid.").is_empty());
+        assert!(names("Ask Sam at the Riverside practice.").is_empty());
         assert_eq!(
             names("nowak kom tillbaka idag btw, samma besvär."),
             vec!["nowak"]

@@ -830,12 +830,13 @@ fn a_fourth_fresh_set_written_blind_is_measured_once() {
     // meeting's date: flagged 98/98, spans 267/272 (0.982), 60/60, clean
     // refused 5/102 (4.9%: a colleague at another practice, a famous GP, a TV
     // doctor, "Tack Mikael", and "mavis", whom the set left unmarked although
-    // she is the patient).
+    // she is the patient). A colleague named by their workplace ("Kristina på
+    // grannvårdcentralen") is no patient: refused 4/102 (3.9%).
     m.meets(Floors {
         flagged: 1.0,
         spans: 0.98,
         strong: 1.0,
-        refused: 0.05,
+        refused: 0.04,
     });
 }
 
