@@ -840,6 +840,26 @@ fn a_fourth_fresh_set_written_blind_is_measured_once() {
     });
 }
 
+/// A fifth fresh set (tests/data/deid/whole_posts_5.jsonl: 160 posts, 80
+/// Swedish and 80 English; 76 with identifiers, 294 spans; identifiers in the
+/// middle of long reasoning, in quoted letters, lists and tables of several
+/// patients, relatives and carers named, numbers written oddly), written
+/// blind after the fourth set's fixes and scored once before any change.
+#[test]
+fn a_fifth_fresh_set_written_blind_is_measured_once() {
+    let m = measure_whole_posts("data/deid/whole_posts_5.jsonl");
+    assert_eq!(m.posts, 160);
+    // First run (2026-12-08, the detector of ab6e606): flagged 76/76, spans
+    // 267/294 (0.908), personal numbers, phones, emails 59/63 (0.937), clean
+    // refused 22/84 (26.2%).
+    m.meets(Floors {
+        flagged: 1.0,
+        spans: 0.90,
+        strong: 0.93,
+        refused: 0.262,
+    });
+}
+
 fn share(a: usize, b: usize) -> f64 {
     a as f64 / b.max(1) as f64
 }

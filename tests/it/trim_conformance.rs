@@ -636,6 +636,26 @@ fn replies_written_blind_are_measured_once() {
     assert!(score.ratio() >= 1.0, "blind replies: {:.3}", score.ratio());
 }
 
+/// A second set of replies written blind (tests/data/replies_blind_2/README.md), after
+/// the fixes above, for clients and situations the first lacked; scored once.
+#[test]
+fn a_second_set_of_replies_written_blind_is_measured_once() {
+    let (exact, score) = held_out_replies("replies_blind_2");
+    println!(
+        "blind replies 2: exact {exact}/{} = {:.1} %",
+        score.total(),
+        100.0 * exact as f64 / score.total().max(1) as f64
+    );
+    score.print();
+    assert_eq!(score.total(), 40);
+    // First run (2026-12-08, the trimmer of ab6e606): 29/40 (72.5 %).
+    assert!(
+        score.ratio() >= 0.725,
+        "blind replies 2: {:.3}",
+        score.ratio()
+    );
+}
+
 /// A member's signature, learned from the replies they sent before, goes from the next.
 #[test]
 fn a_members_signature_is_learned_from_earlier_replies_and_removed_from_the_next() {
