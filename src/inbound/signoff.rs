@@ -114,9 +114,12 @@ impl Names {
         for part in first.split('-').filter(|p| !p.is_empty()) {
             firsts.push(part.to_string());
         }
-        // Short forms: "Tom" for Thomas, "Kasia" for Katarzyna (the guard's table).
-        let forms = crate::deid::given_name_forms(&first);
-        firsts.extend(forms.iter().map(|s| s.to_string()));
+        // Short forms: "Tom" for Thomas, "Kasia" for Katarzyna (the guard's table),
+        // of every word: Swedish regions write "Holm Margareta", who signs "Maggan".
+        for w in &raw {
+            let forms = crate::deid::given_name_forms(w);
+            firsts.extend(forms.iter().map(|s| s.to_string()));
+        }
         let initials: String = raw
             .iter()
             .flat_map(|w| w.split('-'))
@@ -160,9 +163,11 @@ impl Names {
         if words.len() == 1 {
             let w = words[0].trim_end_matches('.');
             let letters: String = w.chars().filter(|c| *c != '.').collect();
+            // In either order: "Andersson Björn" signs "/BA".
+            let reversed: String = self.initials.chars().rev().collect();
             if letters.chars().count() >= 2
                 && letters.chars().all(char::is_uppercase)
-                && fold(&letters) == self.initials
+                && (fold(&letters) == self.initials || fold(&letters) == reversed)
             {
                 return true;
             }
@@ -330,6 +335,7 @@ pub fn strip_signoff(reply: &str, sender: &Sender) -> String {
     let Some(names) = Names::new(&sender.display_name) else {
         return lines.join("\n");
     };
+    strip_inner_signoffs(&mut lines, &names);
     // "Tom" over "Dr Tom Baker / GP Partner / phone": one closing under another.
     for _ in 0..3 {
         let before = lines.len();
@@ -339,6 +345,37 @@ pub fn strip_signoff(reply: &str, sender: &Sender) -> String {
         }
     }
     lines.join("\n")
+}
+
+/// A paragraph of its own that is only a closing with the sender's name, with the
+/// member's text above and below it: "Best,\nHamish" before a "PS:", or before the
+/// answers they wrote further down between the quoted lines. Not part of the post.
+fn strip_inner_signoffs(lines: &mut Vec<&str>, names: &Names) {
+    let mut start = 0;
+    while start < lines.len() {
+        if lines[start].trim().is_empty() {
+            start += 1;
+            continue;
+        }
+        let end = (start..lines.len())
+            .find(|&i| lines[i].trim().is_empty())
+            .unwrap_or(lines.len());
+        let para = &lines[start..end];
+        let last = para.len() - 1;
+        let signoff = para.len() <= 2
+            && matches!(
+                closing(para[last], names),
+                Some(Closing::Name | Closing::SignoffAndName)
+            )
+            && (last == 0 || is_signoff_line(para[0]));
+        if signoff && has_content(&lines[..start]) && has_content(&lines[end..]) {
+            // The blank line after it goes too.
+            let to = (end + 1).min(lines.len());
+            lines.drain(start..to);
+            continue;
+        }
+        start = end;
+    }
 }
 
 /// Removes one closing with the sender's name (and the signature lines below it).
@@ -561,14 +598,47 @@ mod tests {
             ("Ring mig.\n\nInstämmer", "Lars Nilsson"),
             ("Graham", "Graham Hart"),
             ("Good point.\n\nThanks,\nAlex", "Tom Baker"),
-            (
-                "Good point.\n\nTom\n\nPS: has anyone tried the new guideline yet, and did it work?",
-                "Tom Baker",
-            ),
         ];
         for (reply, name) in cases {
             assert_eq!(strip(reply, name), reply, "{reply}");
         }
+    }
+
+    #[test]
+    fn a_signoff_before_a_ps_or_a_later_answer_goes_and_both_stay() {
+        assert_eq!(
+            strip(
+                "Check the ramipril.\n\nBest,\nHamish\n\nPS: sputum eosinophils too.",
+                "Hamish Reid"
+            ),
+            "Check the ramipril.\n\nPS: sputum eosinophils too."
+        );
+        assert_eq!(
+            strip(
+                "Kort svar: ja.\n\n/AB\n\nOch FeNO om ni har det.",
+                "Anna Berg"
+            ),
+            "Kort svar: ja.\n\nOch FeNO om ni har det."
+        );
+        // (Was kept before: the sign-off goes, the P.S. stays.)
+        assert_eq!(
+            strip(
+                "Good point.\n\nTom\n\nPS: has anyone tried it?",
+                "Tom Baker"
+            ),
+            "Good point.\n\nPS: has anyone tried it?"
+        );
+        // Someone else's name in a paragraph of its own is the member's text.
+        assert_eq!(
+            strip("Ask the nurse.\n\nHamish\n\nHe knows.", "Tom Baker"),
+            "Ask the nurse.\n\nHamish\n\nHe knows."
+        );
+    }
+
+    #[test]
+    fn a_region_writes_the_surname_first_and_its_members_sign_with_either() {
+        assert_eq!(strip("Ja.\n\nKram\nMaggan", "Holm Margareta"), "Ja.");
+        assert_eq!(strip("Ja.\n\n/BA", "Andersson Björn"), "Ja.");
     }
 
     #[test]

@@ -308,7 +308,7 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 /// when it names a device or mail app (not "Sent from my desk, is much easier …").
 static FOOTER_SENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[\s(<\[]*(?:sent|skickat|skickad|gesendet|envoyé|enviado|inviato|sendt|verzonden|verstuurd|wysłane|lähetetty|отправлено)\s+(?:from|via|with|by|using|från|med|von|mit|depuis|de|à\s+partir\s+de|desde|do|dal|da|fra|met|vanaf|z|с|из)(?:\W|$)",
+        r"(?i)^[\s(<\[]*(?:sent|skickat|skickad|skickades|gesendet|envoyé|enviado|inviato|sendt|verzonden|verstuurd|wysłane|lähetetty|отправлено)\s+(?:from|via|with|by|using|från|med|von|mit|depuis|de|à\s+partir\s+de|desde|do|dal|da|fra|met|vanaf|z|с|из)(?:\W|$)",
     )
 });
 /// `From my iPhone`, `Anna from mobile`, `Från min iPhone`: only with a device named.
@@ -771,6 +771,7 @@ fn kept_lines(lines: &[&str]) -> Vec<Option<usize>> {
     {
         return Vec::new();
     }
+    cut_banners(cleaned, &kinds, &mut kept);
     cut_disclaimers(cleaned, &kinds, &mut kept);
     if !kept
         .iter()
@@ -797,7 +798,8 @@ static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
         | confidentiality\s+notice
         | please\s+consider\s+the\s+environment\s+before\s+printing
         | (?:rätt|avsedd|korrekt)\s+mottagare
-        | (?:detta|det\s+här)\s+(?:e-?post)?(?:meddelande|mejl|mail)(?:\s+\S+){0,4}\s+(?:kan\s+innehålla|innehåller|är\s+avsett)
+        | (?:detta|det\s+här)\s+(?:e-?post)?(?:meddelande|mejl|mail)(?:\s+\S+){0,4}\s+(?:kan\s+innehålla|innehåller|är\s+avsedda?|är\s+avsett)
+        | avsedda?\s+(?:enbart|endast|bara)\s+för\s+(?:adressaten|mottagaren)
         | sekretess(?:belagd|skyddad|klassad)
         | behandla[rs]?\s+(?:dina\s+)?personuppgifter
         | personuppgifter\s+(?:behandlas|hanteras)
@@ -805,8 +807,50 @@ static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
         | tänk\s+på\s+miljön\s+innan\s+du\s+skriver\s+ut
         | e-?post\s+till\s+region\s+\p{L}+\s+(?:behandlas|registreras|diarieförs)
         | (?:blir|bli)\s+allmän\s+handling
+        | croesewir\s+gohebiaeth
+        | correspondence\s+in\s+welsh\s+is\s+welcome
         ")
 });
+
+/// Warnings a mail gateway puts above the member's words: "CAUTION: This email
+/// originated from outside of the organisation …", "EXTERN AVSÄNDARE: Det här
+/// meddelandet kommer från en avsändare utanför Region Uppsala …".
+static BANNER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?ix)^[\s\[*]*(?:(?:caution|warning|external|extern(?:\s+avsändare)?|varning|obs)\]?\s*[:!-]\s*)?.{0,40}?(?:
+          (?:this|the)\s+(?:e-?mail|message)\s+(?:originated|came|comes|was\s+sent)\s+from\s+(?:outside|an?\s+external)
+        | originated\s+(?:from\s+)?outside\s+(?:of\s+)?(?:the|this|our|your)\s+organi[sz]ation
+        | (?:det\s+här|detta)\s+(?:e-?post)?meddelande(?:t)?\s+kommer\s+från\s+en\s+(?:extern\s+)?avsändare
+        | kommer\s+från\s+en\s+(?:extern\s+)?avsändare\s+utanför
+        )",
+    )
+});
+
+/// Drops the first kept paragraphs while each is a gateway's warning.
+fn cut_banners(cleaned: &[String], kinds: &[Kind], kept: &mut Vec<Option<usize>>) {
+    loop {
+        let start = kept
+            .iter()
+            .position(|e| !is_blank(*e, kinds))
+            .unwrap_or(kept.len());
+        let end = kept[start..]
+            .iter()
+            .position(|e| is_blank(*e, kinds))
+            .map_or(kept.len(), |p| start + p);
+        if start >= end || end >= kept.len() {
+            return;
+        }
+        let joined: String = kept[start..end]
+            .iter()
+            .filter_map(|e| e.map(|i| cleaned[i].trim()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !BANNER.is_match(&joined) {
+            return;
+        }
+        kept.drain(..end);
+    }
+}
 
 /// Drops the last kept paragraphs while each is a disclaimer (or a delimiter line), so a
 /// footer the member's mail server appended below their words is not posted.
@@ -916,7 +960,7 @@ fn cut_after(seq: &mut Vec<usize>, pattern: &mut String, pos: usize) {
 /// Swedish sign-offs: always the start of a signature (with the name lines after them).
 static SIGNOFF_SV: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:med\s+)?(?:vänliga|vänlig|bästa|varma|hjärtliga|många|kära)\s+(?:hälsningar|hälsning)|hälsningar|hälsning|mvh|m\.v\.h\.?|vh)\b[\s,.!]*(?:[\p{L}/][\p{L}\s.\-/]{0,40})?$",
+        r"(?i)^(?:(?:med\s+)?(?:vänliga|vänlig|bästa|varma|hjärtliga|många|kära)\s+(?:hälsningar|hälsning)|hälsningar|hälsning|mvh|m\.v\.h\.?|vh|kram|kramar|allt\s+gott)\b[\s,.!]*(?:[\p{L}/][\p{L}\s.\-/]{0,40})?$",
     )
 });
 /// English sign-offs: the start of a signature only when a signature block (several lines,
@@ -1543,6 +1587,20 @@ mod tests {
         assert_eq!(
             reply(body),
             "Two points.\n\nFit notes: four weeks.\n\n----------\n\nOccupational health: our ICB funds a fast-track physio service, worth asking yours."
+        );
+    }
+
+    #[test]
+    fn a_gateways_warning_above_the_text_goes() {
+        let body = "CAUTION: This email originated from outside of the organisation. Do not click links.\n\nI ask what she hopes the tablet does.\n";
+        assert_eq!(reply(body), "I ask what she hopes the tablet does.");
+        let sv = "EXTERN AVSÄNDARE: Det här meddelandet kommer från en avsändare utanför Region Uppsala.\n\nJag tar om PSA.\n\nSkickades från E-post för Windows\n";
+        assert_eq!(reply(sv), "Jag tar om PSA.");
+        // A member who writes about external senders keeps their words.
+        let own = "External sender rules confuse our patients too.\n\nAnyone else?\n";
+        assert_eq!(
+            reply(own),
+            "External sender rules confuse our patients too.\n\nAnyone else?"
         );
     }
 
