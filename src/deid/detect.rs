@@ -138,7 +138,7 @@ fn real_date_yy(yy: u32, mm: u32, dd: u32) -> bool {
 }
 
 static PNR: LazyLock<Regex> =
-    LazyLock::new(|| re(r"((?:19|20|18)?\d{2} ?\d{2} ?\d{2}) ?([-+])? ?(\d{3}) ?(\d)"));
+    LazyLock::new(|| re(r"((?:19|20|18)?\d{2}[ .]?\d{2}[ .]?\d{2}) ?([-+.])? ?(\d{3}) ?(\d)"));
 static PNR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(pnr|p-nr|pers\.? ?nr|personnr|personnumm?er|personnummret|samordningsnummer|samordningsnr|id-?nr|idnummer|ssn|född|ID)\W{0,3}(\w+\W+){0,2}$",
@@ -580,7 +580,7 @@ static HOLIDAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// meeting of the group, a guideline, the author's own leave.
 static NOT_PATIENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}])(?:kurs|kursen|kurser|course|courses|webinar|webbinarium|webinarium|webbinar|möte|mötet|gruppmöte|gruppmötet|nätverksmöte|nätverksträff|gruppträff|gruppträffen|heldag|halvdag|kursdag|kursdagen|temadag|temadagen|meeting|träff|träffen|fq|fq-träff|fq-gruppen|utbildning|utbildningen|utbildningsdag|konferens|konferensen|conference|seminar|seminarium|seminariet|workshop|föreläsning|föreläsningen|lecture|deadline|sista dag|sista dagen|ansökan|anmälan|anmäl|register|registration|guideline|guidelines|riktlinje|riktlinjen|riktlinjer|rekommendation|rekommendationen|rekommendationerna|(?-i:NICE|SIGN|SBU)|socialstyrelsen|läkemedelsverket|published|publicerad|publicerades|updated|uppdaterad|uppdaterades|uppdateringen|gäller från|trädde i kraft|in force|came into force|launch|lanseras|lanserades|release|vi ses|see you|nästa gång|next time|next session|next meeting|nästa träff|träffas|meet|meets|we meet|gruppen|our group|vår grupp|semester|semestern|ledig|on leave|annual leave|appraisal|revalidation|exam|exams|tentamen|examen|akp|mrcgp|ppd|cpd|st-dag|st-dagen|handledning|handledningen|supervision|journal club|teaching|undervisning|session|sessionen|sessions|teams|zoom|artikel|artikeln|article|läkartidningen|tidskrift|chair|agenda|dagordning|studiedag|planeringsdag|kickoff|personalmöte|apt|arbetsplatsträff|stämma|årsmöte|agm|rcgp|sfam|bma|deadline)(?:[^\p{L}]|$)",
+        r"(?i)(?:^|[^\p{L}])(?:kurs|kursen|kurser|course|courses|webinar|webbinarium|webinarium|webbinar|möte|mötet|gruppmöte|gruppmötet|nätverksmöte|nätverksträff|gruppträff|gruppträffen|heldag|halvdag|kursdag|kursdagen|temadag|temadagen|meeting|träff|träffen|fq|fq-träff|fq-gruppen|utbildning|utbildningen|utbildningsdag|konferens|konferensen|conference|seminar|seminarium|seminariet|workshop|föreläsning|föreläsningen|lecture|deadline|sista dag|sista dagen|ansökan|anmälan|anmäl|register|registration|guideline|guidelines|riktlinje|riktlinjen|riktlinjer|rekommendation|rekommendationen|rekommendationerna|(?-i:NICE|SIGN|SBU)|socialstyrelsen|läkemedelsverket|published|publicerad|publicerades|updated|uppdaterad|uppdaterades|uppdateringen|gäller från|trädde i kraft|in force|came into force|launch|lanseras|lanserades|release|vi ses|see you|senast|deadline|alert|varning|induction|introduktion|study day|diaries|diary|kalendern|save the date|nästa gång|next time|next session|next meeting|nästa träff|träffas|meet|meets|we meet|gruppen|our group|vår grupp|semester|semestern|ledig|on leave|annual leave|appraisal|revalidation|exam|exams|tentamen|examen|akp|mrcgp|ppd|cpd|st-dag|st-dagen|handledning|handledningen|supervision|journal club|teaching|undervisning|session|sessionen|sessions|teams|zoom|artikel|artikeln|article|läkartidningen|tidskrift|chair|agenda|dagordning|studiedag|planeringsdag|kickoff|personalmöte|apt|arbetsplatsträff|stämma|årsmöte|agm|rcgp|sfam|bma|deadline)(?:[^\p{L}]|$)",
     )
 });
 
@@ -861,6 +861,51 @@ static AGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:aged?|[åÅ]lder:?|age:|(?:(?:a|an|the) )?(?:lady|woman|man|gentleman|gent|chap|patient|widow|widower) of|(?:she|he|they|patient|the patient|hon|han|hen|patienten|mannen|kvinnan|pappan|mamman|damen|herren|mormor|farmor|morfar|farfar|mum|dad|gran|grandma|grandad|grandpa|nan) (?:is|was|turned|turns|är|var|fyller|fyllde|blir|blev|has turned|is now|är nu|had just turned|har fyllt|hade fyllt)|she's|he's|she is|he is|died at|dog vid|avled vid|passed away at|är alltså|är faktiskt|är redan|is actually|is already|is nearly|is almost|hes|shes|she'll be|he'll be|she’ll be|he’ll be|she will be|he will be|who is|who's|who was|who turned|who turns|who will be|som är|som var|som blir|som fyllde|som fyller|som har fyllt|turned|turns|fyllde|fyller|fyllt|fylla|har fyllt|just turned|är hela|is all of)\s+(9\d|1[01]\d|{EN_NINETY}|{SV_NINETY})(?-u:\b)"
     ))
 });
+/// Ages over 89 in a Markdown table's "Age" / "Ålder" column (read in the
+/// source, where the table still is).
+pub(crate) fn ages_in_a_table_column(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut column: Option<usize> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let row = line.trim_end();
+        if !row.trim_start().starts_with('|') {
+            column = None;
+            continue;
+        }
+        let cells: Vec<(usize, &str)> = row
+            .match_indices('|')
+            .map(|(i, _)| i)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .map(|w| (w[0] + 1, &row[w[0] + 1..w[1]]))
+            .collect();
+        let header = cells.iter().position(|(_, c)| {
+            matches!(
+                c.trim().to_lowercase().as_str(),
+                "age" | "ålder" | "år" | "years" | "age (years)" | "ålder (år)"
+            )
+        });
+        if header.is_some() {
+            column = header;
+            continue;
+        }
+        if let Some(k) = column
+            && let Some((at, cell)) = cells.get(k)
+        {
+            let value = cell.trim();
+            let n: u32 = value.parse().unwrap_or(0);
+            if (90..=119).contains(&n) {
+                let inner = at + cell.find(value).unwrap_or(0);
+                out.push(start + inner..start + inner + value.len());
+            }
+        }
+    }
+    out
+}
+
 /// An age listed after a birth date: "Bill Hargreaves, DOB 03/02/1932, 94, at ...".
 static AGE_AFTER_DOB: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1484,6 +1529,25 @@ mod tests {
         assert_eq!(
             found("Ring her daughter on +1 (612) 555-0143.", Category::Phone),
             vec!["+1 (612) 555-0143"]
+        );
+        assert_eq!(
+            found(
+                "| Torsten Åberg | 491228.8695 | eGFR 28 |",
+                Category::PersonalId
+            ),
+            vec!["491228.8695"]
+        );
+        assert_eq!(
+            found(
+                "Född 1944.08.15-8469 enligt remissen.",
+                Category::PersonalId
+            ),
+            vec!["1944.08.15-8469"]
+        );
+        assert_eq!(
+            ages_in_a_table_column("| Patient | Age |\n|---|---|\n| Vera | 91 |\n| Stan | 45 |\n")
+                .len(),
+            1
         );
         assert_eq!(
             found("H&C number 3758464706 on the letter.", Category::PersonalId),

@@ -203,12 +203,20 @@ pub fn check_in(source: &str, ctx: &Context) -> Vec<Finding> {
                 .map(|h| (h.range, h.category)),
         );
     }
-    // A surname alone in a table cell under "Patient" or "Namn".
-    spans.extend(
-        names::in_tables(source)
-            .into_iter()
-            .map(|r| (r, Category::Name)),
-    );
+    // A surname alone in a table cell under "Patient" or "Namn"; an age in
+    // its "Age" column.
+    if source.contains('|') {
+        spans.extend(
+            names::in_tables(source)
+                .into_iter()
+                .map(|r| (r, Category::Name)),
+        );
+        spans.extend(
+            detect::ages_in_a_table_column(source)
+                .into_iter()
+                .map(|r| (r, Category::AgeOver89)),
+        );
+    }
     // Where two detectors claim the same stretch, the more specific one names
     // it: a number that passes the personnummer check is a personal number
     // even when it also looks like a phone number (those born 2000–2009 start

@@ -727,6 +727,32 @@ static AGE_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("{e}"))
 });
 
+/// A name cited, not a patient: an author with their work or their words
+/// ("Michael Balint, The Doctor…", "Roger Neighbour's \"The Inner
+/// Consultation\"", "Launer skriver om", "Iona Heath is doing the keynote",
+/// "the Davina McCall effect").
+static CITED_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r#"^(?:'s|’s|s)?(?:(?:,\s*|\s+)["“]\p{Lu}|\s*\((?:[^()\n]{0,80},\s*)?(?:1[89]|20)\d\d\)|,\s+(?:The|Den|Det)\s|\s+(?:writes|wrote|argues|argued|describes|described|skriver|skrev|beskriver|beskrev|föreläser|is doing the keynote|gives the keynote|is giving the keynote)\b|\s+(?:effect|effekten|model|modellen|method|metoden|documentary|dokumentären)\b)"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// Just before a name that is read, not seen: "läser om Balint", "reading Roger Neighbour".
+const READ_BEFORE: &[&str] = &[
+    "läser", "läst", "läsa", "reading", "read", "reread", "re-read", "citerar", "quoting",
+];
+
+/// Staff named by their role: "Signe, vår demenssköterska", "Grace och Hope,
+/// mina två favoritsjuksköterskor", "Will and Faith on reception", "Bill and
+/// Rose in our admin team", "Ulf och Liv från FoU".
+static STAFF_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:\s+(?:och|and|&)\s+\p{Lu}\p{Ll}+)?(?:,\s*(?:vår|våra|min|mina|our|my)\s+(?:\p{L}+\s+){0,2}\p{L}*(?:sköterska|sköterskor|nurse|nurses|pharmacist|receptionist|receptionists|secretary|sekreterare|kurator|psykolog|fysioterapeut|dietist|kollega|kollegor|colleague|colleagues|registrar|trainee|handledare|chef|manager|undersköterska|hca)\b|\s+(?:on|in|at)\s+(?:the\s+)?(?:reception|our\s+(?:admin|reception|practice|pcn|team|surgery)|admin\s+team)\b|\s+från\s+(?i:fou|receptionen|expeditionen)\b|\s+på\s+(?:receptionen|expeditionen)\b)",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+
 /// A colleague named by their workplace: "Kristina på grannvårdcentralen",
 /// "Sam at the Riverside practice".
 static AT_A_PRACTICE_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -1230,8 +1256,14 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         let mut end = i;
         while let Some(n) = words.get(end + 1).filter(|_| !mention) {
             let gap = &text[words[end].end..n.start];
+            // "Björn Borg-dokumentären", "Balint-gruppen": a name in a compound
+            // with a common noun is a title or a thing, not more of the name.
+            let compound = n.text.rsplit_once('-').is_some_and(|(_, tail)| {
+                tail.chars().nth(2).is_some() && tail.starts_with(char::is_lowercase)
+            });
             let next_ok = (n.cap || (lower_case_text && (n.last || n.first) && !n.common))
                 && !n.not_name
+                && !compound
                 && !eponym_next(end + 1);
             if gap == " " && next_ok && (n.last || n.first || !n.common) {
                 end += 1;
@@ -1282,10 +1314,40 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
         }
         // A clinician ("Dr Patel", "doktor Lindqvist") or an organisation
         // named after a person ("Marie Curie", "Macmillan"): not a patient.
-        // Or a colleague named by their workplace.
-        let clinician = prev
-            .is_some_and(|p| CLINICIAN_TITLES.contains(&p.bare.as_ref()) || p.bare == "lex")
-            || AT_A_PRACTICE_AFTER.is_match(&text[words[end].end..]);
+        // Or a colleague named by their workplace or role, or someone cited.
+        let before = |k: usize| i.checked_sub(k).map(|p| words[p].bare.as_ref());
+        let role_before = |b: Option<&str>| b.is_some_and(|b| CLINICIAN_TITLES.contains(&b));
+        let after_span = &text[words[end].end..];
+        // (Never where a relative or a title stands before: "his wife Sandra said".)
+        let cue_before = prev_cue || prev_title;
+        let clinician = prev.is_some_and(|p| p.bare == "lex")
+            || role_before(before(1))
+            || (matches!(before(1), Some("är" | "is" | "are" | "was" | "var"))
+                && role_before(before(2)))
+            || (!cue_before
+                && (AT_A_PRACTICE_AFTER.is_match(after_span)
+                    || STAFF_AFTER.is_match(after_span)
+                    || CITED_AFTER.is_match(after_span)
+                    || [before(1), before(2)]
+                        .iter()
+                        .any(|b| b.is_some_and(|b| READ_BEFORE.contains(&b)))
+                    || in_a_quoted_title(text, w.start)))
+            || matches!(before(1), Some("royal" | "queen" | "king" | "prince" | "princess"))
+            // "the Royal Victoria Eye and Ear", "Hope Street clinic": a hospital, a street.
+            || (end > i && matches!(w.bare.as_ref(), "royal" | "queen" | "king" | "prince" | "princess"))
+            || (i + 1..=(end + 1).min(words.len() - 1)).any(|k| {
+                let n = &words[k];
+                &text[words[k - 1].end..n.start] == " "
+                    && matches!(n.bare.as_ref(), "street" | "road" | "avenue" | "gatan" | "vägen")
+            })
+            // "Björn Borg-dokumentären": the name opens a compound, a thing.
+            || words.get(end + 1).is_some_and(|n| {
+                &text[words[end].end..n.start] == " "
+                    && n.cap
+                    && n.text.rsplit_once('-').is_some_and(|(_, tail)| {
+                        tail.chars().nth(2).is_some() && tail.starts_with(char::is_lowercase)
+                    })
+            });
         let organisation = {
             let found = text[w.start..words[end].end].to_lowercase();
             ORGANISATIONS.iter().any(|o| found == *o)
@@ -1575,7 +1637,36 @@ const CLINICIAN_TITLES: &[&str] = &[
     "sjuksköterskan",
     "barnmorskan",
     "midwife",
+    // Staff named by role: "Pharmacist Stig", "Kursledare är Ulf".
+    "pharmacist",
+    "apotekaren",
+    "apotekare",
+    "sköterskan",
+    "receptionist",
+    "receptionisten",
+    "kursledare",
+    "kursledaren",
+    "handledaren",
+    "kollegan",
+    "colleague",
+    "sekreteraren",
+    "kuratorn",
+    "psykologen",
+    "fysioterapeuten",
+    "paramedic",
 ];
+
+/// Inside a quoted title that opens with an article: "The Death of Ivan Ilyich".
+fn in_a_quoted_title(text: &str, at: usize) -> bool {
+    let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    let Some(open) = line.rfind(['"', '“']) else {
+        return false;
+    };
+    // An odd number of quotes before: the name is inside one.
+    let quotes = line.matches(['"', '“', '”']).count();
+    let inside = &line[open + 1..];
+    quotes % 2 == 1 && ["The ", "A ", "An "].iter().any(|a| inside.starts_with(a))
+}
 
 /// Particles inside surnames: "af Klint", "van der Berg", "bin Ali", "ap Rhys".
 const PARTICLES: &[&str] = &[
@@ -1760,6 +1851,30 @@ mod tests {
         );
         assert!(names("Jag vet att Kristina på grannvårdcentralen gick ned i tid.").is_empty());
         assert!(names("Ask Sam at the Riverside practice.").is_empty());
+        // Staff by role, authors with their work, hospitals, streets.
+        for text in [
+            "Grace och Hope, mina två favoritsjuksköterskor, skrattade.",
+            "Signe, vår demenssköterska, var med.",
+            "Kursledare är Ulf och Liv från FoU.",
+            "Pharmacist Stig in our PCN found stock.",
+            "Will and Faith on reception have been brilliant.",
+            "Jag läser om Balint just nu (Michael Balint, The Doctor, His Patient and the Illness, 1957).",
+            "I've been reading Roger Neighbour again.",
+            "She should read Roger Neighbours \"The Inner Consultation\".",
+            "Iona Heath is doing the keynote by video.",
+            "Apropå Björn Borg-dokumentären på SVT igår.",
+            "Has anyone read \"The Death of Ivan Ilyich\" with trainees?",
+            "Do you send these to the Royal Victoria Eye and Ear?",
+            "Anyone using the Hope Street clinic in Liverpool?",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        // A relative who says something is still named.
+        assert_eq!(
+            names("His wife Sandra said to me, it was hard."),
+            vec!["Sandra"]
+        );
+        assert_eq!(names("\"Tack så mycket / Hodan\""), vec!["Hodan"]);
         assert_eq!(
             names("nowak kom tillbaka idag btw, samma besvär."),
             vec!["nowak"]

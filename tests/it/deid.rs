@@ -831,12 +831,13 @@ fn a_fourth_fresh_set_written_blind_is_measured_once() {
     // refused 5/102 (4.9%: a colleague at another practice, a famous GP, a TV
     // doctor, "Tack Mikael", and "mavis", whom the set left unmarked although
     // she is the patient). A colleague named by their workplace ("Kristina på
-    // grannvårdcentralen") is no patient: refused 4/102 (3.9%).
+    // grannvårdcentralen") is no patient: refused 4/102 (3.9%). After the fifth
+    // set's fixes (staff by role, cited authors): refused 3/102 (2.9%).
     m.meets(Floors {
         flagged: 1.0,
         spans: 0.98,
         strong: 1.0,
-        refused: 0.04,
+        refused: 0.03,
     });
 }
 
@@ -851,12 +852,21 @@ fn a_fifth_fresh_set_written_blind_is_measured_once() {
     assert_eq!(m.posts, 160);
     // First run (2026-12-08, the detector of ab6e606): flagged 76/76, spans
     // 267/294 (0.908), personal numbers, phones, emails 59/63 (0.937), clean
-    // refused 22/84 (26.2%).
+    // refused 22/84 (26.2%). Most false alarms were people who are not
+    // patients: staff named by role ("Signe, vår demenssköterska", "Will and
+    // Faith on reception"), authors with their work ("Roger Neighbour's \"The
+    // Inner Consultation\"", "läser om Balint"), hospitals ("the Royal
+    // Victoria"), streets ("Hope Street clinic"), deadlines and study days.
+    // The misses: personnummer written with dots ("491228.8695"), ages in a
+    // table's Age column. Fixed in general: spans 274/294 (0.932), 63/63,
+    // clean refused 4/84 (4.8%). Left: famous people in passing (Dag
+    // Hammarskjöld), "Iona Heath eller John Launer", relatives' names that are
+    // members' too, vague dates ("i onsdags", "våren 2022").
     m.meets(Floors {
         flagged: 1.0,
-        spans: 0.90,
-        strong: 0.93,
-        refused: 0.262,
+        spans: 0.93,
+        strong: 1.0,
+        refused: 0.048,
     });
 }
 
