@@ -820,7 +820,7 @@ static BANNER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)^[\s\[*]*(?:(?:caution|warning|external|extern(?:\s+avsändare)?|varning|obs)\]?\s*[:!-]\s*)?.{0,40}?(?:
           (?:this|the)\s+(?:e-?mail|message)\s+(?:originated|came|comes|was\s+sent)\s+from\s+(?:outside|an?\s+external)
         | originated\s+(?:from\s+)?outside\s+(?:of\s+)?(?:the|this|our|your)\s+organi[sz]ation
-        | (?:det\s+här|detta)\s+(?:e-?post)?meddelande(?:t)?\s+kommer\s+från\s+en\s+(?:extern\s+)?avsändare
+        | (?:det\s+här|detta|denna)\s+(?:e-?post|e-?postmeddelande|meddelande|mejl|mail)t?\s+kommer\s+från\s+en\s+(?:extern\s+)?avsändare
         | kommer\s+från\s+en\s+(?:extern\s+)?avsändare\s+utanför
         )",
     )
@@ -958,6 +958,11 @@ fn cut_after(seq: &mut Vec<usize>, pattern: &mut String, pos: usize) {
 // ---------------------------------------------------------------------------------------
 
 /// Swedish sign-offs: always the start of a signature (with the name lines after them).
+static BARE_SV_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:med\s+)?(?:vänliga|vänlig|bästa|varma|hjärtliga|många|kära)\s+(?:hälsningar|hälsning)|hälsningar|hälsning|mvh|m\.v\.h\.?|vh|kram|kramar|allt\s+gott)[\s,.!]*$",
+    )
+});
 static SIGNOFF_SV: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:(?:med\s+)?(?:vänliga|vänlig|bästa|varma|hjärtliga|många|kära)\s+(?:hälsningar|hälsning)|hälsningar|hälsning|mvh|m\.v\.h\.?|vh|kram|kramar|allt\s+gott)\b[\s,.!]*(?:[\p{L}/][\p{L}\s.\-/]{0,40})?$",
@@ -1039,7 +1044,10 @@ fn signoff_cut<'a>(nonempty: &[usize], line_at: &impl Fn(usize) -> &'a str) -> O
         {
             continue;
         }
-        if SIGNOFF_SV.is_match(line) && line.chars().count() <= 60 {
+        // "Hälsningar" alone at the very end, with no name, stays: it is the
+        // member's last word, and nothing of a signature follows it.
+        let bare_closing = tail.is_empty() && BARE_SV_CLOSING.is_match(line);
+        if SIGNOFF_SV.is_match(line) && line.chars().count() <= 60 && !bare_closing {
             return Some(p);
         }
         let contacts = tail.iter().filter(|l| CONTACT.is_match(l)).count();
@@ -1591,11 +1599,27 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_closing_word_at_the_very_end_stays() {
+        assert_eq!(
+            reply("Videobesök har fungerat bra.\n\nHälsningar\n"),
+            "Videobesök har fungerat bra.\n\nHälsningar"
+        );
+        assert_eq!(
+            reply(
+                "Videobesök har fungerat bra.\n\nHälsningar\nMikael Lundström\nDistriktsläkare\n"
+            ),
+            "Videobesök har fungerat bra."
+        );
+    }
+
+    #[test]
     fn a_gateways_warning_above_the_text_goes() {
         let body = "CAUTION: This email originated from outside of the organisation. Do not click links.\n\nI ask what she hopes the tablet does.\n";
         assert_eq!(reply(body), "I ask what she hopes the tablet does.");
         let sv = "EXTERN AVSÄNDARE: Det här meddelandet kommer från en avsändare utanför Region Uppsala.\n\nJag tar om PSA.\n\nSkickades från E-post för Windows\n";
         assert_eq!(reply(sv), "Jag tar om PSA.");
+        let denna = "Denna e-post kommer från en extern avsändare. Klicka inte på länkar.\n\nVi sänker dosen.\n";
+        assert_eq!(reply(denna), "Vi sänker dosen.");
         // A member who writes about external senders keeps their words.
         let own = "External sender rules confuse our patients too.\n\nAnyone else?\n";
         assert_eq!(
