@@ -1161,6 +1161,9 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             && !short
             && (!w.common || (w.word_name && surname_next(i)))
             && !eponym_next(i)
+            && !after_saint(i)
+            // "cha2ds2-vasc", "hba1c": a code, the digit glued to it.
+            && !text[w.end..].starts_with(|c: char| c.is_ascii_digit())
             && !prev.is_some_and(|p| CLINICIAN_TITLES.contains(&p.bare.as_ref()));
         let lower_surname_acting = lower_case_text
             && w.text.starts_with(char::is_lowercase)
