@@ -447,7 +447,7 @@ static UK_POSTCODE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?-u:\b)"));
 static STREET_WORD_LOWER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|road|street|lane|avenue|crescent|terrace|gardens|grove|mews",
+        r"heol|ffordd|stryd|lôn|rhodfa|cilgant|teras|road|street|lane|avenue|crescent|terrace|gardens|grove|mews",
     )
 });
 /// Welsh streets put the street word first: "12 Heol y Nant", "3 Ffordd Las".
@@ -485,9 +485,7 @@ fn addresses(text: &str, lower: &str, hits: &mut Vec<Hit>) {
     let (mut welsh, mut street_word) = (false, false);
     for m in STREET_WORD_LOWER.find_iter(lower) {
         match m.as_str() {
-            "heol" | "ffordd" | "stryd" | "lôn" | "lon" | "rhodfa" | "cilgant" | "teras" => {
-                welsh = true
-            }
+            "heol" | "ffordd" | "stryd" | "lôn" | "rhodfa" | "cilgant" | "teras" => welsh = true,
             _ => street_word = true,
         }
     }
@@ -1165,7 +1163,7 @@ fn ages(text: &str, lower: &str, hits: &mut Vec<Hit>) {
 /// their number must stand next to them and look like an id.
 static RECORD_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:(journal ?(?:nummer|nr|id)|journalnumret|journalnumm?ret|jnr|j-nr|patient ?(?:nummer|nr|id|no\.?|number|ref)|patientnumret|pat\.? ?(?:nr|id)|pat-id|pid|remiss ?(?:nummer|nr|id)|remiss-id|remissnumret|[äÄ]rende ?(?:nummer|nr)|vårdtillfälle(?:s ?nr|s ?nummer|nummer)?|besöksnummer|besöks-id|vårdkontakt(?:s ?nr|s-id)?|lid-?nr|lma-?(?:kort|kortet|nummer|nr|card)|lma (?:kort|kortet|nummer|nr|card)|dossier ?(?:nummer|nr)|dossiernumret|lab ?(?:nummer|nr|no\.?|ref\.?|number|id)|labb ?(?:nummer|nr|no\.?|id)|labbnumret|provnumm?ret|prov ?(?:nummer|nr|id)|prov-id|provid|rör ?(?:nummer|nr)|remissid|beställnings ?(?:nummer|nr)|order ?(?:nummer|nr|number|no\.?)|röntgennummer|röntgen-id|reserv ?(?:nummer|nr)|reservnumret|res-nr|tillfälligt (?:personnummer|nummer|id)|temporary (?:number|id)|hospital (?:number|no\.?|num|id|reference|ref)|trust (?:number|no\.?|reference|ref)|referensnummer|referensnumret|hosp\.? (?:no\.?|number|id)|mrn|crn|emis (?:number|no\.?|id)|unit (?:number|no\.?)|record (?:number|no\.?)|case (?:number|no\.?)|episode (?:number|no\.?)|encounter (?:number|no\.?|id)|visit (?:number|no\.?|id)|systmone (?:number|id)|x-ray number|accession (?:number|no\.?)|specimen (?:number|no\.?|id)|sample (?:number|no\.?|id|ref)|ubrn|e-rs (?:ref|number|ubrn)|pt ref|patient ref|ref(?:erence)? (?:no\.?|number))|(ref|reference|referens|referensnummer|sample|specimen|prov|provet|nummer|numret|number|nr|no\.?|id))",
+        r"(?:(journal ?(?:nummer|nr|id)|journalnumret|journalnumm?ret|jnr|j-nr|patient ?(?:nummer|nr|id|no\.?|number|ref)|patientnumret|pat\.? ?(?:nr|id)|pat-id|pid|remiss ?(?:nummer|nr|id)|remiss-id|remissnumret|[äÄ]rende ?(?:nummer|nr)|vårdtillfälle(?:s ?nr|s ?nummer|nummer)?|besöksnummer|besöks-id|vårdkontakt(?:s ?nr|s-id)?|lid-?nr|lma-?(?:kort|kortet|nummer|nr|card)|lma (?:kort|kortet|nummer|nr|card)|dossier ?(?:nummer|nr)|dossiernumret|lab ?(?:nummer|nr|no\.?|ref\.?|number|id)|labb ?(?:nummer|nr|no\.?|id)|labbnumret|provnumm?ret|prov ?(?:nummer|nr|id)|prov-id|provid|rör ?(?:nummer|nr)|remissid|beställnings ?(?:nummer|nr)|order ?(?:nummer|nr|number|no\.?)|röntgennummer|röntgen-id|reserv ?(?:nummer|nr)|reservnumret|res-nr|tillfälligt (?:personnummer|nummer|id)|temporary (?:number|id)|hospital (?:number|no\.?|num|id|reference|ref)|trust (?:number|no\.?|reference|ref)|referensnummer|referensnumret|hosp\.? (?:no\.?|number|id)|mrn|crn|emis (?:number|no\.?|id)|unit (?:number|no\.?)|record (?:number|no\.?)|case (?:number|no\.?)|episode (?:number|no\.?)|encounter (?:number|no\.?|id)|visit (?:number|no\.?|id)|systmone (?:number|id)|x-ray number|accession (?:number|no\.?)|specimen (?:number|no\.?|id)|sample (?:number|no\.?|id|ref)|ubrn|e-rs (?:ref|number|ubrn)|pt ref|patient ref|ref(?:erence)? (?:no\.?|number))|(?-u:\b)(ref|reference|referens|referensnummer|sample|specimen|prov|provet|nummer|numret|number|nr|no\.?|id))",
     )
 });
 /// After a strong cue: a few words, then the number (in the original case):
