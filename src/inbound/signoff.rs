@@ -215,6 +215,31 @@ fn signature_like(line: &str) -> bool {
     if contact {
         return true;
     }
+    // "Leg. läkare, ST i allmänmedicin", "GP Partner, Riverside Surgery".
+    let lower = line.to_lowercase();
+    let role = [
+        "läkare",
+        "allmänmedicin",
+        "vårdcentral",
+        "hälsocentral",
+        "specialist",
+        "st-läkare",
+        "gp ",
+        "partner",
+        "registrar",
+        "trainee",
+        "surgery",
+        "practice",
+        "medical centre",
+        "health centre",
+        "mrcgp",
+        "frcgp",
+    ]
+    .iter()
+    .any(|r| lower.contains(r));
+    if role && !line.ends_with('.') {
+        return true;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     let capitalised = words
         .iter()
@@ -361,13 +386,19 @@ fn strip_inner_signoffs(lines: &mut Vec<&str>, names: &Names) {
             .find(|&i| lines[i].trim().is_empty())
             .unwrap_or(lines.len());
         let para = &lines[start..end];
-        let last = para.len() - 1;
-        let signoff = para.len() <= 2
-            && matches!(
-                closing(para[last], names),
+        // The name on the first or second line (under "Vänliga hälsningar"), and
+        // below it at most a signature block: title, practice, phone.
+        let name_at = (0..para.len().min(2)).find(|&k| {
+            matches!(
+                closing(para[k], names),
                 Some(Closing::Name | Closing::SignoffAndName)
             )
-            && (last == 0 || is_signoff_line(para[0]));
+        });
+        let signoff = para.len() <= 1 + MAX_LINES_BELOW_NAME
+            && name_at.is_some_and(|k| {
+                (k == 0 || is_signoff_line(para[0]))
+                    && para[k + 1..].iter().all(|l| signature_like(l))
+            });
         if signoff && has_content(&lines[..start]) && has_content(&lines[end..]) {
             // The blank line after it goes too.
             let to = (end + 1).min(lines.len());
@@ -632,6 +663,15 @@ mod tests {
         assert_eq!(
             strip("Ask the nurse.\n\nHamish\n\nHe knows.", "Tom Baker"),
             "Ask the nurse.\n\nHamish\n\nHe knows."
+        );
+    }
+
+    #[test]
+    fn a_signoff_with_its_signature_block_before_a_ps_goes() {
+        let reply = "Ge råd.\n\nVänliga hälsningar\nSofia Berg\nLeg. läkare, ST i allmänmedicin\nVårdcentralen Norra\n\nPS. 1177 har en broschyr.";
+        assert_eq!(
+            strip(reply, "Sofia Berg"),
+            "Ge råd.\n\nPS. 1177 har en broschyr."
         );
     }
 
