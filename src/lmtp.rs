@@ -31,26 +31,44 @@ type Reader = BufReader<tokio::net::tcp::OwnedReadHalf>;
 
 /// Accepts LMTP connections until the process ends.
 pub async fn serve(listener: TcpListener, state: web::Data<AppState>) {
-    let sessions = Arc::new(tokio::sync::Semaphore::new(MAX_SESSIONS));
+    let busy = b"421 4.3.2 Too many connections, try again later\r\n";
+    accept_sessions(listener, state, "lmtp", MAX_SESSIONS, busy, session).await;
+}
+
+/// Accepts connections until the process ends, each a session of its own, at
+/// most `max` at once (one more is told `busy`, if anything, and closed).
+/// Shared by the LMTP listener and the Postfix policy service.
+pub(crate) async fn accept_sessions<F, Fut>(
+    listener: TcpListener,
+    state: web::Data<AppState>,
+    what: &'static str,
+    max: usize,
+    busy: &'static [u8],
+    session: F,
+) where
+    F: Fn(TcpStream, web::Data<AppState>) -> Fut,
+    Fut: std::future::Future<Output = std::io::Result<()>> + 'static,
+{
+    let sessions = Arc::new(tokio::sync::Semaphore::new(max));
     loop {
         match listener.accept().await {
             Ok((mut stream, _)) => {
                 let Ok(permit) = sessions.clone().try_acquire_owned() else {
-                    let _ = stream
-                        .write_all(b"421 4.3.2 Too many connections, try again later\r\n")
-                        .await;
+                    if !busy.is_empty() {
+                        let _ = stream.write_all(busy).await;
+                    }
                     continue;
                 };
-                let state = state.clone();
+                let running = session(stream, state.clone());
                 actix_web::rt::spawn(async move {
-                    if let Err(e) = session(stream, state).await {
-                        tracing::warn!("lmtp session ended: {e}");
+                    if let Err(e) = running.await {
+                        tracing::warn!("{what} session ended: {e}");
                     }
                     drop(permit);
                 });
             }
             Err(e) => {
-                tracing::error!("lmtp accept failed: {e}");
+                tracing::error!("{what} accept failed: {e}");
                 actix_web::rt::time::sleep(std::time::Duration::from_millis(200)).await;
             }
         }

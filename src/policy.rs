@@ -7,7 +7,6 @@
 //!
 //! Bind it to localhost only, like the LMTP listener.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use actix_web::web;
@@ -26,30 +25,10 @@ const MAX_SESSIONS: usize = 64;
 /// Postfix drops an idle policy connection after 300 s; so do we.
 const IDLE: Duration = Duration::from_secs(300);
 
-/// Answers policy requests until the process ends.
+/// Answers policy requests until the process ends. (Postfix treats a
+/// connection closed at once as a temporary failure, 451.)
 pub async fn serve(listener: TcpListener, state: web::Data<AppState>) {
-    let sessions = Arc::new(tokio::sync::Semaphore::new(MAX_SESSIONS));
-    loop {
-        match listener.accept().await {
-            Ok((stream, _)) => {
-                let Ok(permit) = sessions.clone().try_acquire_owned() else {
-                    // Postfix treats a closed connection as a temporary failure (451).
-                    continue;
-                };
-                let state = state.clone();
-                actix_web::rt::spawn(async move {
-                    if let Err(e) = session(stream, state).await {
-                        tracing::warn!("policy session ended: {e}");
-                    }
-                    drop(permit);
-                });
-            }
-            Err(e) => {
-                tracing::error!("policy accept failed: {e}");
-                actix_web::rt::time::sleep(Duration::from_millis(200)).await;
-            }
-        }
-    }
+    crate::lmtp::accept_sessions(listener, state, "policy", MAX_SESSIONS, b"", session).await;
 }
 
 async fn session(stream: TcpStream, state: web::Data<AppState>) -> std::io::Result<()> {

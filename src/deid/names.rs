@@ -1261,12 +1261,9 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             let gap = &text[words[end].end..n.start];
             // "Björn Borg-dokumentären", "Balint-gruppen": a name in a compound
             // with a common noun is a title or a thing, not more of the name.
-            let compound = n.text.rsplit_once('-').is_some_and(|(_, tail)| {
-                tail.chars().nth(2).is_some() && tail.starts_with(char::is_lowercase)
-            });
             let next_ok = (n.cap || (lower_case_text && (n.last || n.first) && !n.common))
                 && !n.not_name
-                && !compound
+                && !compound_with_a_noun(n.text)
                 && !eponym_next(end + 1);
             if gap == " " && next_ok && (n.last || n.first || !n.common) {
                 end += 1;
@@ -1347,9 +1344,7 @@ pub(crate) fn find(text: &str, hits: &mut Vec<Hit>) {
             || words.get(end + 1).is_some_and(|n| {
                 &text[words[end].end..n.start] == " "
                     && n.cap
-                    && n.text.rsplit_once('-').is_some_and(|(_, tail)| {
-                        tail.chars().nth(2).is_some() && tail.starts_with(char::is_lowercase)
-                    })
+                    && compound_with_a_noun(n.text)
             });
         let organisation = {
             let found = text[w.start..words[end].end].to_lowercase();
@@ -1658,6 +1653,13 @@ const CLINICIAN_TITLES: &[&str] = &[
     "fysioterapeuten",
     "paramedic",
 ];
+
+/// A capitalised word joined to a common noun: "Borg-dokumentären", "Balint-gruppen".
+fn compound_with_a_noun(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, tail)| {
+        tail.chars().nth(2).is_some() && tail.starts_with(char::is_lowercase)
+    })
+}
 
 /// Inside a quoted title that opens with an article: "The Death of Ivan Ilyich".
 fn in_a_quoted_title(text: &str, at: usize) -> bool {

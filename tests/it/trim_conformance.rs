@@ -612,19 +612,26 @@ fn held_out_replies_keep_exactly_the_members_text_in_at_least_90_percent() {
     );
 }
 
+/// Scores a set of replies written blind (each set's README.md says by whom and how),
+/// prints it, and checks it is the whole set.
+fn blind_replies(folder: &str, fixtures: usize) -> Score {
+    let (exact, score) = held_out_replies(folder);
+    println!(
+        "{folder}: exact {exact}/{} = {:.1} %",
+        score.total(),
+        100.0 * exact as f64 / score.total().max(1) as f64
+    );
+    score.print();
+    assert_eq!(score.total(), fixtures, "{folder}");
+    score
+}
+
 /// Replies written blind (tests/data/replies_blind/README.md: by a helper who never read
 /// the parser, its tests or fixtures, and guessed kollega's own wording), scored once
 /// before any change to the trimmer; the floor is that first run.
 #[test]
 fn replies_written_blind_are_measured_once() {
-    let (exact, score) = held_out_replies("replies_blind");
-    println!(
-        "blind replies: exact {exact}/{} = {:.1} %",
-        score.total(),
-        100.0 * exact as f64 / score.total().max(1) as f64
-    );
-    score.print();
-    assert_eq!(score.total(), 40);
+    let score = blind_replies("replies_blind", 40);
     // First run (2026-12-07, the trimmer of e9e43f1 with the guard's table of
     // short name forms): 37/40 (92.5 %). Missed: a dash line inside the member's
     // text taken for a signature, a disclaimer's row of asterisks glued to the
@@ -640,14 +647,7 @@ fn replies_written_blind_are_measured_once() {
 /// the fixes above, for clients and situations the first lacked; scored once.
 #[test]
 fn a_second_set_of_replies_written_blind_is_measured_once() {
-    let (exact, score) = held_out_replies("replies_blind_2");
-    println!(
-        "blind replies 2: exact {exact}/{} = {:.1} %",
-        score.total(),
-        100.0 * exact as f64 / score.total().max(1) as f64
-    );
-    score.print();
-    assert_eq!(score.total(), 40);
+    let score = blind_replies("replies_blind_2", 40);
     // First run (2026-12-08, the trimmer of ab6e606): 29/40 (72.5 %). The kinds it
     // missed: a sign-off before a P.S. or before answers further down, a gateway's
     // "CAUTION/EXTERN AVSÄNDARE" warning above the text, NHS Wales's bilingual footer
@@ -666,14 +666,7 @@ fn a_second_set_of_replies_written_blind_is_measured_once() {
 /// the second set's fixes; scored once.
 #[test]
 fn a_third_set_of_replies_written_blind_is_measured_once() {
-    let (exact, score) = held_out_replies("replies_blind_3");
-    println!(
-        "blind replies 3: exact {exact}/{} = {:.1} %",
-        score.total(),
-        100.0 * exact as f64 / score.total().max(1) as f64
-    );
-    score.print();
-    assert_eq!(score.total(), 30);
+    let score = blind_replies("replies_blind_3", 30);
     // First run (2026-12-08, the trimmer of 21d1f49): 25/30 (83.3 %). Then two general
     // fixes: "Denna e-post kommer från en extern avsändare" is a gateway's warning, and
     // a bare "Hälsningar" with no name at the very end stays: 27/30. Left: two Apple
@@ -691,14 +684,7 @@ fn a_third_set_of_replies_written_blind_is_measured_once() {
 /// everyday mix most members send, after the third set's fixes; scored once.
 #[test]
 fn a_fourth_set_of_replies_written_blind_is_measured_once() {
-    let (exact, score) = held_out_replies("replies_blind_4");
-    println!(
-        "blind replies 4: exact {exact}/{} = {:.1} %",
-        score.total(),
-        100.0 * exact as f64 / score.total().max(1) as f64
-    );
-    score.print();
-    assert_eq!(score.total(), 24);
+    let score = blind_replies("replies_blind_4", 24);
     // First run (2026-12-08, the trimmer of 3e43355): 23/24 (95.8 %). Missed: a
     // sign-off with its signature block (title, practice) before a P.S. Then a title
     // line ("Leg. läkare, ST i allmänmedicin") is a signature line and a sign-off
